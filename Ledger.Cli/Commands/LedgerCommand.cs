@@ -1,0 +1,116 @@
+using System.Text;
+using Ledger.Cli.Hosting;
+using Ledger.Cli.Rendering;
+using Ledger.Core;
+using Ledger.Core.Books;
+using Ledger.Core.Periods;
+using Ledger.Core.Storage;
+using Spectre.Console.Cli;
+
+namespace Ledger.Cli.Commands;
+
+/// <summary>
+/// The base of every vledger command: it resolves the store, the user, the language and the output format the
+/// same way everywhere, and turns refusals into exit code 1.
+/// </summary>
+internal abstract class LedgerCommand<TSettings>(CliContext context) : Command<TSettings>
+    where TSettings : GlobalSettings
+{
+    public const string DefaultStoreFile = "vledger.db";
+
+    protected CliContext Context { get; } = context;
+
+    public sealed override int Execute(CommandContext commandContext, TSettings settings, CancellationToken cancellationToken) =>
+        Run(settings);
+
+    protected abstract int Run(TSettings settings);
+
+    protected Language LanguageOf(TSettings settings)
+    {
+        var lang = settings.Lang ?? "";
+        if (lang.Length > 0)
+        {
+            return lang.ToLowerInvariant() switch
+            {
+                "zh" => Language.Zh,
+                "en" => Language.En,
+                _ => throw new UsageException($"--lang takes zh or en, not '{settings.Lang}'"),
+            };
+        }
+        return (Context.Variable("LANG") ?? "").StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? Language.Zh : Language.En;
+    }
+
+    protected static OutputFormat FormatOf(TSettings settings) => (settings.Format ?? "table").ToLowerInvariant() switch
+    {
+        "table" => OutputFormat.Table,
+        "json" => OutputFormat.Json,
+        "csv" => OutputFormat.Csv,
+        _ => throw new UsageException($"--format takes table, json or csv, not '{settings.Format}'"),
+    };
+
+    protected string StorePath(TSettings settings) =>
+        Context.ResolvePath(settings.Db ?? Context.Variable("VLEDGER_DB") ?? DefaultStoreFile);
+
+    /// <summary>Opens the existing store; a missing one is a usage error, since only init creates a store.</summary>
+    protected LedgerDatabase OpenStore(TSettings settings)
+    {
+        var path = StorePath(settings);
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"no vledger store at {path}: create one with 'vledger init', or name it with --db or VLEDGER_DB");
+        }
+        return LedgerDatabase.Open(path);
+    }
+
+    /// <summary>Runs <paramref name="work"/> with a session for the named user, or prints why there is none.</summary>
+    protected int WithSession(TSettings settings, Func<LedgerSession, int> work)
+    {
+        using var database = OpenStore(settings);
+        var session = LedgerSession.Open(database, settings.User ?? Context.Variable("VLEDGER_USER"), Context.Clock);
+        if (session.IsRefused)
+        {
+            return Refused(session, settings);
+        }
+        return work(session.Value);
+    }
+
+    protected int Refused<T>(Result<T> result, TSettings settings)
+    {
+        Context.Report(result.Refusals, LanguageOf(settings));
+        return ExitCodes.Refused;
+    }
+
+    /// <summary>Writes a listing or report to --out (a CSV file with a BOM) or to stdout.</summary>
+    protected void Emit(TSettings settings, Action<TextWriter> write)
+    {
+        if (settings.Out is null)
+        {
+            write(Context.Out);
+            return;
+        }
+        var path = Context.ResolvePath(settings.Out);
+        var withBom = FormatOf(settings) == OutputFormat.Csv;
+        using var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: withBom));
+        write(file);
+    }
+
+    protected static T Parsed<T>(Result<T> result, string option)
+    {
+        if (result.IsRefused)
+        {
+            throw new UsageException($"{option}: {result.Refusals[0].Message.En}");
+        }
+        return result.Value;
+    }
+
+    protected static BookRef? OptionalBook(string? text) => text is null ? null : Parsed(BookRef.Parse(text), "--book");
+
+    protected static BookRef RequiredBook(string? text) =>
+        Parsed(BookRef.Parse(text ?? throw new UsageException("--book is required, e.g. --book V001/collective")), "--book");
+
+    protected static Period RequiredPeriod(string? text) =>
+        Parsed(Period.Parse(text ?? throw new UsageException("--period is required, e.g. --period 2024-03")), "--period");
+
+    protected static string Required(string? value, string option, string example) =>
+        string.IsNullOrWhiteSpace(value) ? throw new UsageException($"{option} is required, e.g. {option} {example}") : value;
+}

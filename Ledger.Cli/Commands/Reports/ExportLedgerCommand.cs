@@ -1,0 +1,38 @@
+using System.ComponentModel;
+using Ledger.Cli.Hosting;
+using Spectre.Console.Cli;
+
+namespace Ledger.Cli.Commands.Reports;
+
+[Description("Write the posted vouchers as a journal that ledger-cli and hledger read.")]
+internal sealed class ExportLedgerCommand(CliContext context) : LedgerCommand<ExportLedgerCommand.Settings>(context)
+{
+    public sealed class Settings : GlobalSettings
+    {
+        [CommandOption("--book <BOOK>")]
+        public string? Book { get; init; }
+
+        [CommandOption("--all")]
+        [Description("Every book of the township.")]
+        public bool All { get; init; }
+    }
+
+    protected override int Run(Settings settings)
+    {
+        if (settings.All == (settings.Book is not null))
+        {
+            throw new UsageException("export ledger takes either --book V001/collective or --all");
+        }
+        var book = OptionalBook(settings.Book);
+        return WithSession(settings, session =>
+        {
+            var refused = 0;
+            Emit(settings, target =>
+            {
+                var result = session.Journal.Write(target, book);
+                refused = result.IsRefused ? Refused(result, settings) : ExitCodes.Done;
+            });
+            return refused;
+        });
+    }
+}

@@ -1,0 +1,87 @@
+using System.ComponentModel;
+using Ledger.Cli.Hosting;
+using Ledger.Cli.Rendering;
+using Ledger.Core;
+using Ledger.Core.Reports;
+using Spectre.Console.Cli;
+
+namespace Ledger.Cli.Commands.Reports;
+
+[Description("The trial balance (科目余额表) of a book for a month, quarter or year.")]
+internal sealed class TrialBalanceCommand(CliContext context) : LedgerCommand<TrialBalanceCommand.Settings>(context)
+{
+    public sealed class Settings : GlobalSettings
+    {
+        [CommandOption("--book <BOOK>")]
+        public string? Book { get; init; }
+
+        [CommandOption("--period <PERIOD>")]
+        public string? Period { get; init; }
+
+        [CommandOption("--all")]
+        [Description("Also list accounts with no balance and no movement.")]
+        public bool All { get; init; }
+    }
+
+    internal static readonly Column<TrialBalanceRow>[] Columns =
+    [
+        new("code", new Text("科目编码", "code"), r => r.Code),
+        new("name", new Text("科目名称", "name"), r => r.Name),
+        new("level", new Text("级次", "level"), r => r.Level == 0 ? null : r.Level),
+        new("opening_debit", new Text("期初借方", "opening debit"), r => r.OpeningDebit),
+        new("opening_credit", new Text("期初贷方", "opening credit"), r => r.OpeningCredit),
+        new("period_debit", new Text("本期借方", "period debit"), r => r.PeriodDebit),
+        new("period_credit", new Text("本期贷方", "period credit"), r => r.PeriodCredit),
+        new("closing_debit", new Text("期末借方", "closing debit"), r => r.ClosingDebit),
+        new("closing_credit", new Text("期末贷方", "closing credit"), r => r.ClosingCredit),
+    ];
+
+    protected override int Run(Settings settings)
+    {
+        var book = RequiredBook(settings.Book);
+        var period = RequiredPeriod(settings.Period);
+        return WithSession(settings, session =>
+        {
+            var result = session.TrialBalance.Build(book, period, settings.All);
+            if (result.IsRefused)
+            {
+                return Refused(result, settings);
+            }
+            Emit(settings, target => Write(target, settings, result.Value));
+            return ExitCodes.Done;
+        });
+    }
+
+    private void Write(TextWriter target, Settings settings, TrialBalance report)
+    {
+        var language = LanguageOf(settings);
+        var format = FormatOf(settings);
+        if (format == OutputFormat.Json)
+        {
+            Output.Json(target, writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteString("book", report.Book.ToString());
+                writer.WriteString("period", report.Period.Name);
+                writer.WriteStartArray("rows");
+                foreach (var row in report.Rows)
+                {
+                    Output.JsonObject(writer, Columns, row);
+                }
+                writer.WriteEndArray();
+                writer.WritePropertyName("totals");
+                Output.JsonObject(writer, Columns.Skip(3).ToList(), report.Totals);
+                writer.WriteEndObject();
+            });
+            return;
+        }
+        if (format == OutputFormat.Table)
+        {
+            target.WriteLine(language == Language.Zh
+                ? $"科目余额表  {report.Book}  {report.Period}"
+                : $"Trial balance  {report.Book}  {report.Period}");
+        }
+        var totals = report.Totals with { Name = language == Language.Zh ? "合计" : "Total" };
+        Output.Listing(target, format, language, Columns, report.Rows.Append(totals).ToList());
+    }
+}

@@ -1,0 +1,45 @@
+using System.ComponentModel;
+using Ledger.Cli.Hosting;
+using Ledger.Cli.Rendering;
+using Ledger.Core;
+using Ledger.Core.Accounts;
+using Spectre.Console.Cli;
+
+namespace Ledger.Cli.Commands.Setup;
+
+[Description("Show a book's chart of accounts as a tree.")]
+internal sealed class AccountListCommand(CliContext context) : LedgerCommand<AccountListCommand.Settings>(context)
+{
+    public sealed class Settings : GlobalSettings
+    {
+        [CommandOption("--book <BOOK>")]
+        public string? Book { get; init; }
+    }
+
+    protected override int Run(Settings settings)
+    {
+        var book = RequiredBook(settings.Book);
+        var format = FormatOf(settings);
+        var language = LanguageOf(settings);
+        return WithSession(settings, session =>
+        {
+            var result = session.Accounts.List(book);
+            if (result.IsRefused)
+            {
+                return Refused(result, settings);
+            }
+            Column<Account>[] columns =
+            [
+                new("code", new Text("科目编码", "code"), a => format == OutputFormat.Table ? new string(' ', (a.Level - 1) * 2) + a.Code.Value : a.Code.Value),
+                new("name", new Text("科目名称", "name"), a => a.Name),
+                new("level", new Text("级次", "level"), a => a.Level),
+                new("class", new Text("类别", "class"), a => format == OutputFormat.Table ? a.Class.Label().In(language) : a.Class.Key()),
+                new("normal_side", new Text("余额方向", "normal side"), a => a.NormalSide.Key()),
+                new("leaf", new Text("末级", "leaf"), a => a.IsLeaf),
+                new("dimension", new Text("辅助核算", "dimension"), a => a.Dimension == DimensionRequirement.None ? null : a.Dimension.Key()),
+            ];
+            Emit(settings, target => Output.Listing(target, format, language, columns, result.Value));
+            return ExitCodes.Done;
+        });
+    }
+}

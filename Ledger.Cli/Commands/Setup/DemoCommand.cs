@@ -1,0 +1,53 @@
+using System.ComponentModel;
+using Ledger.Cli.Commands.Reports;
+using Ledger.Cli.Hosting;
+using Ledger.Cli.Rendering;
+using Ledger.Core;
+using Ledger.Core.Demo;
+using Ledger.Core.Setup;
+using Ledger.Core.Storage;
+
+namespace Ledger.Cli.Commands.Setup;
+
+[Description("Build a demo township (three villages, both books, a quarter of vouchers) and show a trial balance.")]
+internal sealed class DemoCommand(CliContext context) : LedgerCommand<GlobalSettings>(context)
+{
+    public const string DemoStoreFile = "vledger-demo.db";
+
+    protected override int Run(GlobalSettings settings)
+    {
+        var path = Context.ResolvePath(settings.Db ?? DemoStoreFile);
+        if (File.Exists(path))
+        {
+            // Only a store the demo made itself is ever replaced; a township's real books are never touched.
+            using (var existing = LedgerDatabase.Open(path))
+            {
+                if (TownshipSetup.Describe(existing) is not { IsDemo: true })
+                {
+                    throw new UsageException($"{path} holds a township's own books, not a demo; give the demo another --db");
+                }
+            }
+            StoreFiles.Delete(path);
+        }
+        var language = LanguageOf(settings);
+        DemoSummary summary;
+        using (var database = LedgerDatabase.Create(path))
+        {
+            summary = DemoTownship.Build(database, Context.Clock);
+            var session = LedgerSession.Open(database, null, Context.Clock).Value;
+            var report = session.TrialBalance.Build(summary.ShownBook, summary.ShownPeriod).Value;
+            Context.Out.WriteLine(language == Language.Zh
+                ? $"演示账库：{path}\n{summary.Township}：{summary.Villages} 个村，每村两个账套；提交并审批 {summary.VouchersSubmitted} 张凭证，记账 {summary.VouchersPosted} 张。"
+                : $"Demo store: {path}\n{summary.Township}: {summary.Villages} villages, two books each; {summary.VouchersSubmitted} vouchers submitted and approved, {summary.VouchersPosted} posted.");
+            Context.Out.WriteLine(language == Language.Zh
+                ? $"科目余额表  {report.Book}  {report.Period}"
+                : $"Trial balance  {report.Book}  {report.Period}");
+            var totals = report.Totals with { Name = language == Language.Zh ? "合计" : "Total" };
+            Output.Listing(Context.Out, OutputFormat.Table, language, TrialBalanceCommand.Columns, report.Rows.Append(totals).ToList());
+        }
+        Context.Out.WriteLine(language == Language.Zh
+            ? $"试一试：vledger report trial-balance --db {DemoStoreFile} --book V002/committee --period 2024-Q1"
+            : $"Try: vledger report trial-balance --db {DemoStoreFile} --book V002/committee --period 2024-Q1");
+        return ExitCodes.Done;
+    }
+}

@@ -1,0 +1,56 @@
+using System.ComponentModel;
+using Ledger.Cli.Hosting;
+using Ledger.Core.Import;
+using Ledger.Core.Vouchers;
+using Spectre.Console.Cli;
+
+namespace Ledger.Cli.Commands.Vouchers;
+
+[Description("Submit one voucher: --line account:debit:credit[:counterparty[:project]], at least two.")]
+internal sealed class VoucherAddCommand(CliContext context) : LedgerCommand<VoucherAddCommand.Settings>(context)
+{
+    public sealed class Settings : GlobalSettings
+    {
+        [CommandOption("--book <BOOK>")]
+        public string? Book { get; init; }
+
+        [CommandOption("--date <DATE>")]
+        public string? Date { get; init; }
+
+        [CommandOption("--summary <TEXT>")]
+        [Description("摘要.")]
+        public string? Summary { get; init; }
+
+        [CommandOption("--line <LINE>")]
+        public string[] Lines { get; init; } = [];
+
+        [CommandOption("--ref <NUMBER>")]
+        [Description("The voucher's own number on the clerk's paper, kept as source_ref.")]
+        public string? Ref { get; init; }
+
+        [CommandOption("--attachments <COUNT>")]
+        [Description("附件张数: how many source documents are attached.")]
+        public int Attachments { get; init; }
+    }
+
+    protected override int Run(Settings settings)
+    {
+        var book = RequiredBook(settings.Book);
+        var date = Parsed(DateText.Parse(Required(settings.Date, "--date", "2024-03-05")), "--date");
+        var summary = Required(settings.Summary, "--summary", "收取租金");
+        var lines = settings.Lines.Select(LineOption.Parse).ToList();
+        var draft = new VoucherDraft(book, date, summary, lines, settings.Ref, settings.Attachments);
+        return WithSession(settings, session =>
+        {
+            var result = session.Vouchers.Add(draft);
+            if (result.IsRefused)
+            {
+                return Refused(result, settings);
+            }
+            Context.Out.WriteLine(LanguageOf(settings) == Ledger.Core.Language.Zh
+                ? $"已提交凭证 {result.Value}（{book}，{date:yyyy-MM-dd}）"
+                : $"Submitted voucher {result.Value} ({book}, {date:yyyy-MM-dd})");
+            return ExitCodes.Done;
+        });
+    }
+}

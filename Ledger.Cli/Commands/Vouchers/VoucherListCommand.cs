@@ -1,0 +1,55 @@
+using System.ComponentModel;
+using Ledger.Cli.Hosting;
+using Ledger.Cli.Rendering;
+using Ledger.Core;
+using Ledger.Core.Vouchers;
+using Spectre.Console.Cli;
+
+namespace Ledger.Cli.Commands.Vouchers;
+
+[Description("List vouchers of a period, optionally of one book and one status.")]
+internal sealed class VoucherListCommand(CliContext context) : LedgerCommand<VoucherListCommand.Settings>(context)
+{
+    public sealed class Settings : GlobalSettings
+    {
+        [CommandOption("--book <BOOK>")]
+        public string? Book { get; init; }
+
+        [CommandOption("--period <PERIOD>")]
+        public string? Period { get; init; }
+
+        [CommandOption("--status <STATUS>")]
+        public string? Status { get; init; }
+    }
+
+    protected override int Run(Settings settings)
+    {
+        var book = OptionalBook(settings.Book);
+        var period = RequiredPeriod(settings.Period);
+        VoucherStatus? status = settings.Status is null ? null : Parsed(VoucherStatusNames.Parse(settings.Status), "--status");
+        var language = LanguageOf(settings);
+        var format = FormatOf(settings);
+        Column<VoucherSummary>[] columns =
+        [
+            new("id", new Text("ID", "id"), v => v.Id.Value),
+            new("book", new Text("账套", "book"), v => v.Book.ToString()),
+            new("date", new Text("日期", "date"), v => v.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            new("status", new Text("状态", "status"), v => format == OutputFormat.Table ? v.Status.Label().In(language) : v.Status.Key()),
+            new("number", new Text("凭证号", "number"), v => v.Number),
+            new("source_ref", new Text("原凭证号", "source ref"), v => v.SourceRef),
+            new("summary", new Text("摘要", "summary"), v => v.Summary),
+            new("amount", new Text("金额", "amount"), v => v.Amount),
+            new("prepared_by", new Text("制单人", "prepared by"), v => v.PreparedBy),
+        ];
+        return WithSession(settings, session =>
+        {
+            var result = session.Vouchers.List(period, book, status);
+            if (result.IsRefused)
+            {
+                return Refused(result, settings);
+            }
+            Emit(settings, target => Output.Listing(target, format, language, columns, result.Value));
+            return ExitCodes.Done;
+        });
+    }
+}

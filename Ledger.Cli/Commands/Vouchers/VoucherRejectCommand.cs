@@ -1,0 +1,34 @@
+using System.ComponentModel;
+using Ledger.Cli.Hosting;
+using Spectre.Console.Cli;
+
+namespace Ledger.Cli.Commands.Vouchers;
+
+[Description("Send a voucher back to its clerk, with the reason.")]
+internal sealed class VoucherRejectCommand(CliContext context) : LedgerCommand<VoucherRejectCommand.Settings>(context)
+{
+    public sealed class Settings : GlobalSettings
+    {
+        [CommandArgument(0, "<ID>")]
+        public string Id { get; init; } = "";
+
+        [CommandOption("--reason <TEXT>")]
+        public string? Reason { get; init; }
+    }
+
+    protected override int Run(Settings settings)
+    {
+        var id = VoucherIdArgument.Parse(settings.Id);
+        var reason = Required(settings.Reason, "--reason", "附件不全");
+        return WithSession(settings, session =>
+        {
+            var result = session.Vouchers.Reject(id, reason);
+            if (result.IsRefused)
+            {
+                return Refused(result, settings);
+            }
+            Context.Out.WriteLine(LanguageOf(settings) == Ledger.Core.Language.Zh ? $"凭证 {id} 已退回：{reason}" : $"Voucher {id} rejected: {reason}");
+            return ExitCodes.Done;
+        });
+    }
+}

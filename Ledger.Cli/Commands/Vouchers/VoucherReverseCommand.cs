@@ -1,0 +1,43 @@
+using System.ComponentModel;
+using Ledger.Cli.Hosting;
+using Ledger.Core.Import;
+using Spectre.Console.Cli;
+
+namespace Ledger.Cli.Commands.Vouchers;
+
+[Description("Reverse a posted voucher with a red-ink (红字) voucher, posted at once.")]
+internal sealed class VoucherReverseCommand(CliContext context) : LedgerCommand<VoucherReverseCommand.Settings>(context)
+{
+    public sealed class Settings : GlobalSettings
+    {
+        [CommandArgument(0, "<ID>")]
+        public string Id { get; init; } = "";
+
+        [CommandOption("--reason <TEXT>")]
+        public string? Reason { get; init; }
+
+        [CommandOption("--date <DATE>")]
+        [Description("The red-ink voucher's date; today by default.")]
+        public string? Date { get; init; }
+    }
+
+    protected override int Run(Settings settings)
+    {
+        var id = VoucherIdArgument.Parse(settings.Id);
+        var reason = Required(settings.Reason, "--reason", "金额录错");
+        DateOnly? date = settings.Date is null ? null : Parsed(DateText.Parse(settings.Date), "--date");
+        return WithSession(settings, session =>
+        {
+            var result = session.Vouchers.Reverse(id, reason, date);
+            if (result.IsRefused)
+            {
+                return Refused(result, settings);
+            }
+            var red = result.Value;
+            Context.Out.WriteLine(LanguageOf(settings) == Ledger.Core.Language.Zh
+                ? $"凭证 {id} 已冲销：红字凭证 {red.Id}（{red.Book} {red.Number.Month} {red.Number}）"
+                : $"Voucher {id} reversed by red-ink voucher {red.Id} ({red.Book} {red.Number.Month} {red.Number})");
+            return ExitCodes.Done;
+        });
+    }
+}

@@ -1,0 +1,108 @@
+using System.ComponentModel;
+using System.Globalization;
+using Ledger.Cli.Hosting;
+using Ledger.Cli.Rendering;
+using Ledger.Core;
+using Ledger.Core.Vouchers;
+using Spectre.Console.Cli;
+
+namespace Ledger.Cli.Commands.Vouchers;
+
+[Description("Show one voucher with its lines and history.")]
+internal sealed class VoucherShowCommand(CliContext context) : LedgerCommand<VoucherShowCommand.Settings>(context)
+{
+    public sealed class Settings : GlobalSettings
+    {
+        [CommandArgument(0, "<ID>")]
+        public string Id { get; init; } = "";
+    }
+
+    private static readonly Column<VoucherLine>[] LineColumns =
+    [
+        new("account", new Text("科目", "account"), l => l.Account.Value),
+        new("debit", new Text("借方", "debit"), l => l.Debit),
+        new("credit", new Text("贷方", "credit"), l => l.Credit),
+        new("counterparty", new Text("对方单位", "counterparty"), l => l.Counterparty),
+        new("project", new Text("项目", "project"), l => l.Project),
+    ];
+
+    private static readonly Column<VoucherEvent>[] HistoryColumns =
+    [
+        new("action", new Text("操作", "action"), e => e.Action),
+        new("user", new Text("用户", "user"), e => e.User),
+        new("role", new Text("角色", "role"), e => e.Role),
+        new("at_utc", new Text("时间（UTC）", "at (UTC)"), e => e.AtUtc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)),
+        new("reason", new Text("理由", "reason"), e => e.Reason),
+    ];
+
+    protected override int Run(Settings settings)
+    {
+        var id = VoucherIdArgument.Parse(settings.Id);
+        return WithSession(settings, session =>
+        {
+            var result = session.Vouchers.Show(id);
+            if (result.IsRefused)
+            {
+                return Refused(result, settings);
+            }
+            Emit(settings, target => Write(target, settings, result.Value));
+            return ExitCodes.Done;
+        });
+    }
+
+    private void Write(TextWriter target, Settings settings, VoucherDetails details)
+    {
+        var voucher = details.Voucher;
+        var language = LanguageOf(settings);
+        var header = new (string Key, Text Label, object? Value)[]
+        {
+            ("id", new Text("ID", "id"), voucher.Id.Value),
+            ("book", new Text("账套", "book"), voucher.Book.ToString()),
+            ("date", new Text("日期", "date"), voucher.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("status", new Text("状态", "status"), voucher.Status.Key()),
+            ("number", new Text("凭证号", "number"), voucher.Number?.ToString()),
+            ("source_ref", new Text("原凭证号", "source ref"), voucher.SourceRef),
+            ("summary", new Text("摘要", "summary"), voucher.Summary),
+            ("amount", new Text("金额", "amount"), voucher.Total),
+            ("kind", new Text("类型", "kind"), voucher.Kind == VoucherKind.Reversal ? "reversal" : "normal"),
+            ("reversal_of", new Text("冲销凭证", "reverses"), voucher.ReversalOf?.Value),
+            ("attachments", new Text("附件数", "attachments"), voucher.AttachmentCount),
+            ("prepared_by", new Text("制单人", "prepared by"), voucher.PreparedBy),
+        };
+        switch (FormatOf(settings))
+        {
+            case OutputFormat.Json:
+                Output.Json(target, writer =>
+                {
+                    writer.WriteStartObject();
+                    foreach (var (key, _, value) in header)
+                    {
+                        writer.WritePropertyName(key);
+                        Output.JsonValue(writer, value);
+                    }
+                    writer.WriteStartArray("lines");
+                    foreach (var line in voucher.Lines)
+                    {
+                        Output.JsonObject(writer, LineColumns, line);
+                    }
+                    writer.WriteEndArray();
+                    writer.WriteStartArray("history");
+                    foreach (var step in details.History)
+                    {
+                        Output.JsonObject(writer, HistoryColumns, step);
+                    }
+                    writer.WriteEndArray();
+                    writer.WriteEndObject();
+                });
+                break;
+            default:
+                foreach (var (_, label, value) in header.Where(h => h.Value is not null))
+                {
+                    target.WriteLine($"{label.In(language)}: {(value is Money m ? m.ToDisplayString() : Output.Plain(value))}");
+                }
+                Output.Listing(target, FormatOf(settings), language, LineColumns, voucher.Lines);
+                Output.Listing(target, FormatOf(settings), language, HistoryColumns, details.History);
+                break;
+        }
+    }
+}

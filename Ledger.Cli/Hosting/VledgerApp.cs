@@ -1,0 +1,81 @@
+using System.Text;
+using Ledger.Cli.Commands.Reports;
+using Ledger.Cli.Commands.Setup;
+using Ledger.Cli.Commands.Vouchers;
+using Ledger.Cli.Rendering;
+using Ledger.Core;
+using Spectre.Console.Cli;
+
+namespace Ledger.Cli.Hosting;
+
+/// <summary>The vledger command tree, and the one place where failures become exit codes.</summary>
+internal static class VledgerApp
+{
+    public static int Run(string[] args, CliContext context)
+    {
+        var registrar = new TypeRegistrar();
+        registrar.RegisterInstance(typeof(CliContext), context);
+        var app = new CommandApp(registrar);
+        app.Configure(config =>
+        {
+            config.SetApplicationName("vledger");
+            config.ConfigureConsole(Output.Console(context.Out));
+            config.PropagateExceptions();
+            // An unknown option is a mistake to report, not something to pass along silently.
+            config.Settings.StrictParsing = true;
+            config.AddCommand<InitCommand>("init");
+            config.AddCommand<DemoCommand>("demo");
+            config.AddBranch("village", village =>
+            {
+                village.AddCommand<VillageAddCommand>("add");
+                village.AddCommand<VillageListCommand>("list");
+            });
+            config.AddBranch("user", user =>
+            {
+                user.AddCommand<UserAddCommand>("add");
+                user.AddCommand<UserListCommand>("list");
+            });
+            config.AddBranch("account", account =>
+            {
+                account.AddCommand<AccountAddCommand>("add");
+                account.AddCommand<AccountListCommand>("list");
+            });
+            config.AddBranch("import", import => import.AddCommand<ImportVillagesCommand>("villages"));
+            config.AddBranch("voucher", voucher =>
+            {
+                voucher.AddCommand<VoucherAddCommand>("add");
+                voucher.AddCommand<VoucherListCommand>("list");
+                voucher.AddCommand<VoucherShowCommand>("show");
+                voucher.AddCommand<VoucherApproveCommand>("approve");
+                voucher.AddCommand<VoucherRejectCommand>("reject");
+                voucher.AddCommand<VoucherPostCommand>("post");
+                voucher.AddCommand<VoucherReverseCommand>("reverse");
+            });
+            config.AddBranch("report", report => report.AddCommand<TrialBalanceCommand>("trial-balance"));
+            config.AddBranch("export", export => export.AddCommand<ExportLedgerCommand>("ledger"));
+        });
+        try
+        {
+            return app.Run(args);
+        }
+        catch (Exception e) when (e is CommandAppException or UsageException)
+        {
+            context.Error.WriteLine($"vledger: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 26 })
+        {
+            context.Error.WriteLine("vledger: the store is not a vledger SQLite file (file is not a database)");
+            return ExitCodes.Usage;
+        }
+        catch (Exception e)
+        {
+            context.Error.WriteLine($"vledger: internal error, a bug in vledger: {e.GetType().Name}: {e.Message}");
+            if (context.Variable("VLEDGER_VERBOSE") is not null)
+            {
+                context.Error.WriteLine(e.ToString());
+            }
+            return ExitCodes.Bug;
+        }
+    }
+}

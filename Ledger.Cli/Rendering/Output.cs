@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CsvHelper;
+using Ledger.Core;
+using Spectre.Console;
+
+namespace Ledger.Cli.Rendering;
+
+/// <summary>
+/// Writes listings as a table, JSON or CSV. JSON and CSV carry amounts as decimal strings with two places; JSON
+/// keeps Chinese readable; a CSV file written with --out starts with a BOM so that Excel reads it as UTF-8.
+/// </summary>
+internal static class Output
+{
+    public static readonly JsonWriterOptions JsonOptions = new()
+    {
+        Indented = true,
+        // The relaxed encoder leaves Chinese as it is instead of writing \uXXXX escapes.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static void Listing<T>(TextWriter target, OutputFormat format, Language language, IReadOnlyList<Column<T>> columns, IEnumerable<T> rows)
+    {
+        switch (format)
+        {
+            case OutputFormat.Table:
+                Table(target, language, columns, rows);
+                break;
+            case OutputFormat.Json:
+                Json(target, writer =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var row in rows)
+                    {
+                        JsonObject(writer, columns, row);
+                    }
+                    writer.WriteEndArray();
+                });
+                break;
+            case OutputFormat.Csv:
+                Csv(target, language, columns, rows);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(format));
+        }
+    }
+
+    public static void Json(TextWriter target, Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            write(writer);
+        }
+        target.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    public static void JsonObject<T>(Utf8JsonWriter writer, IReadOnlyList<Column<T>> columns, T row)
+    {
+        writer.WriteStartObject();
+        foreach (var column in columns)
+        {
+            writer.WritePropertyName(column.Key);
+            JsonValue(writer, column.Value(row));
+        }
+        writer.WriteEndObject();
+    }
+
+    public static void JsonValue(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case Money money:
+                writer.WriteStringValue(money.ToString());
+                break;
+            case int number:
+                writer.WriteNumberValue(number);
+                break;
+            case long number:
+                writer.WriteNumberValue(number);
+                break;
+            case bool flag:
+                writer.WriteBooleanValue(flag);
+                break;
+            default:
+                writer.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture));
+                break;
+        }
+    }
+
+    public static string Plain(object? value) => value switch
+    {
+        null => "",
+        Money money => money.ToString(),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+
+    private static void Table<T>(TextWriter target, Language language, IReadOnlyList<Column<T>> columns, IEnumerable<T> rows)
+    {
+        var table = new Table().Border(TableBorder.Rounded);
+        foreach (var column in columns)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(column.Label.In(language))));
+        }
+        var amountColumns = new HashSet<int>();
+        foreach (var row in rows)
+        {
+            var cells = new List<string>();
+            for (var i = 0; i < columns.Count; i++)
+            {
+                var value = columns[i].Value(row);
+                if (value is Money money)
+                {
+                    amountColumns.Add(i);
+                    cells.Add(money.IsZero ? "" : money.ToDisplayString());
+                }
+                else
+                {
+                    cells.Add(Markup.Escape(Plain(value)));
+                }
+            }
+            table.AddRow(cells.ToArray());
+        }
+        foreach (var index in amountColumns)
+        {
+            table.Columns[index].RightAligned();
+        }
+        Console(target).Write(table);
+    }
+
+    private static void Csv<T>(TextWriter target, Language language, IReadOnlyList<Column<T>> columns, IEnumerable<T> rows)
+    {
+        using var csv = CsvWriter.Create(target, new CsvWriterOptions { Separator = ',', NewLine = "\r\n" }, leaveOpen: true);
+        csv.WriteRecord(columns.Select(c => c.Label.In(language)).ToArray());
+        foreach (var row in rows)
+        {
+            csv.WriteRecord(columns.Select(c => Plain(c.Value(row))).ToArray());
+        }
+        csv.Flush();
+    }
+
+    /// <summary>A Spectre console over the target writer: no colours, and wide enough that tables do not wrap.</summary>
+    public static IAnsiConsole Console(TextWriter target)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(target),
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = 220;
+        return console;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Ledger.Cli.Rendering;
+
+/// <summary>How a listing or report is written.</summary>
+internal enum OutputFormat
+{
+    Table,
+    Json,
+    Csv,
+}

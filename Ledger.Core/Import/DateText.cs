@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Ledger.Core.Import;
+
+/// <summary>Reads dates as clerks write them: <c>2024-03-05</c>, <c>2024/3/5</c>, <c>2024.3.5</c>, <c>2024年3月5日</c>.</summary>
+public static partial class DateText
+{
+    public static Result<DateOnly> Parse(string? text)
+    {
+        var trimmed = (text ?? "").Trim();
+        var match = Pattern().Match(trimmed);
+        if (!match.Success)
+        {
+            return Refuse(text, "不是日期：请写作 2024-03-05、2024/3/5 或 2024年3月5日", "is not a date: write 2024-03-05, 2024/3/5 or 2024年3月5日");
+        }
+        var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
+        var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
+        var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
+        if (year is < Periods.Month.YearMin or > Periods.Month.YearMax || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return Refuse(text, "这一天不存在", "that day does not exist");
+        }
+        return Result<DateOnly>.Ok(new DateOnly(year, month, day));
+    }
+
+    private static Refusal Refuse(string? text, string zh, string en) =>
+        Refusal.Of("date.invalid", $"“{text}”{zh}", $"'{text}' {en}");
+
+    [GeneratedRegex(@"^(?<y>\d{4})(?:-(?<m>\d{1,2})-(?<d>\d{1,2})|/(?<m>\d{1,2})/(?<d>\d{1,2})|\.(?<m>\d{1,2})\.(?<d>\d{1,2})|年(?<m>\d{1,2})月(?<d>\d{1,2})日?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,68 @@
+using Ledger.Core.Accounts;
+using Ledger.Core.Books;
+using Ledger.Core.Reports;
+using Ledger.Core.Storage;
+using Ledger.Core.Users;
+using Ledger.Core.Vouchers;
+
+namespace Ledger.Core;
+
+/// <summary>
+/// One person's use of one store: who acts, and what time it is. Every operation of the engine hangs off a
+/// session, so that each checks the actor's role itself, whoever calls it.
+/// </summary>
+public sealed class LedgerSession
+{
+    private LedgerSession(LedgerDatabase database, User? actor, TimeProvider clock)
+    {
+        Database = database;
+        Actor = actor;
+        Clock = clock;
+    }
+
+    public LedgerDatabase Database { get; }
+
+    /// <summary>Who acts; null for read-only use without a user.</summary>
+    public User? Actor { get; }
+
+    public TimeProvider Clock { get; }
+
+    public DateTimeOffset NowUtc => Clock.GetUtcNow();
+
+    /// <summary>Today in China, where the books are kept; used as the default date of a reversal.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+
+    public VillageRegistry Villages => new(this);
+
+    public UserRegistry Users => new(this);
+
+    public ChartKeeper Accounts => new(this);
+
+    public VoucherDesk Vouchers => new(this);
+
+    public TrialBalanceReport TrialBalance => new(this);
+
+    public JournalExport Journal => new(this);
+
+    /// <summary>Opens a session for <paramref name="userName"/>, who must exist; null opens a read-only session.</summary>
+    public static Result<LedgerSession> Open(LedgerDatabase database, string? userName, TimeProvider clock)
+    {
+        if (string.IsNullOrWhiteSpace(userName))
+        {
+            return Result<LedgerSession>.Ok(new LedgerSession(database, null, clock));
+        }
+        var user = database.Read(tx => UserStore.Find(tx, userName.Trim()));
+        if (user is null)
+        {
+            return Refusal.Of("access.unknown-user", $"没有用户 {userName}：请先由管理员用 user add 添加",
+                $"there is no user {userName}: an admin adds users with 'user add'");
+        }
+        return Result<LedgerSession>.Ok(new LedgerSession(database, user, clock));
+    }
+
+    /// <summary>Null when the actor may take the action, else the refusal.</summary>
+    internal Refusal? Check(LedgerAction action, VillageCode? village = null) => Access.Check(Actor, action, village);
+
+    /// <summary>The actor, once <see cref="Check"/> has passed.</summary>
+    internal User RequireActor() => Actor ?? throw new InvalidOperationException("An access check must pass before the actor is used.");
+}

@@ -1,0 +1,48 @@
+using Ledger.Core.Storage;
+using Ledger.Core.Users;
+
+namespace Ledger.Core.Setup;
+
+/// <summary>Creates a township's store: the township itself and its first admin.</summary>
+public static class TownshipSetup
+{
+    public static Result<bool> Init(LedgerDatabase database, string townshipCode, string townshipName, string adminName, TimeProvider clock, bool isDemo = false)
+    {
+        var problems = new List<Refusal>();
+        if (townshipCode.Trim().Length is 0 or > 20)
+        {
+            problems.Add(Refusal.Of("township.code", $"乡镇编码“{townshipCode}”无效", $"township code '{townshipCode}' is invalid"));
+        }
+        if (townshipName.Trim().Length is 0 or > Limits.NameLengthMax)
+        {
+            problems.Add(Refusal.Of("township.name", $"乡镇名称“{townshipName}”无效", $"township name '{townshipName}' is invalid"));
+        }
+        if (UserRegistry.CheckName(adminName) is { } badName)
+        {
+            problems.Add(badName);
+        }
+        if (problems.Count > 0)
+        {
+            return Result<bool>.Refused(problems);
+        }
+        return database.Write(tx =>
+        {
+            if (TownshipStore.Get(tx) is { } existing)
+            {
+                return Result<bool>.Refused(Refusal.Of("township.exists", $"此账库已属于 {existing.Name}（{existing.Code}）",
+                    $"this store already belongs to {existing.Name} ({existing.Code})"));
+            }
+            var now = clock.GetUtcNow();
+            TownshipStore.Insert(tx, townshipCode.Trim(), townshipName.Trim(), now, isDemo);
+            UserStore.Insert(tx, adminName.Trim(), Role.Admin, null, now);
+            return Result<bool>.Ok(true);
+        });
+    }
+
+    /// <summary>The township's name and code, or null for a store that was never initialized.</summary>
+    public static (string Code, string Name, bool IsDemo)? Describe(LedgerDatabase database)
+    {
+        var row = database.Read(TownshipStore.Get);
+        return row is null ? null : (row.Code, row.Name, row.IsDemo == 1);
+    }
+}

@@ -1,0 +1,68 @@
+using Dapper;
+using Ledger.Core.Accounts;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Core.Storage;
+
+/// <summary>Each book's chart of accounts.</summary>
+internal static class AccountStore
+{
+    /// <summary>An account with the store's ids, which postings and reports join on.</summary>
+    public sealed record Stored(long Id, long? ParentId, Account Account);
+
+    private sealed class Row
+    {
+        public long Id { get; init; }
+        public long? ParentId { get; init; }
+        public string Code { get; init; } = "";
+        public string Name { get; init; } = "";
+        public string Class { get; init; } = "";
+        public string NormalSide { get; init; } = "";
+        public long Level { get; init; }
+        public long IsLeaf { get; init; }
+        public long IsActive { get; init; }
+        public string Dimension { get; init; } = "";
+    }
+
+    public static long Insert(SqliteTransaction tx, long bookId, long? parentId, Account account) =>
+        tx.Connection!.ExecuteScalar<long>(
+            """
+            INSERT INTO account (book_id, code, name, class, normal_side, parent_id, level, is_leaf, is_active, dimension)
+            VALUES (@bookId, @code, @name, @class, @side, @parentId, @level, @isLeaf, @isActive, @dimension)
+            RETURNING id
+            """,
+            new
+            {
+                bookId,
+                code = account.Code.Value,
+                name = account.Name,
+                @class = account.Class.Key(),
+                side = account.NormalSide.Key(),
+                parentId,
+                level = account.Level,
+                isLeaf = account.IsLeaf ? 1 : 0,
+                isActive = account.IsActive ? 1 : 0,
+                dimension = account.Dimension.Key(),
+            }, tx);
+
+    /// <summary>Marks an account as having sub-accounts, so that it takes no more lines of its own.</summary>
+    public static void MarkNotLeaf(SqliteTransaction tx, long accountId) =>
+        tx.Connection!.Execute("UPDATE account SET is_leaf = 0 WHERE id = @accountId", new { accountId }, tx);
+
+    /// <summary>Whether any voucher line, posted or not, names the account.</summary>
+    public static bool HasLines(SqliteTransaction tx, long accountId) =>
+        tx.Connection!.ExecuteScalar<long>(
+            "SELECT EXISTS (SELECT 1 FROM voucher_line WHERE account_id = @accountId)", new { accountId }, tx) == 1;
+
+    public static IReadOnlyList<Stored> Chart(SqliteTransaction tx, long bookId) =>
+        tx.Connection!.Query<Row>(
+            """
+            SELECT id, parent_id AS ParentId, code, name, class, normal_side AS NormalSide, level,
+                   is_leaf AS IsLeaf, is_active AS IsActive, dimension
+            FROM account WHERE book_id = @bookId ORDER BY code
+            """, new { bookId }, tx)
+            .Select(r => new Stored(r.Id, r.ParentId, new Account(
+                AccountCode.FromStore(r.Code), r.Name, AccountNames.ParseClass(r.Class), AccountNames.ParseSide(r.NormalSide),
+                (int)r.Level, r.IsLeaf == 1, r.IsActive == 1, AccountNames.ParseDimension(r.Dimension))))
+            .ToList();
+}

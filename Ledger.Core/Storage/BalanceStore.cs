@@ -1,0 +1,76 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Core.Storage;
+
+/// <summary>Posted totals per account and month, and the balances read from them.</summary>
+internal static class BalanceStore
+{
+    public sealed class TrialRow
+    {
+        public long AccountId { get; init; }
+        public long OpeningNetFen { get; init; }
+        public long PeriodDebitFen { get; init; }
+        public long PeriodCreditFen { get; init; }
+    }
+
+    public sealed class DailyNet
+    {
+        public string Date { get; init; } = "";
+        public long NetFen { get; init; }
+    }
+
+    /// <summary>Adds posted amounts to the month totals, one upsert per account and month touched.</summary>
+    public static void AddToMonthTotals(SqliteTransaction tx, IEnumerable<(long AccountId, int Month, long DebitFen, long CreditFen)> deltas)
+    {
+        using var upsert = tx.Connection!.CreateCommand();
+        upsert.Transaction = tx;
+        upsert.CommandText = """
+            INSERT INTO account_month_total (account_id, month, debit_fen, credit_fen) VALUES ($account, $month, $debit, $credit)
+            ON CONFLICT (account_id, month) DO UPDATE
+            SET debit_fen = debit_fen + excluded.debit_fen, credit_fen = credit_fen + excluded.credit_fen
+            """;
+        var parameters = new[] { "$account", "$month", "$debit", "$credit" }
+            .Select(name => upsert.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();
+        foreach (var (accountId, month, debit, credit) in deltas)
+        {
+            parameters[0].Value = accountId;
+            parameters[1].Value = month;
+            parameters[2].Value = debit;
+            parameters[3].Value = credit;
+            upsert.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Per account of the book: the net before the first month, and the debits and credits within the period.</summary>
+    public static IReadOnlyList<TrialRow> Trial(SqliteTransaction tx, long bookId, int firstMonth, int lastMonth) =>
+        tx.Connection!.Query<TrialRow>(
+            """
+            SELECT t.account_id AS AccountId,
+                   sum(CASE WHEN t.month < @firstMonth THEN t.debit_fen - t.credit_fen ELSE 0 END) AS OpeningNetFen,
+                   sum(CASE WHEN t.month >= @firstMonth THEN t.debit_fen ELSE 0 END) AS PeriodDebitFen,
+                   sum(CASE WHEN t.month >= @firstMonth THEN t.credit_fen ELSE 0 END) AS PeriodCreditFen
+            FROM account_month_total t JOIN account a ON a.id = t.account_id
+            WHERE a.book_id = @bookId AND t.month <= @lastMonth
+            GROUP BY t.account_id
+            """, new { bookId, firstMonth, lastMonth }, tx).AsList();
+
+    /// <summary>The posted net movement of one account per day, in date order.</summary>
+    public static IReadOnlyList<DailyNet> DailyNets(SqliteTransaction tx, long accountId) =>
+        tx.Connection!.Query<DailyNet>(
+            """
+            SELECT v.date, sum(l.debit_fen - l.credit_fen) AS NetFen
+            FROM voucher_line l JOIN voucher v ON v.id = l.voucher_id
+            WHERE l.account_id = @accountId AND v.status IN ('posted', 'reversed')
+            GROUP BY v.date ORDER BY v.date
+            """, new { accountId }, tx).AsList();
+
+    /// <summary>Debits minus credits over all month totals of a book and month; zero whenever the books balance.</summary>
+    public static long MonthImbalanceFen(SqliteTransaction tx, long bookId, int month) =>
+        tx.Connection!.ExecuteScalar<long>(
+            """
+            SELECT coalesce(sum(t.debit_fen - t.credit_fen), 0)
+            FROM account_month_total t JOIN account a ON a.id = t.account_id
+            WHERE a.book_id = @bookId AND t.month = @month
+            """, new { bookId, month }, tx);
+}

@@ -1,0 +1,202 @@
+-- The first version of the vledger store. Money is INTEGER fen everywhere; dates are TEXT yyyy-MM-dd;
+-- months are INTEGER yyyymm. The rules of Ledger.Core are mirrored here as a second line of defence.
+
+CREATE TABLE township (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    code        TEXT    NOT NULL CHECK (length(code) BETWEEN 1 AND 20),
+    name        TEXT    NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+    created_utc TEXT    NOT NULL,
+    is_demo     INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1))
+);
+
+CREATE TABLE village (
+    id   INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE CHECK (length(code) BETWEEN 1 AND 20),
+    name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100)
+);
+
+CREATE TABLE book (
+    id         INTEGER PRIMARY KEY,
+    village_id INTEGER NOT NULL REFERENCES village (id),
+    kind       TEXT    NOT NULL CHECK (kind IN ('committee', 'collective')),
+    UNIQUE (village_id, kind)
+);
+
+CREATE TABLE app_user (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT    NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 64),
+    role        TEXT    NOT NULL CHECK (role IN ('admin', 'clerk', 'village-head', 'finance-group',
+                                                 'township-reviewer', 'township-accountant', 'auditor')),
+    village_id  INTEGER REFERENCES village (id),
+    created_utc TEXT    NOT NULL,
+    CHECK (role NOT IN ('village-head', 'finance-group') OR village_id IS NOT NULL),
+    CHECK (role IN ('clerk', 'village-head', 'finance-group') OR village_id IS NULL)
+);
+
+CREATE TABLE account (
+    id          INTEGER PRIMARY KEY,
+    book_id     INTEGER NOT NULL REFERENCES book (id),
+    code        TEXT    NOT NULL CHECK (length(code) BETWEEN 3 AND 15 AND code NOT GLOB '*[^0-9]*'),
+    name        TEXT    NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+    class       TEXT    NOT NULL CHECK (class IN ('asset', 'liability', 'equity', 'cost', 'income', 'expense')),
+    normal_side TEXT    NOT NULL CHECK (normal_side IN ('debit', 'credit', 'both')),
+    parent_id   INTEGER REFERENCES account (id),
+    level       INTEGER NOT NULL CHECK (level >= 1),
+    is_leaf     INTEGER NOT NULL CHECK (is_leaf IN (0, 1)),
+    is_active   INTEGER NOT NULL DEFAULT 1 CHECK (is_active IN (0, 1)),
+    dimension   TEXT    NOT NULL DEFAULT 'none'
+                        CHECK (dimension IN ('none', 'counterparty', 'project', 'counterparty-or-project')),
+    UNIQUE (book_id, code),
+    CHECK ((level = 1) = (parent_id IS NULL)),
+    CHECK ((level = 1) = (length(code) = 3))
+);
+
+CREATE TABLE voucher (
+    id               INTEGER PRIMARY KEY,
+    book_id          INTEGER NOT NULL REFERENCES book (id),
+    date             TEXT    NOT NULL CHECK (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    month            INTEGER NOT NULL,
+    summary          TEXT    NOT NULL CHECK (length(summary) BETWEEN 1 AND 200),
+    source_ref       TEXT    CHECK (source_ref IS NULL OR length(source_ref) BETWEEN 1 AND 64),
+    attachment_count INTEGER NOT NULL DEFAULT 0 CHECK (attachment_count BETWEEN 0 AND 10000),
+    kind             TEXT    NOT NULL CHECK (kind IN ('normal', 'reversal')),
+    reversal_of      INTEGER UNIQUE REFERENCES voucher (id),
+    status           TEXT    NOT NULL CHECK (status IN ('submitted', 'approved', 'rejected', 'posted', 'reversed')),
+    number           INTEGER CHECK (number IS NULL OR number >= 1),
+    total_fen        INTEGER NOT NULL,
+    prepared_by      INTEGER NOT NULL REFERENCES app_user (id),
+    prepared_utc     TEXT    NOT NULL,
+    posted_by        INTEGER REFERENCES app_user (id),
+    posted_utc       TEXT,
+    CHECK (month = CAST(substr(date, 1, 4) AS INTEGER) * 100 + CAST(substr(date, 6, 2) AS INTEGER)),
+    CHECK ((status IN ('posted', 'reversed')) = (number IS NOT NULL)),
+    CHECK ((status IN ('posted', 'reversed')) = (posted_by IS NOT NULL)),
+    CHECK (posted_by IS NULL OR posted_by <> prepared_by OR kind = 'reversal'),
+    CHECK ((kind = 'reversal') = (reversal_of IS NOT NULL)),
+    CHECK (kind = 'normal' OR status IN ('approved', 'posted')),
+    CHECK ((kind = 'normal' AND total_fen > 0) OR (kind = 'reversal' AND total_fen < 0)),
+    UNIQUE (book_id, month, number)
+);
+CREATE INDEX voucher_by_book_month_status ON voucher (book_id, month, status);
+CREATE INDEX voucher_by_status_month ON voucher (status, month);
+
+CREATE TABLE voucher_line (
+    id           INTEGER PRIMARY KEY,
+    voucher_id   INTEGER NOT NULL REFERENCES voucher (id),
+    line_no      INTEGER NOT NULL CHECK (line_no BETWEEN 1 AND 500),
+    account_id   INTEGER NOT NULL REFERENCES account (id),
+    debit_fen    INTEGER NOT NULL,
+    credit_fen   INTEGER NOT NULL,
+    counterparty TEXT CHECK (counterparty IS NULL OR length(counterparty) BETWEEN 1 AND 100),
+    project      TEXT CHECK (project IS NULL OR length(project) BETWEEN 1 AND 100),
+    CHECK ((debit_fen = 0) <> (credit_fen = 0)),
+    UNIQUE (voucher_id, line_no)
+);
+CREATE INDEX voucher_line_by_account ON voucher_line (account_id);
+
+-- Who did what to a voucher, and why: submitted, approved, rejected, posted, reversed.
+CREATE TABLE voucher_event (
+    id         INTEGER PRIMARY KEY,
+    voucher_id INTEGER NOT NULL REFERENCES voucher (id),
+    action     TEXT    NOT NULL CHECK (action IN ('submitted', 'approved', 'rejected', 'posted', 'reversed')),
+    user_id    INTEGER NOT NULL REFERENCES app_user (id),
+    role       TEXT    NOT NULL,
+    at_utc     TEXT    NOT NULL,
+    reason     TEXT
+);
+CREATE INDEX voucher_event_by_voucher ON voucher_event (voucher_id);
+
+-- Per account and month, the posted debits and credits. Kept up to date at posting so that reports never
+-- re-sum history.
+CREATE TABLE account_month_total (
+    account_id INTEGER NOT NULL REFERENCES account (id),
+    month      INTEGER NOT NULL,
+    debit_fen  INTEGER NOT NULL,
+    credit_fen INTEGER NOT NULL,
+    PRIMARY KEY (account_id, month)
+) WITHOUT ROWID;
+
+-- A normal voucher carries positive amounts; a red-ink reversal carries the negated amounts of its original.
+CREATE TRIGGER voucher_line_sign_follows_kind
+BEFORE INSERT ON voucher_line
+WHEN (SELECT kind FROM voucher WHERE id = NEW.voucher_id) = 'normal' AND (NEW.debit_fen < 0 OR NEW.credit_fen < 0)
+  OR (SELECT kind FROM voucher WHERE id = NEW.voucher_id) = 'reversal' AND (NEW.debit_fen > 0 OR NEW.credit_fen > 0)
+BEGIN
+    SELECT RAISE(ABORT, 'voucher_line: the sign of an amount does not match the voucher kind');
+END;
+
+-- A line belongs to an account of its own voucher's book, and to a leaf.
+CREATE TRIGGER voucher_line_account_in_book
+BEFORE INSERT ON voucher_line
+WHEN (SELECT book_id FROM account WHERE id = NEW.account_id) <> (SELECT book_id FROM voucher WHERE id = NEW.voucher_id)
+  OR (SELECT is_leaf FROM account WHERE id = NEW.account_id) = 0
+BEGIN
+    SELECT RAISE(ABORT, 'voucher_line: the account is not a leaf of the voucher''s book');
+END;
+
+-- Posted history never changes: a posted voucher may only become reversed, and nothing else about it moves.
+CREATE TRIGGER voucher_posted_is_immutable
+BEFORE UPDATE ON voucher
+WHEN OLD.status IN ('posted', 'reversed')
+ AND NOT (OLD.status = 'posted' AND NEW.status = 'reversed'
+          AND NEW.book_id = OLD.book_id AND NEW.date = OLD.date AND NEW.month = OLD.month
+          AND NEW.summary = OLD.summary AND NEW.number = OLD.number AND NEW.total_fen = OLD.total_fen
+          AND NEW.prepared_by = OLD.prepared_by AND NEW.posted_by = OLD.posted_by
+          AND NEW.posted_utc = OLD.posted_utc AND NEW.kind = OLD.kind
+          AND NEW.source_ref IS OLD.source_ref AND NEW.reversal_of IS OLD.reversal_of
+          AND NEW.attachment_count = OLD.attachment_count)
+BEGIN
+    SELECT RAISE(ABORT, 'voucher: a posted voucher never changes; reverse it instead');
+END;
+
+CREATE TRIGGER voucher_posted_is_never_deleted
+BEFORE DELETE ON voucher
+WHEN OLD.status IN ('posted', 'reversed')
+BEGIN
+    SELECT RAISE(ABORT, 'voucher: a posted voucher is never deleted; reverse it instead');
+END;
+
+-- A voucher is posted only when its lines balance and there are at least two of them.
+CREATE TRIGGER voucher_posts_only_when_balanced
+BEFORE UPDATE OF status ON voucher
+WHEN NEW.status = 'posted'
+ AND ((SELECT count(*) FROM voucher_line WHERE voucher_id = NEW.id) < 2
+   OR (SELECT sum(debit_fen) FROM voucher_line WHERE voucher_id = NEW.id)
+      <> (SELECT sum(credit_fen) FROM voucher_line WHERE voucher_id = NEW.id)
+   OR (SELECT sum(debit_fen) FROM voucher_line WHERE voucher_id = NEW.id) <> NEW.total_fen)
+BEGIN
+    SELECT RAISE(ABORT, 'voucher: its lines do not balance');
+END;
+
+CREATE TRIGGER voucher_line_of_posted_is_immutable
+BEFORE UPDATE ON voucher_line
+WHEN (SELECT status FROM voucher WHERE id = OLD.voucher_id) IN ('posted', 'reversed')
+BEGIN
+    SELECT RAISE(ABORT, 'voucher_line: a line of a posted voucher never changes');
+END;
+
+CREATE TRIGGER voucher_line_of_posted_is_never_deleted
+BEFORE DELETE ON voucher_line
+WHEN (SELECT status FROM voucher WHERE id = OLD.voucher_id) IN ('posted', 'reversed')
+BEGIN
+    SELECT RAISE(ABORT, 'voucher_line: a line of a posted voucher is never deleted');
+END;
+
+CREATE TRIGGER voucher_line_not_added_to_posted
+BEFORE INSERT ON voucher_line
+WHEN (SELECT status FROM voucher WHERE id = NEW.voucher_id) IN ('posted', 'reversed')
+BEGIN
+    SELECT RAISE(ABORT, 'voucher_line: a posted voucher takes no new line');
+END;
+
+CREATE TRIGGER voucher_event_is_append_only_update
+BEFORE UPDATE ON voucher_event
+BEGIN
+    SELECT RAISE(ABORT, 'voucher_event: history is append-only');
+END;
+
+CREATE TRIGGER voucher_event_is_append_only_delete
+BEFORE DELETE ON voucher_event
+BEGIN
+    SELECT RAISE(ABORT, 'voucher_event: history is append-only');
+END;

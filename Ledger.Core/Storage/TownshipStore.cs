@@ -1,0 +1,23 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Core.Storage;
+
+/// <summary>The one township a store belongs to.</summary>
+internal static class TownshipStore
+{
+    public sealed class Row
+    {
+        public string Code { get; init; } = "";
+        public string Name { get; init; } = "";
+        public long IsDemo { get; init; }
+    }
+
+    public static void Insert(SqliteTransaction tx, string code, string name, DateTimeOffset nowUtc, bool isDemo) =>
+        tx.Connection!.Execute(
+            "INSERT INTO township (id, code, name, created_utc, is_demo) VALUES (1, @code, @name, @now, @isDemo)",
+            new { code, name, now = Clock.Format(nowUtc), isDemo = isDemo ? 1 : 0 }, tx);
+
+    public static Row? Get(SqliteTransaction tx) =>
+        tx.Connection!.QuerySingleOrDefault<Row>("SELECT code, name, is_demo AS IsDemo FROM township WHERE id = 1", transaction: tx);
+}

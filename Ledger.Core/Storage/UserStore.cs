@@ -1,0 +1,44 @@
+using Dapper;
+using Ledger.Core.Books;
+using Ledger.Core.Users;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Core.Storage;
+
+/// <summary>The people who act on the store.</summary>
+internal static class UserStore
+{
+    private sealed class Row
+    {
+        public long Id { get; init; }
+        public string Name { get; init; } = "";
+        public string Role { get; init; } = "";
+        public string? VillageCode { get; init; }
+    }
+
+    private const string Select = """
+        SELECT u.id, u.name, u.role, v.code AS VillageCode
+        FROM app_user u LEFT JOIN village v ON v.id = u.village_id
+        """;
+
+    public static long Insert(SqliteTransaction tx, string name, Role role, long? villageId, DateTimeOffset nowUtc) =>
+        tx.Connection!.ExecuteScalar<long>(
+            "INSERT INTO app_user (name, role, village_id, created_utc) VALUES (@name, @role, @villageId, @now) RETURNING id",
+            new { name, role = role.Key(), villageId, now = Clock.Format(nowUtc) }, tx);
+
+    public static User? Find(SqliteTransaction tx, string name)
+    {
+        var row = tx.Connection!.QuerySingleOrDefault<Row>(Select + " WHERE u.name = @name", new { name }, tx);
+        return row is null ? null : ToUser(row);
+    }
+
+    public static IReadOnlyList<User> List(SqliteTransaction tx) =>
+        tx.Connection!.Query<Row>(Select + " ORDER BY u.name", transaction: tx).Select(ToUser).ToList();
+
+    private static User ToUser(Row row)
+    {
+        var role = RoleNames.Parse(row.Role);
+        Invariant.That(!role.IsRefused, $"The store holds an unknown role '{row.Role}' for user {row.Name}.");
+        return new User(row.Id, row.Name, role.Value, row.VillageCode is null ? null : VillageCode.FromStore(row.VillageCode));
+    }
+}

@@ -1,0 +1,60 @@
+using Dapper;
+using Ledger.Core.Books;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Core.Storage;
+
+/// <summary>Villages and their two books.</summary>
+internal static class VillageStore
+{
+    public sealed class BookRow
+    {
+        public long Id { get; init; }
+        public string VillageCode { get; init; } = "";
+        public string Kind { get; init; } = "";
+
+        public BookRef Ref => new(Books.VillageCode.FromStore(VillageCode), Kind == "committee" ? BookKind.Committee : BookKind.Collective);
+    }
+
+    public sealed class VillageRow
+    {
+        public long Id { get; init; }
+        public string Code { get; init; } = "";
+        public string Name { get; init; } = "";
+    }
+
+    /// <summary>Inserts the village and both its books; returns the two book ids, committee first.</summary>
+    public static (long Committee, long Collective) Insert(SqliteTransaction tx, Village village)
+    {
+        var connection = tx.Connection!;
+        var villageId = connection.ExecuteScalar<long>(
+            "INSERT INTO village (code, name) VALUES (@code, @name) RETURNING id",
+            new { code = village.Code.Value, name = village.Name }, tx);
+        const string insertBook = "INSERT INTO book (village_id, kind) VALUES (@villageId, @kind) RETURNING id";
+        var committee = connection.ExecuteScalar<long>(insertBook, new { villageId, kind = BookKind.Committee.Key() }, tx);
+        var collective = connection.ExecuteScalar<long>(insertBook, new { villageId, kind = BookKind.Collective.Key() }, tx);
+        return (committee, collective);
+    }
+
+    public static VillageRow? Find(SqliteTransaction tx, VillageCode code) =>
+        tx.Connection!.QuerySingleOrDefault<VillageRow>(
+            "SELECT id, code, name FROM village WHERE code = @code", new { code = code.Value }, tx);
+
+    public static IReadOnlyList<VillageRow> List(SqliteTransaction tx) =>
+        tx.Connection!.Query<VillageRow>("SELECT id, code, name FROM village ORDER BY code", transaction: tx).AsList();
+
+    public static long? FindBookId(SqliteTransaction tx, BookRef book) =>
+        tx.Connection!.QuerySingleOrDefault<long?>(
+            """
+            SELECT b.id FROM book b JOIN village v ON v.id = b.village_id
+            WHERE v.code = @village AND b.kind = @kind
+            """,
+            new { village = book.Village.Value, kind = book.Kind.Key() }, tx);
+
+    public static IReadOnlyList<BookRow> ListBooks(SqliteTransaction tx) =>
+        tx.Connection!.Query<BookRow>(
+            """
+            SELECT b.id, v.code AS VillageCode, b.kind FROM book b JOIN village v ON v.id = b.village_id
+            ORDER BY v.code, b.kind DESC
+            """, transaction: tx).AsList();
+}

@@ -1,0 +1,244 @@
+using Dapper;
+using Ledger.Core.Accounts;
+using Ledger.Core.Books;
+using Ledger.Core.Periods;
+using Ledger.Core.Users;
+using Ledger.Core.Vouchers;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Core.Storage;
+
+/// <summary>Vouchers, their lines and their history.</summary>
+internal static class VoucherStore
+{
+    public sealed class ListRow
+    {
+        public long Id { get; init; }
+        public string VillageCode { get; init; } = "";
+        public string Kind { get; init; } = "";
+        public string Date { get; init; } = "";
+        public string Status { get; init; } = "";
+        public long? Number { get; init; }
+        public string? SourceRef { get; init; }
+        public string Summary { get; init; } = "";
+        public long TotalFen { get; init; }
+        public string PreparedBy { get; init; } = "";
+    }
+
+    public sealed class EventRow
+    {
+        public string Action { get; init; } = "";
+        public string UserName { get; init; } = "";
+        public string Role { get; init; } = "";
+        public string AtUtc { get; init; } = "";
+        public string? Reason { get; init; }
+    }
+
+    /// <summary>One line of an approved voucher waiting to be posted, with what posting needs to know.</summary>
+    public sealed class PostingLine
+    {
+        public long VoucherId { get; init; }
+        public long BookId { get; init; }
+        public string Date { get; init; } = "";
+        public long PreparedBy { get; init; }
+        public long AccountId { get; init; }
+        public long DebitFen { get; init; }
+        public long CreditFen { get; init; }
+    }
+
+    public sealed class Header
+    {
+        public long Id { get; init; }
+        public long BookId { get; init; }
+        public string VillageCode { get; init; } = "";
+        public string BookKind { get; init; } = "";
+        public string Date { get; init; } = "";
+        public long Month { get; init; }
+        public string Summary { get; init; } = "";
+        public string? SourceRef { get; init; }
+        public long AttachmentCount { get; init; }
+        public string Kind { get; init; } = "";
+        public long? ReversalOf { get; init; }
+        public string Status { get; init; } = "";
+        public long? Number { get; init; }
+        public long PreparedById { get; init; }
+        public string PreparedBy { get; init; } = "";
+    }
+
+    private sealed class LineRow
+    {
+        public string Code { get; init; } = "";
+        public long DebitFen { get; init; }
+        public long CreditFen { get; init; }
+        public string? Counterparty { get; init; }
+        public string? Project { get; init; }
+    }
+
+    /// <summary>Inserts a voucher and its lines; every account must be in <paramref name="accountIds"/>.</summary>
+    public static long Insert(
+        SqliteTransaction tx, long bookId, VoucherDraft draft, VoucherKind kind, VoucherStatus status,
+        long? reversalOf, IReadOnlyDictionary<AccountCode, long> accountIds, long preparedBy, DateTimeOffset nowUtc)
+    {
+        var connection = tx.Connection!;
+        var id = connection.ExecuteScalar<long>(
+            """
+            INSERT INTO voucher (book_id, date, month, summary, source_ref, attachment_count, kind, reversal_of,
+                                 status, total_fen, prepared_by, prepared_utc)
+            VALUES (@bookId, @date, @month, @summary, @sourceRef, @attachments, @kind, @reversalOf,
+                    @status, @total, @preparedBy, @now)
+            RETURNING id
+            """,
+            new
+            {
+                bookId,
+                date = Clock.Format(draft.Date),
+                month = Month.Of(draft.Date).Key,
+                summary = draft.Summary.Trim(),
+                sourceRef = draft.SourceRef,
+                attachments = draft.AttachmentCount,
+                kind = kind == VoucherKind.Normal ? "normal" : "reversal",
+                reversalOf,
+                status = status.Key(),
+                total = draft.Lines.Sum(l => l.Debit.Fen),
+                preparedBy,
+                now = Clock.Format(nowUtc),
+            }, tx);
+        using var insertLine = connection.CreateCommand();
+        insertLine.Transaction = tx;
+        insertLine.CommandText = """
+            INSERT INTO voucher_line (voucher_id, line_no, account_id, debit_fen, credit_fen, counterparty, project)
+            VALUES ($voucher, $lineNo, $account, $debit, $credit, $counterparty, $project)
+            """;
+        var parameters = new[] { "$voucher", "$lineNo", "$account", "$debit", "$credit", "$counterparty", "$project" }
+            .Select(name => insertLine.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();
+        insertLine.Prepare();
+        for (var i = 0; i < draft.Lines.Count; i++)
+        {
+            var line = draft.Lines[i];
+            parameters[0].Value = id;
+            parameters[1].Value = i + 1;
+            parameters[2].Value = accountIds[line.Account];
+            parameters[3].Value = line.Debit.Fen;
+            parameters[4].Value = line.Credit.Fen;
+            parameters[5].Value = (object?)Blank(line.Counterparty) ?? DBNull.Value;
+            parameters[6].Value = (object?)Blank(line.Project) ?? DBNull.Value;
+            insertLine.ExecuteNonQuery();
+        }
+        return id;
+    }
+
+    public static void AddEvent(SqliteTransaction tx, long voucherId, string action, User user, DateTimeOffset nowUtc, string? reason) =>
+        tx.Connection!.Execute(
+            """
+            INSERT INTO voucher_event (voucher_id, action, user_id, role, at_utc, reason)
+            VALUES (@voucherId, @action, @userId, @role, @now, @reason)
+            """,
+            new { voucherId, action, userId = user.Id, role = user.Role.Key(), now = Clock.Format(nowUtc), reason }, tx);
+
+    public static IReadOnlyList<EventRow> Events(SqliteTransaction tx, long voucherId) =>
+        tx.Connection!.Query<EventRow>(
+            """
+            SELECT e.action, u.name AS UserName, e.role, e.at_utc AS AtUtc, e.reason
+            FROM voucher_event e JOIN app_user u ON u.id = e.user_id
+            WHERE e.voucher_id = @voucherId ORDER BY e.id
+            """, new { voucherId }, tx).AsList();
+
+    public static Header? FindHeader(SqliteTransaction tx, long id) =>
+        tx.Connection!.QuerySingleOrDefault<Header>(
+            """
+            SELECT v.id, v.book_id AS BookId, vi.code AS VillageCode, b.kind AS BookKind, v.date, v.month, v.summary,
+                   v.source_ref AS SourceRef, v.attachment_count AS AttachmentCount, v.kind, v.reversal_of AS ReversalOf,
+                   v.status, v.number, v.prepared_by AS PreparedById, u.name AS PreparedBy
+            FROM voucher v
+            JOIN book b ON b.id = v.book_id
+            JOIN village vi ON vi.id = b.village_id
+            JOIN app_user u ON u.id = v.prepared_by
+            WHERE v.id = @id
+            """, new { id }, tx);
+
+    /// <summary>Loads a whole voucher. Its constructor checks again that it balances.</summary>
+    public static Voucher? Load(SqliteTransaction tx, long id)
+    {
+        var header = FindHeader(tx, id);
+        if (header is null)
+        {
+            return null;
+        }
+        var lines = tx.Connection!.Query<LineRow>(
+            """
+            SELECT a.code, l.debit_fen AS DebitFen, l.credit_fen AS CreditFen, l.counterparty, l.project
+            FROM voucher_line l JOIN account a ON a.id = l.account_id
+            WHERE l.voucher_id = @id ORDER BY l.line_no
+            """, new { id }, tx)
+            .Select(r => new VoucherLine(AccountCode.FromStore(r.Code), Money.FromFen(r.DebitFen), Money.FromFen(r.CreditFen), r.Counterparty, r.Project))
+            .ToList();
+        var status = VoucherStatusNames.Parse(header.Status).Value;
+        var month = Month.FromKey((int)header.Month);
+        var book = new BookRef(VillageCode.FromStore(header.VillageCode), header.BookKind == "committee" ? BookKind.Committee : BookKind.Collective);
+        return new Voucher(
+            new VoucherId(header.Id), book, Clock.ParseDate(header.Date), header.Summary, status,
+            header.Kind == "reversal" ? VoucherKind.Reversal : VoucherKind.Normal, lines,
+            header.Number is { } n ? new VoucherNumber(month, (int)n) : null,
+            header.SourceRef, (int)header.AttachmentCount, header.PreparedBy,
+            header.ReversalOf is { } r ? new VoucherId(r) : null);
+    }
+
+    public static IReadOnlyList<ListRow> List(SqliteTransaction tx, long? bookId, Period period, VoucherStatus? status) =>
+        tx.Connection!.Query<ListRow>(
+            """
+            SELECT v.id, vi.code AS VillageCode, b.kind, v.date, v.status, v.number, v.source_ref AS SourceRef,
+                   v.summary, v.total_fen AS TotalFen, u.name AS PreparedBy
+            FROM voucher v
+            JOIN book b ON b.id = v.book_id
+            JOIN village vi ON vi.id = b.village_id
+            JOIN app_user u ON u.id = v.prepared_by
+            WHERE v.month BETWEEN @first AND @last
+              AND (@bookId IS NULL OR v.book_id = @bookId)
+              AND (@status IS NULL OR v.status = @status)
+            ORDER BY vi.code, b.kind DESC, v.date, v.id
+            """,
+            new { first = period.First.Key, last = period.Last.Key, bookId, status = status?.Key() }, tx).AsList();
+
+    public static void SetStatus(SqliteTransaction tx, long id, VoucherStatus status) =>
+        tx.Connection!.Execute("UPDATE voucher SET status = @status WHERE id = @id", new { id, status = status.Key() }, tx);
+
+    /// <summary>The lines of every approved voucher of the month, in posting order: book, date, id.</summary>
+    public static IReadOnlyList<PostingLine> ApprovedLines(SqliteTransaction tx, Month month, long? bookId) =>
+        tx.Connection!.Query<PostingLine>(
+            """
+            SELECT v.id AS VoucherId, v.book_id AS BookId, v.date, v.prepared_by AS PreparedBy,
+                   l.account_id AS AccountId, l.debit_fen AS DebitFen, l.credit_fen AS CreditFen
+            FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id
+            WHERE v.status = 'approved' AND v.month = @month AND (@bookId IS NULL OR v.book_id = @bookId)
+            ORDER BY v.book_id, v.date, v.id, l.line_no
+            """, new { month = month.Key, bookId }, tx).AsList();
+
+    public static int LastNumber(SqliteTransaction tx, long bookId, Month month) =>
+        tx.Connection!.ExecuteScalar<int>(
+            "SELECT coalesce(max(number), 0) FROM voucher WHERE book_id = @bookId AND month = @month",
+            new { bookId, month = month.Key }, tx);
+
+    public static void MarkPosted(SqliteTransaction tx, IEnumerable<(long VoucherId, int Number)> numbered, User poster, DateTimeOffset nowUtc)
+    {
+        var connection = tx.Connection!;
+        using var update = connection.CreateCommand();
+        update.Transaction = tx;
+        update.CommandText = """
+            UPDATE voucher SET status = 'posted', number = $number, posted_by = $user, posted_utc = $now WHERE id = $id;
+            INSERT INTO voucher_event (voucher_id, action, user_id, role, at_utc) VALUES ($id, 'posted', $user, $role, $now);
+            """;
+        var id = update.Parameters.Add(new SqliteParameter { ParameterName = "$id" });
+        var number = update.Parameters.Add(new SqliteParameter { ParameterName = "$number" });
+        update.Parameters.AddWithValue("$user", poster.Id);
+        update.Parameters.AddWithValue("$role", poster.Role.Key());
+        update.Parameters.AddWithValue("$now", Clock.Format(nowUtc));
+        foreach (var (voucherId, sequence) in numbered)
+        {
+            id.Value = voucherId;
+            number.Value = sequence;
+            update.ExecuteNonQuery();
+        }
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,62 @@
+using Ledger.Core.Books;
+using Ledger.Core.Storage;
+
+namespace Ledger.Core.Users;
+
+/// <summary>Adds and lists the people who act on the store.</summary>
+public sealed class UserRegistry(LedgerSession session)
+{
+    public const int NameLengthMax = 64;
+
+    public Result<User> Add(string name, Role role, VillageCode? village)
+    {
+        if (session.Check(LedgerAction.ManageUsers) is { } denied)
+        {
+            return denied;
+        }
+        if (CheckName(name) is { } badName)
+        {
+            return badName;
+        }
+        if (role.IsVillageBound() && village is null)
+        {
+            return Refusal.Of("user.village", $"角色 {role.Key()} 必须用 --village 指定所属村", $"role {role.Key()} belongs to a village: give --village");
+        }
+        if (village is not null && role is not (Role.Clerk or Role.VillageHead or Role.FinanceGroup))
+        {
+            return Refusal.Of("user.village", $"角色 {role.Key()} 属于乡镇，不能指定村", $"role {role.Key()} is a township role and takes no --village");
+        }
+        return session.Database.Write(tx =>
+        {
+            if (UserStore.Find(tx, name.Trim()) is not null)
+            {
+                return Result<User>.Refused(Refusal.Of("user.exists", $"用户 {name} 已存在", $"user {name} already exists"));
+            }
+            long? villageId = null;
+            if (village is { } code)
+            {
+                var row = VillageStore.Find(tx, code);
+                if (row is null)
+                {
+                    return Result<User>.Refused(Refusal.Of("village.unknown", $"没有村 {code}", $"there is no village {code}"));
+                }
+                villageId = row.Id;
+            }
+            var id = UserStore.Insert(tx, name.Trim(), role, villageId, session.NowUtc);
+            return Result<User>.Ok(new User(id, name.Trim(), role, village));
+        });
+    }
+
+    public IReadOnlyList<User> List() => session.Database.Read(UserStore.List);
+
+    internal static Refusal? CheckName(string name)
+    {
+        var trimmed = name.Trim();
+        if (trimmed.Length is 0 or > NameLengthMax || trimmed.Any(char.IsWhiteSpace))
+        {
+            return Refusal.Of("user.name", $"用户名“{name}”无效：1到{NameLengthMax}个字符，不含空格",
+                $"user name '{name}' is invalid: 1 to {NameLengthMax} characters, no spaces");
+        }
+        return null;
+    }
+}

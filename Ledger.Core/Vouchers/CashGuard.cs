@@ -1,0 +1,61 @@
+using Ledger.Core.Books;
+using Ledger.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Core.Vouchers;
+
+/// <summary>
+/// Keeps cash (101) and bank (102) from going negative. Balances are checked at the end of each day, as a cash
+/// journal balances daily, from the first day a posting takes money out to the last day the account moved, so a
+/// late-posted payment cannot overdraw a later day either.
+/// </summary>
+internal static class CashGuard
+{
+    /// <summary>A cash or bank leaf account touched by a posting.</summary>
+    public sealed record Watched(long AccountId, BookRef Book, string Code, string Name);
+
+    public static List<Refusal> Check(SqliteTransaction tx, IReadOnlyDictionary<long, Watched> watched, IEnumerable<(long AccountId, DateOnly Date, long NetFen)> movements)
+    {
+        var problems = new List<Refusal>();
+        foreach (var group in movements.Where(m => watched.ContainsKey(m.AccountId)).GroupBy(m => m.AccountId))
+        {
+            var withdrawals = group.Where(m => m.NetFen < 0).Select(m => m.Date).ToList();
+            if (withdrawals.Count == 0)
+            {
+                continue;
+            }
+            var daily = new SortedDictionary<DateOnly, long>();
+            foreach (var day in BalanceStore.DailyNets(tx, group.Key))
+            {
+                daily[Clock.ParseDate(day.Date)] = day.NetFen;
+            }
+            foreach (var (_, date, net) in group)
+            {
+                daily[date] = daily.GetValueOrDefault(date) + net;
+            }
+            if (FirstNegativeDay(daily, withdrawals.Min()) is { } negative)
+            {
+                var account = watched[group.Key];
+                var balance = Money.FromFen(negative.BalanceFen);
+                problems.Add(Refusal.Of("cash.negative",
+                    $"账套 {account.Book} 科目 {account.Code} {account.Name} 在 {negative.Date:yyyy-MM-dd} 的余额将为 {balance}：现金和银行存款不能为负数",
+                    $"book {account.Book} account {account.Code} {account.Name} would stand at {balance} on {negative.Date:yyyy-MM-dd}: cash and bank never go negative"));
+            }
+        }
+        return problems;
+    }
+
+    private static (DateOnly Date, long BalanceFen)? FirstNegativeDay(SortedDictionary<DateOnly, long> daily, DateOnly from)
+    {
+        long balance = 0;
+        foreach (var (date, net) in daily)
+        {
+            balance = checked(balance + net);
+            if (date >= from && balance < 0)
+            {
+                return (date, balance);
+            }
+        }
+        return null;
+    }
+}

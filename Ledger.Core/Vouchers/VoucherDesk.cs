@@ -1,0 +1,327 @@
+using Ledger.Core.Accounts;
+using Ledger.Core.Books;
+using Ledger.Core.Periods;
+using Ledger.Core.Storage;
+using Ledger.Core.Users;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Core.Vouchers;
+
+/// <summary>
+/// A voucher's life: submitted → approved → posted (numbered 记-1, 记-2, … per book and month) → reversed by a
+/// red-ink voucher; or submitted → rejected. Posted vouchers never change; the store refuses it too.
+/// </summary>
+public sealed class VoucherDesk(LedgerSession session)
+{
+    /// <summary>Submits a clerk's voucher after checking every rule; nothing is written if any fails.</summary>
+    public Result<VoucherId> Add(VoucherDraft draft)
+    {
+        if (session.Check(LedgerAction.PrepareVoucher, draft.Book.Village) is { } denied)
+        {
+            return denied;
+        }
+        return session.Database.Write(tx =>
+        {
+            var bookId = VillageStore.FindBookId(tx, draft.Book);
+            if (bookId is null)
+            {
+                return ChartKeeper.UnknownBook(draft.Book);
+            }
+            var chart = AccountStore.Chart(tx, bookId.Value);
+            var problems = new VoucherDraftValidator(chart.ToDictionary(s => s.Account.Code, s => s.Account)).Check(draft);
+            if (problems.Count > 0)
+            {
+                return Result<VoucherId>.Refused(problems);
+            }
+            var actor = session.RequireActor();
+            var accountIds = chart.ToDictionary(s => s.Account.Code, s => s.Id);
+            var id = VoucherStore.Insert(tx, bookId.Value, draft, VoucherKind.Normal, VoucherStatus.Submitted, null, accountIds, actor.Id, session.NowUtc);
+            VoucherStore.AddEvent(tx, id, "submitted", actor, session.NowUtc, null);
+            return Result<VoucherId>.Ok(new VoucherId(id));
+        });
+    }
+
+    /// <summary>Adds the actor's approval to a submitted voucher, which then counts as approved.</summary>
+    /// <param name="resolution">The villagers' meeting resolution (决议编号) cited, if any; kept in the history.</param>
+    public Result<VoucherStatus> Approve(VoucherId id, string? resolution = null)
+    {
+        if (session.Check(LedgerAction.ApproveVoucher) is { } denied)
+        {
+            return denied;
+        }
+        return session.Database.Write(tx =>
+        {
+            var header = VoucherStore.FindHeader(tx, id.Value);
+            if (Refuse(header, id, LedgerAction.ApproveVoucher, VoucherStatus.Submitted) is { } refused)
+            {
+                return refused;
+            }
+            var actor = session.RequireActor();
+            if (header!.PreparedById == actor.Id)
+            {
+                return PreparerMayNot(id, actor, new Text("审批", "approve"));
+            }
+            VoucherStore.AddEvent(tx, id.Value, "approved", actor, session.NowUtc, string.IsNullOrWhiteSpace(resolution) ? null : resolution.Trim());
+            VoucherStore.SetStatus(tx, id.Value, VoucherStatus.Approved);
+            return Result<VoucherStatus>.Ok(VoucherStatus.Approved);
+        });
+    }
+
+    /// <summary>Sends a submitted or approved voucher back to its clerk, with the reason.</summary>
+    public Result<VoucherStatus> Reject(VoucherId id, string reason)
+    {
+        if (session.Check(LedgerAction.RejectVoucher) is { } denied)
+        {
+            return denied;
+        }
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Refusal.Of("voucher.reason", "退回凭证必须写明理由（--reason）", "a rejection needs a reason (--reason)");
+        }
+        return session.Database.Write(tx =>
+        {
+            var header = VoucherStore.FindHeader(tx, id.Value);
+            if (Refuse(header, id, LedgerAction.RejectVoucher, VoucherStatus.Submitted, VoucherStatus.Approved) is { } refused)
+            {
+                return refused;
+            }
+            var actor = session.RequireActor();
+            if (header!.PreparedById == actor.Id)
+            {
+                return PreparerMayNot(id, actor, new Text("退回", "reject"));
+            }
+            VoucherStore.AddEvent(tx, id.Value, "rejected", actor, session.NowUtc, reason.Trim());
+            VoucherStore.SetStatus(tx, id.Value, VoucherStatus.Rejected);
+            return Result<VoucherStatus>.Ok(VoucherStatus.Rejected);
+        });
+    }
+
+    /// <summary>
+    /// Posts every approved voucher of the period (month by month), in date order, numbering each per book and
+    /// month without gaps. All of it is posted, or, if any voucher is refused, none.
+    /// </summary>
+    public Result<IReadOnlyList<PostedVoucher>> Post(Period period, BookRef? book = null)
+    {
+        if (session.Check(LedgerAction.PostVoucher, book?.Village) is { } denied)
+        {
+            return denied;
+        }
+        return session.Database.Write(tx =>
+        {
+            long? bookId = null;
+            if (book is { } named)
+            {
+                bookId = VillageStore.FindBookId(tx, named);
+                if (bookId is null)
+                {
+                    return ChartKeeper.UnknownBook(named);
+                }
+            }
+            return new PostingRun(tx, session.RequireActor(), session.NowUtc).Run(period, bookId);
+        });
+    }
+
+    /// <summary>
+    /// Reverses a posted voucher with a red-ink (红字) voucher that negates every line, dated
+    /// <paramref name="date"/> (today by default) and posted at once; the original becomes reversed.
+    /// </summary>
+    public Result<PostedVoucher> Reverse(VoucherId id, string reason, DateOnly? date = null)
+    {
+        if (session.Check(LedgerAction.ReverseVoucher) is { } denied)
+        {
+            return denied;
+        }
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Refusal.Of("voucher.reason", "冲销凭证必须写明理由（--reason）", "a reversal needs a reason (--reason)");
+        }
+        return session.Database.Write(tx =>
+        {
+            var header = VoucherStore.FindHeader(tx, id.Value);
+            if (Refuse(header, id, LedgerAction.ReverseVoucher, VoucherStatus.Posted) is { } refused)
+            {
+                return refused;
+            }
+            if (header!.Kind == "reversal")
+            {
+                return Refusal.Of("voucher.reverse-reversal", $"凭证 {id} 本身是红字冲销凭证，不能再冲销",
+                    $"voucher {id} is itself a red-ink reversal and cannot be reversed");
+            }
+            var original = VoucherStore.Load(tx, id.Value)!;
+            var on = date ?? session.Today;
+            if (on < original.Date)
+            {
+                return Refusal.Of("voucher.reverse-date", $"冲销日期 {on:yyyy-MM-dd} 早于原凭证 {id} 的日期 {original.Date:yyyy-MM-dd}",
+                    $"the reversal date {on:yyyy-MM-dd} is before voucher {id}'s own date {original.Date:yyyy-MM-dd}");
+            }
+            return new PostingRun(tx, session.RequireActor(), session.NowUtc).Reverse(original, on, reason.Trim());
+        });
+    }
+
+    public Result<VoucherDetails> Show(VoucherId id) => session.Database.Read(tx =>
+    {
+        var voucher = VoucherStore.Load(tx, id.Value);
+        if (voucher is null)
+        {
+            return NotFound(id);
+        }
+        var history = VoucherStore.Events(tx, id.Value)
+            .Select(e => new VoucherEvent(e.Action, e.UserName, e.Role, DateTimeOffset.Parse(e.AtUtc, System.Globalization.CultureInfo.InvariantCulture), e.Reason))
+            .ToList();
+        return Result<VoucherDetails>.Ok(new VoucherDetails(voucher, history));
+    });
+
+    public Result<IReadOnlyList<VoucherSummary>> List(Period period, BookRef? book = null, VoucherStatus? status = null) => session.Database.Read(tx =>
+    {
+        long? bookId = null;
+        if (book is { } named)
+        {
+            bookId = VillageStore.FindBookId(tx, named);
+            if (bookId is null)
+            {
+                return ChartKeeper.UnknownBook(named);
+            }
+        }
+        var rows = VoucherStore.List(tx, bookId, period, status);
+        IReadOnlyList<VoucherSummary> list = rows.Select(r => new VoucherSummary(
+            new VoucherId(r.Id),
+            new BookRef(VillageCode.FromStore(r.VillageCode), r.Kind == "committee" ? BookKind.Committee : BookKind.Collective),
+            Clock.ParseDate(r.Date),
+            VoucherStatusNames.Parse(r.Status).Value,
+            r.Number is { } n ? $"{VoucherNumber.ClassPrefix}-{n}" : null,
+            r.SourceRef,
+            r.Summary,
+            Money.FromFen(r.TotalFen),
+            r.PreparedBy)).ToList();
+        return Result<IReadOnlyList<VoucherSummary>>.Ok(list);
+    });
+
+    internal static Refusal NotFound(VoucherId id) =>
+        Refusal.Of("voucher.unknown", $"没有凭证 {id}", $"there is no voucher {id}");
+
+    /// <summary>The refusal, if any, for acting on a voucher that is missing, out of reach, or in the wrong status.</summary>
+    private Refusal? Refuse(VoucherStore.Header? header, VoucherId id, LedgerAction action, params VoucherStatus[] allowed)
+    {
+        if (header is null)
+        {
+            return NotFound(id);
+        }
+        if (session.Check(action, VillageCode.FromStore(header.VillageCode)) is { } denied)
+        {
+            return denied;
+        }
+        var status = VoucherStatusNames.Parse(header.Status).Value;
+        if (!allowed.Contains(status))
+        {
+            var want = string.Join(" / ", allowed.Select(s => s.Label().Zh));
+            var wantEn = string.Join(" or ", allowed.Select(s => s.Key()));
+            return Refusal.Of("voucher.status", $"凭证 {id} 当前状态为{status.Label().Zh}，此操作只适用于{want}的凭证",
+                $"voucher {id} is {status.Key()}; this applies only to {wantEn} vouchers");
+        }
+        return null;
+    }
+
+    private static Refusal PreparerMayNot(VoucherId id, User actor, Text verb) =>
+        Refusal.Of("access.preparer", $"凭证 {id} 由 {actor.Name} 制单，制单人不能{verb.Zh}自己的凭证",
+            $"voucher {id} was prepared by {actor.Name}, and a preparer may not {verb.En} their own voucher");
+
+    /// <summary>A posting inside one database transaction; also the home of the red-ink reversal.</summary>
+    private sealed class PostingRun(SqliteTransaction tx, User actor, DateTimeOffset nowUtc)
+    {
+        private readonly Dictionary<long, IReadOnlyList<AccountStore.Stored>> _charts = new();
+        private readonly Dictionary<long, BookRef> _books = VillageStore.ListBooks(tx).ToDictionary(b => b.Id, b => b.Ref);
+
+        public Result<IReadOnlyList<PostedVoucher>> Run(Period period, long? bookId)
+        {
+            var vouchers = period.Months()
+                .SelectMany(month => VoucherStore.ApprovedLines(tx, month, bookId))
+                .GroupBy(l => l.VoucherId)
+                .ToList();
+            var problems = vouchers
+                .Where(v => v.First().PreparedBy == actor.Id)
+                .Select(v => PreparerMayNot(new VoucherId(v.Key), actor, new Text("记账", "post")))
+                .ToList();
+            foreach (var voucher in vouchers)
+            {
+                Invariant.That(voucher.Sum(l => l.DebitFen) == voucher.Sum(l => l.CreditFen), $"Approved voucher {voucher.Key} does not balance.");
+            }
+            var movements = vouchers.SelectMany(v => v).Select(l => (l.AccountId, Clock.ParseDate(l.Date), l.DebitFen - l.CreditFen));
+            problems.AddRange(CashGuard.Check(tx, WatchedAccounts(vouchers.Select(v => v.First().BookId)), movements));
+            if (problems.Count > 0)
+            {
+                return Result<IReadOnlyList<PostedVoucher>>.Refused(problems);
+            }
+            var posted = new List<PostedVoucher>();
+            foreach (var bookMonth in vouchers.GroupBy(v => (v.First().BookId, Month.Of(Clock.ParseDate(v.First().Date)))))
+            {
+                var (book, month) = bookMonth.Key;
+                var next = VoucherStore.LastNumber(tx, book, month) + 1;
+                foreach (var voucher in bookMonth)
+                {
+                    posted.Add(new PostedVoucher(new VoucherId(voucher.Key), _books[book], Clock.ParseDate(voucher.First().Date), new VoucherNumber(month, next++)));
+                }
+            }
+            VoucherStore.MarkPosted(tx, posted.Select(p => (p.Id.Value, p.Number.Sequence)), actor, nowUtc);
+            AddTotals(vouchers.SelectMany(v => v));
+            return Result<IReadOnlyList<PostedVoucher>>.Ok(posted);
+        }
+
+        public Result<PostedVoucher> Reverse(Voucher original, DateOnly date, string reason)
+        {
+            var bookId = _books.Single(b => b.Value == original.Book).Key;
+            var chart = Chart(bookId);
+            var draft = new VoucherDraft(original.Book, date,
+                $"注销{original.Date:yyyy年M月d日}{original.Number}号凭证",
+                original.Lines.Select(l => l.Negated()).ToList());
+            var accountIds = chart.ToDictionary(s => s.Account.Code, s => s.Id);
+            var movements = draft.Lines.Select(l => (accountIds[l.Account], date, l.Net.Fen));
+            var problems = CashGuard.Check(tx, WatchedAccounts([bookId]), movements);
+            if (problems.Count > 0)
+            {
+                return Result<PostedVoucher>.Refused(problems);
+            }
+            var id = VoucherStore.Insert(tx, bookId, draft, VoucherKind.Reversal, VoucherStatus.Approved, original.Id.Value, accountIds, actor.Id, nowUtc);
+            VoucherStore.AddEvent(tx, id, "submitted", actor, nowUtc, reason);
+            var month = Month.Of(date);
+            var number = new VoucherNumber(month, VoucherStore.LastNumber(tx, bookId, month) + 1);
+            VoucherStore.MarkPosted(tx, [(id, number.Sequence)], actor, nowUtc);
+            VoucherStore.SetStatus(tx, original.Id.Value, VoucherStatus.Reversed);
+            VoucherStore.AddEvent(tx, original.Id.Value, "reversed", actor, nowUtc, reason);
+            AddTotals(draft.Lines.Select(l => new VoucherStore.PostingLine
+            {
+                VoucherId = id, BookId = bookId, Date = Clock.Format(date), AccountId = accountIds[l.Account], DebitFen = l.Debit.Fen, CreditFen = l.Credit.Fen,
+            }));
+            return Result<PostedVoucher>.Ok(new PostedVoucher(new VoucherId(id), original.Book, date, number));
+        }
+
+        private void AddTotals(IEnumerable<VoucherStore.PostingLine> lines)
+        {
+            var deltas = lines
+                .GroupBy(l => (l.AccountId, Month.Of(Clock.ParseDate(l.Date)).Key, l.BookId))
+                .Select(g => (g.Key.AccountId, g.Key.Key, g.Key.BookId, Debit: g.Sum(l => l.DebitFen), Credit: g.Sum(l => l.CreditFen)))
+                .ToList();
+            BalanceStore.AddToMonthTotals(tx, deltas.Select(d => (d.AccountId, d.Key, d.Debit, d.Credit)));
+            // Pair assertion: each book-month touched still balances after the totals moved.
+            foreach (var (book, month) in deltas.Select(d => (d.BookId, d.Key)).Distinct())
+            {
+                Invariant.That(BalanceStore.MonthImbalanceFen(tx, book, month) == 0, $"Book {_books[book]} month {month} no longer balances after posting.");
+            }
+        }
+
+        private IReadOnlyList<AccountStore.Stored> Chart(long bookId)
+        {
+            if (!_charts.TryGetValue(bookId, out var chart))
+            {
+                chart = AccountStore.Chart(tx, bookId);
+                _charts[bookId] = chart;
+            }
+            return chart;
+        }
+
+        private Dictionary<long, CashGuard.Watched> WatchedAccounts(IEnumerable<long> bookIds) =>
+            bookIds.Distinct()
+                .SelectMany(b => Chart(b).Where(s => s.Account.IsCashOrBank && s.Account.IsLeaf)
+                    .Select(s => new CashGuard.Watched(s.Id, _books[b], s.Account.Code.Value, s.Account.Name)))
+                .ToDictionary(w => w.AccountId);
+    }
+}

@@ -1,0 +1,93 @@
+using Ledger.Core.Accounts;
+using Ledger.Core.Books;
+using Ledger.Tests.Support;
+
+namespace Ledger.Tests.Accounts;
+
+public sealed class ChartTests
+{
+    private TestLedger _ledger = null!;
+
+    [SetUp]
+    public void SetUp() => _ledger = new TestLedger();
+
+    [TearDown]
+    public void TearDown() => _ledger.Dispose();
+
+    [Test]
+    public void The_seed_chart_has_the_42_level_one_accounts_of_2023_with_class_and_side()
+    {
+        var chart = StandardChart.LevelOne;
+
+        Assert.That(chart, Has.Count.EqualTo(42));
+        Assert.That(chart.Select(a => a.Code.Value), Is.Unique);
+        Assert.That(chart.First().Code.Value, Is.EqualTo("101"));
+        Assert.That(chart.Last().Code.Value, Is.EqualTo("521"));
+        Assert.That(chart.Single(a => a.Code.Value == "152").NormalSide, Is.EqualTo(NormalSide.Credit), "累计折旧 is a contra asset");
+        Assert.That(chart.Single(a => a.Code.Value == "113").NormalSide, Is.EqualTo(NormalSide.Both));
+        Assert.That(chart.Single(a => a.Code.Value == "503").Class, Is.EqualTo(AccountClass.Income));
+        Assert.That(chart.Where(a => a.Dimension != DimensionRequirement.None).Select(a => a.Code.Value), Is.EquivalentTo(new[] { "112", "113", "211", "241" }));
+    }
+
+    [Test]
+    public void Every_new_village_gets_both_books_with_the_whole_chart()
+    {
+        foreach (var kind in new[] { "committee", "collective" })
+        {
+            var chart = TestLedger.Ok(_ledger.Reader.Accounts.List(BookRef.Parse("V002/" + kind).Value));
+
+            Assert.That(chart.Count(a => a.Level == 1), Is.EqualTo(42));
+        }
+    }
+
+    [Test]
+    public void A_sub_account_makes_its_parent_a_non_leaf_and_inherits_its_nature()
+    {
+        TestLedger.Ok(_ledger.As("zhang").Accounts.AddSubAccount(TestLedger.Collective, "11201", "应收款-个人"));
+
+        var chart = TestLedger.Ok(_ledger.Reader.Accounts.List(TestLedger.Collective));
+        var parent = chart.Single(a => a.Code.Value == "112");
+        var child = chart.Single(a => a.Code.Value == "11201");
+        Assert.That(parent.IsLeaf, Is.False);
+        Assert.That(child.IsLeaf, Is.True);
+        Assert.That(child.Level, Is.EqualTo(2));
+        Assert.That(child.Dimension, Is.EqualTo(DimensionRequirement.Counterparty));
+        Assert.That(child.Class, Is.EqualTo(AccountClass.Asset));
+    }
+
+    [Test]
+    public void Sub_accounts_nest_under_the_longest_existing_prefix()
+    {
+        TestLedger.Ok(_ledger.As("zhang").Accounts.AddSubAccount(TestLedger.Collective, "1020101", "农商行-基本户"));
+
+        var chart = TestLedger.Ok(_ledger.Reader.Accounts.List(TestLedger.Collective));
+        Assert.That(chart.Single(a => a.Code.Value == "1020101").Level, Is.EqualTo(3));
+        Assert.That(chart.Single(a => a.Code.Value == "10201").IsLeaf, Is.False);
+    }
+
+    [Test]
+    public void A_sub_account_needs_a_level_one_parent_of_the_2023_chart()
+    {
+        Refusals.Expect(_ledger.As("zhang").Accounts.AddSubAccount(TestLedger.Collective, "99901", "无"), "account.parent");
+    }
+
+    [Test]
+    public void An_account_that_already_took_lines_takes_no_sub_account()
+    {
+        TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-05", "x", "513:1.00:", "10201::1.00")));
+
+        Refusals.Expect(_ledger.As("zhang").Accounts.AddSubAccount(TestLedger.Collective, "51301", "办公费"), "account.parent-used");
+    }
+
+    [Test]
+    public void The_same_code_is_not_added_twice()
+    {
+        Refusals.Expect(_ledger.As("zhang").Accounts.AddSubAccount(TestLedger.Collective, "10201", "again"), "account.exists");
+    }
+
+    [Test]
+    public void Clerks_do_not_change_the_chart()
+    {
+        Refusals.Expect(_ledger.As("wang").Accounts.AddSubAccount(TestLedger.Collective, "11201", "x"), "access.role");
+    }
+}

@@ -1,0 +1,75 @@
+using Ledger.Core;
+using Ledger.Core.Books;
+using Ledger.Core.Setup;
+using Ledger.Core.Storage;
+using Ledger.Core.Users;
+using Ledger.Core.Vouchers;
+
+namespace Ledger.Tests.Support;
+
+/// <summary>
+/// A real in-memory store with a township, two villages (V001, V002) and one user per role, so that a test can
+/// act as anyone: admin zhang, clerk wang (V001), clerk chen (V002), reviewer li, reviewer sun, accountant zhao,
+/// accountant qian, auditor zhou, village head he (V001), finance group tang (V001).
+/// </summary>
+public sealed class TestLedger : IDisposable
+{
+    public static readonly BookRef Collective = BookRef.Parse("V001/collective").Value;
+    public static readonly BookRef Committee = BookRef.Parse("V001/committee").Value;
+    public static readonly BookRef OtherCollective = BookRef.Parse("V002/collective").Value;
+
+    public TestLedger(LedgerDatabase? database = null)
+    {
+        Database = database ?? LedgerDatabase.CreateInMemory();
+        Ok(TownshipSetup.Init(Database, "330424101", "沈荡镇", "zhang", Clock));
+        var admin = As("zhang");
+        Ok(admin.Villages.Add("V001", "东风村"));
+        Ok(admin.Villages.Add("V002", "红旗村"));
+        var v001 = VillageCode.Parse("V001").Value;
+        var v002 = VillageCode.Parse("V002").Value;
+        Ok(admin.Users.Add("wang", Role.Clerk, v001));
+        Ok(admin.Users.Add("chen", Role.Clerk, v002));
+        Ok(admin.Users.Add("li", Role.TownshipReviewer, null));
+        Ok(admin.Users.Add("sun", Role.TownshipReviewer, null));
+        Ok(admin.Users.Add("zhao", Role.TownshipAccountant, null));
+        Ok(admin.Users.Add("qian", Role.TownshipAccountant, null));
+        Ok(admin.Users.Add("zhou", Role.Auditor, null));
+        Ok(admin.Users.Add("he", Role.VillageHead, v001));
+        Ok(admin.Users.Add("tang", Role.FinanceGroup, v001));
+        Ok(admin.Accounts.AddSubAccount(Collective, "10201", "银行存款-农商行"));
+        Ok(admin.Accounts.AddSubAccount(Committee, "10201", "银行存款-农商行"));
+        Ok(admin.Accounts.AddSubAccount(OtherCollective, "10201", "银行存款-农商行"));
+    }
+
+    public FixedClock Clock { get; } = FixedClock.At2024();
+
+    public LedgerDatabase Database { get; }
+
+    public LedgerSession As(string user) => Ok(LedgerSession.Open(Database, user, Clock));
+
+    public LedgerSession Reader => Ok(LedgerSession.Open(Database, null, Clock));
+
+    /// <summary>Submits as wang, approves as li and posts as zhao, in the voucher's month.</summary>
+    public VoucherId Posted(VoucherDraft draft)
+    {
+        var id = Ok(As(draft.Book.Village.Value == "V001" ? "wang" : "chen").Vouchers.Add(draft));
+        Ok(As("li").Vouchers.Approve(id));
+        Ok(As("zhao").Vouchers.Post(Core.Periods.Period.OfMonth(Core.Periods.Month.Of(draft.Date)), draft.Book));
+        return id;
+    }
+
+    public static VoucherDraft Draft(BookRef book, string date, string summary, params string[] lines) =>
+        new(book, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), summary,
+            lines.Select(l => LineText.Parse(l).Value).ToList());
+
+    public static T Ok<T>(Result<T> result)
+    {
+        if (result.IsRefused)
+        {
+            Assert.Fail("Expected success but was refused: " + string.Join("; ", result.Refusals.Select(r => r.Message.En)));
+        }
+        return result.Value;
+    }
+
+    public void Dispose() => Database.Dispose();
+}
