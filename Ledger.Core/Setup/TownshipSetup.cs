@@ -6,6 +6,12 @@ namespace Ledger.Core.Setup;
 /// <summary>Creates a township's store: the township itself and its first admin.</summary>
 public static class TownshipSetup
 {
+    /// <summary>The approval policy a new store starts with (the tiers of the contract, domain.md §4.3).</summary>
+    public const string DefaultPolicySeed = "approval-policy.json";
+
+    /// <summary>The approval policy in force, as its JSON document.</summary>
+    public static string? CurrentPolicy(LedgerDatabase database) => database.Read(PolicyStore.Current);
+
     public static Result<bool> Init(LedgerDatabase database, string townshipCode, string townshipName, string adminName, TimeProvider clock, bool isDemo = false)
     {
         var problems = new List<Refusal>();
@@ -34,7 +40,8 @@ public static class TownshipSetup
             }
             var now = clock.GetUtcNow();
             TownshipStore.Insert(tx, townshipCode.Trim(), townshipName.Trim(), now, isDemo);
-            UserStore.Insert(tx, adminName.Trim(), Role.Admin, null, now);
+            var admin = UserStore.Insert(tx, adminName.Trim(), Role.Admin, null, now);
+            PolicyStore.Insert(tx, Seeds.ReadText(DefaultPolicySeed), admin, now);
             return Result<bool>.Ok(true);
         });
     }

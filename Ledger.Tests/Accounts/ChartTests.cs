@@ -30,6 +30,17 @@ public sealed class ChartTests
     }
 
     [Test]
+    public void A_new_store_starts_with_the_default_approval_policy_from_the_seeds()
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(Core.Setup.TownshipSetup.CurrentPolicy(_ledger.Database)!);
+
+        var tiers = document.RootElement.GetProperty("tiers");
+        Assert.That(tiers.GetArrayLength(), Is.EqualTo(4));
+        Assert.That(tiers[3].GetProperty("resolution").GetBoolean(), Is.True);
+        Assert.That(document.RootElement.GetProperty("cash_payment_max").GetString(), Is.EqualTo("1000.00"));
+    }
+
+    [Test]
     public void Every_new_village_gets_both_books_with_the_whole_chart()
     {
         foreach (var kind in new[] { "committee", "collective" })

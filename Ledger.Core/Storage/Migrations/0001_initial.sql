@@ -200,3 +200,23 @@ BEFORE DELETE ON voucher_event
 BEGIN
     SELECT RAISE(ABORT, 'voucher_event: history is append-only');
 END;
+
+-- The approval policy as a JSON document; every version is kept, the newest is in force.
+CREATE TABLE approval_policy (
+    id          INTEGER PRIMARY KEY,
+    document    TEXT    NOT NULL CHECK (json_valid(document)),
+    changed_utc TEXT    NOT NULL,
+    changed_by  INTEGER NOT NULL REFERENCES app_user (id)
+);
+
+CREATE TRIGGER approval_policy_is_append_only_update
+BEFORE UPDATE ON approval_policy
+BEGIN
+    SELECT RAISE(ABORT, 'approval_policy: history is append-only');
+END;
+
+CREATE TRIGGER approval_policy_is_append_only_delete
+BEFORE DELETE ON approval_policy
+BEGIN
+    SELECT RAISE(ABORT, 'approval_policy: history is append-only');
+END;

@@ -1,0 +1,17 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Core.Storage;
+
+/// <summary>The approval policy's versions.</summary>
+internal static class PolicyStore
+{
+    public static void Insert(SqliteTransaction tx, string document, long changedBy, DateTimeOffset nowUtc) =>
+        tx.Connection!.Execute(
+            "INSERT INTO approval_policy (document, changed_utc, changed_by) VALUES (@document, @now, @changedBy)",
+            new { document, now = Clock.Format(nowUtc), changedBy }, tx);
+
+    /// <summary>The policy in force: the newest version.</summary>
+    public static string? Current(SqliteTransaction tx) =>
+        tx.Connection!.QuerySingleOrDefault<string>("SELECT document FROM approval_policy ORDER BY id DESC LIMIT 1", transaction: tx);
+}
