@@ -40,6 +40,8 @@ public sealed class LedgerSession
 
     public VoucherDesk Vouchers => new(this);
 
+    public Import.ImportDesk Imports => new(this);
+
     public TrialBalanceReport TrialBalance => new(this);
 
     public JournalExport Journal => new(this);

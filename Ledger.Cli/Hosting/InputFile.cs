@@ -1,12 +1,25 @@
 namespace Ledger.Cli.Hosting;
 
-/// <summary>Reads a file the user named; a missing or unreadable one is a usage error.</summary>
+/// <summary>Opens a file the user named; a missing or unreadable one is a usage error.</summary>
 internal static class InputFile
 {
-    /// <summary>Files larger than this are refused before they are read into memory.</summary>
-    public const long SizeBytesMax = 512L * 1024 * 1024;
+    /// <summary>Small files are read whole; anything larger than this is refused before it is read into memory.</summary>
+    public const long SizeBytesMax = 64L * 1024 * 1024;
 
     public static byte[] Read(CliContext context, string name)
+    {
+        using var stream = Open(context, name);
+        if (stream.Length > SizeBytesMax)
+        {
+            throw new UsageException($"{name} is larger than {SizeBytesMax / 1024 / 1024} MiB");
+        }
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
+    /// <summary>Opens the file for streaming: imports read it in blocks and never hold it whole.</summary>
+    public static FileStream Open(CliContext context, string name)
     {
         var path = context.ResolvePath(name);
         if (Directory.Exists(path))
@@ -17,13 +30,9 @@ internal static class InputFile
         {
             throw new UsageException($"{name}: no such file");
         }
-        if (new FileInfo(path).Length > SizeBytesMax)
-        {
-            throw new UsageException($"{name} is larger than {SizeBytesMax / 1024 / 1024} MiB");
-        }
         try
         {
-            return File.ReadAllBytes(path);
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -40,7 +40,11 @@ internal static class VledgerApp
                 account.AddCommand<AccountAddCommand>("add");
                 account.AddCommand<AccountListCommand>("list");
             });
-            config.AddBranch("import", import => import.AddCommand<ImportVillagesCommand>("villages"));
+            config.AddBranch("import", import =>
+            {
+                import.AddCommand<ImportVillagesCommand>("villages");
+                import.AddCommand<Commands.Import.ImportVouchersCommand>("vouchers");
+            });
             config.AddBranch("voucher", voucher =>
             {
                 voucher.AddCommand<VoucherAddCommand>("add");

@@ -68,6 +68,25 @@ public sealed class LedgerDatabase : IDisposable
         return result;
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> in one write transaction and commits it only when the work says so, as an
+    /// import does when every row passed and it is not a dry run; otherwise everything it wrote is rolled back.
+    /// </summary>
+    internal T WriteIf<T>(Func<SqliteTransaction, (T Result, bool Commit)> work)
+    {
+        using var transaction = Connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+        var (result, commit) = work(transaction);
+        if (commit)
+        {
+            transaction.Commit();
+        }
+        else
+        {
+            transaction.Rollback();
+        }
+        return result;
+    }
+
     /// <summary>Runs <paramref name="work"/> in one read transaction, so that it sees one consistent snapshot.</summary>
     internal T Read<T>(Func<SqliteTransaction, T> work)
     {

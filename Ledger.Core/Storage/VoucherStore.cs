@@ -74,59 +74,6 @@ internal static class VoucherStore
         public string? Project { get; init; }
     }
 
-    /// <summary>Inserts a voucher and its lines; every account must be in <paramref name="accountIds"/>.</summary>
-    public static long Insert(
-        SqliteTransaction tx, long bookId, VoucherDraft draft, VoucherKind kind, VoucherStatus status,
-        long? reversalOf, IReadOnlyDictionary<AccountCode, long> accountIds, long preparedBy, DateTimeOffset nowUtc)
-    {
-        var connection = tx.Connection!;
-        var id = connection.ExecuteScalar<long>(
-            """
-            INSERT INTO voucher (book_id, date, month, summary, source_ref, attachment_count, kind, reversal_of,
-                                 status, total_fen, prepared_by, prepared_utc)
-            VALUES (@bookId, @date, @month, @summary, @sourceRef, @attachments, @kind, @reversalOf,
-                    @status, @total, @preparedBy, @now)
-            RETURNING id
-            """,
-            new
-            {
-                bookId,
-                date = Clock.Format(draft.Date),
-                month = Month.Of(draft.Date).Key,
-                summary = draft.Summary.Trim(),
-                sourceRef = draft.SourceRef,
-                attachments = draft.AttachmentCount,
-                kind = kind == VoucherKind.Normal ? "normal" : "reversal",
-                reversalOf,
-                status = status.Key(),
-                total = draft.Lines.Sum(l => l.Debit.Fen),
-                preparedBy,
-                now = Clock.Format(nowUtc),
-            }, tx);
-        using var insertLine = connection.CreateCommand();
-        insertLine.Transaction = tx;
-        insertLine.CommandText = """
-            INSERT INTO voucher_line (voucher_id, line_no, account_id, debit_fen, credit_fen, counterparty, project)
-            VALUES ($voucher, $lineNo, $account, $debit, $credit, $counterparty, $project)
-            """;
-        var parameters = new[] { "$voucher", "$lineNo", "$account", "$debit", "$credit", "$counterparty", "$project" }
-            .Select(name => insertLine.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();
-        insertLine.Prepare();
-        for (var i = 0; i < draft.Lines.Count; i++)
-        {
-            var line = draft.Lines[i];
-            parameters[0].Value = id;
-            parameters[1].Value = i + 1;
-            parameters[2].Value = accountIds[line.Account];
-            parameters[3].Value = line.Debit.Fen;
-            parameters[4].Value = line.Credit.Fen;
-            parameters[5].Value = (object?)Blank(line.Counterparty) ?? DBNull.Value;
-            parameters[6].Value = (object?)Blank(line.Project) ?? DBNull.Value;
-            insertLine.ExecuteNonQuery();
-        }
-        return id;
-    }
-
     public static void AddEvent(SqliteTransaction tx, long voucherId, string action, User user, DateTimeOffset nowUtc, string? reason) =>
         tx.Connection!.Execute(
             """
@@ -177,11 +124,19 @@ internal static class VoucherStore
         var book = new BookRef(VillageCode.FromStore(header.VillageCode), header.BookKind == "committee" ? BookKind.Committee : BookKind.Collective);
         return new Voucher(
             new VoucherId(header.Id), book, Clock.ParseDate(header.Date), header.Summary, status,
-            header.Kind == "reversal" ? VoucherKind.Reversal : VoucherKind.Normal, lines,
+            ParseKind(header.Kind), lines,
             header.Number is { } n ? new VoucherNumber(month, (int)n) : null,
             header.SourceRef, (int)header.AttachmentCount, header.PreparedBy,
             header.ReversalOf is { } r ? new VoucherId(r) : null);
     }
+
+    public static VoucherKind ParseKind(string key) => key switch
+    {
+        "normal" => VoucherKind.Normal,
+        "reversal" => VoucherKind.Reversal,
+        "opening" => VoucherKind.Opening,
+        _ => throw new LedgerInvariantException($"The store holds an unknown voucher kind '{key}'."),
+    };
 
     public static IReadOnlyList<ListRow> List(SqliteTransaction tx, long? bookId, Period period, VoucherStatus? status) =>
         tx.Connection!.Query<ListRow>(
@@ -240,5 +195,4 @@ internal static class VoucherStore
         }
     }
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

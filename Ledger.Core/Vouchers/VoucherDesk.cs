@@ -35,8 +35,9 @@ public sealed class VoucherDesk(LedgerSession session)
             }
             var actor = session.RequireActor();
             var accountIds = chart.ToDictionary(s => s.Account.Code, s => s.Id);
-            var id = VoucherStore.Insert(tx, bookId.Value, draft, VoucherKind.Normal, VoucherStatus.Submitted, null, accountIds, actor.Id, session.NowUtc);
-            VoucherStore.AddEvent(tx, id, "submitted", actor, session.NowUtc, null);
+            using var writer = new VoucherWriter(tx);
+            var id = writer.Insert(bookId.Value, draft, VoucherKind.Normal, VoucherStatus.Submitted, null, accountIds, actor, session.NowUtc);
+            writer.AddEvent(id, "submitted", actor, session.NowUtc, null);
             return Result<VoucherId>.Ok(new VoucherId(id));
         });
     }
@@ -142,7 +143,7 @@ public sealed class VoucherDesk(LedgerSession session)
             {
                 return refused;
             }
-            if (header!.Kind == "reversal")
+            if (header!.Kind != "normal")
             {
                 return Refusal.Of("voucher.reverse-reversal", $"凭证 {id} 本身是红字冲销凭证，不能再冲销",
                     $"voucher {id} is itself a red-ink reversal and cannot be reversed");
@@ -280,8 +281,9 @@ public sealed class VoucherDesk(LedgerSession session)
             {
                 return Result<PostedVoucher>.Refused(problems);
             }
-            var id = VoucherStore.Insert(tx, bookId, draft, VoucherKind.Reversal, VoucherStatus.Approved, original.Id.Value, accountIds, actor.Id, nowUtc);
-            VoucherStore.AddEvent(tx, id, "submitted", actor, nowUtc, reason);
+            using var writer = new VoucherWriter(tx);
+            var id = writer.Insert(bookId, draft, VoucherKind.Reversal, VoucherStatus.Approved, original.Id.Value, accountIds, actor, nowUtc);
+            writer.AddEvent(id, "submitted", actor, nowUtc, reason);
             var month = Month.Of(date);
             var number = new VoucherNumber(month, VoucherStore.LastNumber(tx, bookId, month) + 1);
             VoucherStore.MarkPosted(tx, [(id, number.Sequence)], actor, nowUtc);

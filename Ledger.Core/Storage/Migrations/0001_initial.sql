@@ -51,6 +51,18 @@ CREATE TABLE account (
     CHECK ((level = 1) = (length(code) = 3))
 );
 
+-- Every file imported, by its content hash, so that the same file is never imported twice.
+CREATE TABLE import_file (
+    id           INTEGER PRIMARY KEY,
+    sha256       TEXT    NOT NULL UNIQUE CHECK (length(sha256) = 64),
+    kind         TEXT    NOT NULL CHECK (kind IN ('vouchers', 'accounts', 'opening', 'budget')),
+    file_name    TEXT    NOT NULL,
+    imported_utc TEXT    NOT NULL,
+    imported_by  INTEGER NOT NULL REFERENCES app_user (id),
+    vouchers     INTEGER NOT NULL CHECK (vouchers >= 0),
+    lines        INTEGER NOT NULL CHECK (lines >= 0)
+);
+
 CREATE TABLE voucher (
     id               INTEGER PRIMARY KEY,
     book_id          INTEGER NOT NULL REFERENCES book (id),
@@ -59,7 +71,7 @@ CREATE TABLE voucher (
     summary          TEXT    NOT NULL CHECK (length(summary) BETWEEN 1 AND 200),
     source_ref       TEXT    CHECK (source_ref IS NULL OR length(source_ref) BETWEEN 1 AND 64),
     attachment_count INTEGER NOT NULL DEFAULT 0 CHECK (attachment_count BETWEEN 0 AND 10000),
-    kind             TEXT    NOT NULL CHECK (kind IN ('normal', 'reversal')),
+    kind             TEXT    NOT NULL CHECK (kind IN ('normal', 'reversal', 'opening')),
     reversal_of      INTEGER UNIQUE REFERENCES voucher (id),
     status           TEXT    NOT NULL CHECK (status IN ('submitted', 'approved', 'rejected', 'posted', 'reversed')),
     number           INTEGER CHECK (number IS NULL OR number >= 1),
@@ -68,17 +80,19 @@ CREATE TABLE voucher (
     prepared_utc     TEXT    NOT NULL,
     posted_by        INTEGER REFERENCES app_user (id),
     posted_utc       TEXT,
+    import_id        INTEGER REFERENCES import_file (id),
     CHECK (month = CAST(substr(date, 1, 4) AS INTEGER) * 100 + CAST(substr(date, 6, 2) AS INTEGER)),
     CHECK ((status IN ('posted', 'reversed')) = (number IS NOT NULL)),
     CHECK ((status IN ('posted', 'reversed')) = (posted_by IS NOT NULL)),
-    CHECK (posted_by IS NULL OR posted_by <> prepared_by OR kind = 'reversal'),
+    CHECK (posted_by IS NULL OR posted_by <> prepared_by OR kind IN ('reversal', 'opening')),
     CHECK ((kind = 'reversal') = (reversal_of IS NOT NULL)),
     CHECK (kind = 'normal' OR status IN ('approved', 'posted')),
-    CHECK ((kind = 'normal' AND total_fen > 0) OR (kind = 'reversal' AND total_fen < 0)),
+    CHECK ((kind IN ('normal', 'opening') AND total_fen > 0) OR (kind = 'reversal' AND total_fen < 0)),
     UNIQUE (book_id, month, number)
 );
 CREATE INDEX voucher_by_book_month_status ON voucher (book_id, month, status);
 CREATE INDEX voucher_by_status_month ON voucher (status, month);
+CREATE INDEX voucher_by_source_ref ON voucher (book_id, source_ref) WHERE source_ref IS NOT NULL;
 
 CREATE TABLE voucher_line (
     id           INTEGER PRIMARY KEY,
@@ -119,7 +133,7 @@ CREATE TABLE account_month_total (
 -- A normal voucher carries positive amounts; a red-ink reversal carries the negated amounts of its original.
 CREATE TRIGGER voucher_line_sign_follows_kind
 BEFORE INSERT ON voucher_line
-WHEN (SELECT kind FROM voucher WHERE id = NEW.voucher_id) = 'normal' AND (NEW.debit_fen < 0 OR NEW.credit_fen < 0)
+WHEN (SELECT kind FROM voucher WHERE id = NEW.voucher_id) IN ('normal', 'opening') AND (NEW.debit_fen < 0 OR NEW.credit_fen < 0)
   OR (SELECT kind FROM voucher WHERE id = NEW.voucher_id) = 'reversal' AND (NEW.debit_fen > 0 OR NEW.credit_fen > 0)
 BEGIN
     SELECT RAISE(ABORT, 'voucher_line: the sign of an amount does not match the voucher kind');

@@ -1,0 +1,28 @@
+using Spectre.Console;
+
+namespace Ledger.Cli.Hosting;
+
+/// <summary>Shows how far a file has been read, on a terminal only: redirected output stays clean.</summary>
+internal static class ProgressBar
+{
+    public static T Over<T>(CliContext context, string label, ProgressStream stream, Func<T> work)
+    {
+        if (!context.IsTerminal)
+        {
+            return work();
+        }
+        T result = default!;
+        AnsiConsole.Progress()
+            .AutoClear(true)
+            .HideCompleted(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(progress =>
+            {
+                var task = progress.AddTask(Markup.Escape(label), maxValue: Math.Max(1, stream.Length));
+                using var timer = new Timer(_ => task.Value = stream.FurthestBytes, null, 100, 100);
+                result = work();
+                task.Value = task.MaxValue;
+            });
+        return result;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Text;
+
+namespace Ledger.Core.Import;
+
+/// <summary>
+/// Finds the header row of a sheet by its names, below any title rows, and remembers which column holds which field
+/// and what the file calls it, so that errors name the column as the clerk sees it.
+/// </summary>
+internal sealed class HeaderMap
+{
+    /// <summary>How far down a header may sit below title rows.</summary>
+    public const int RowsScannedMax = 30;
+
+    private static readonly Dictionary<string, ImportField> Synonyms = BuildSynonyms();
+
+    private readonly Dictionary<ImportField, (int Column, string Label)> _fields;
+
+    private HeaderMap(int rowNumber, Dictionary<ImportField, (int, string)> fields)
+    {
+        RowNumber = rowNumber;
+        _fields = fields;
+    }
+
+    public int RowNumber { get; }
+
+    public bool Has(ImportField field) => _fields.ContainsKey(field);
+
+    public int Column(ImportField field) => _fields.TryGetValue(field, out var found) ? found.Column : -1;
+
+    /// <summary>The column's name as the file writes it, or the standard name when the file has no such column.</summary>
+    public string Label(ImportField field) => _fields.TryGetValue(field, out var found) ? found.Label : StandardName(field);
+
+    public object? Cell(SheetRow row, ImportField field) => row[Column(field)];
+
+    /// <summary>The first row among the first <see cref="RowsScannedMax"/> that names every required field.</summary>
+    public static HeaderMap? Find(ISheet sheet, IReadOnlyCollection<ImportField> required)
+    {
+        for (var scanned = 0; scanned < RowsScannedMax && sheet.Next(out var row); scanned++)
+        {
+            var fields = new Dictionary<ImportField, (int, string)>();
+            for (var column = 0; column < row.Cells.Length; column++)
+            {
+                if (row.Cells[column] is string text && Synonyms.TryGetValue(Normalize(text), out var field) && !fields.ContainsKey(field))
+                {
+                    fields[field] = (column, text.Trim());
+                }
+            }
+            if (required.All(fields.ContainsKey))
+            {
+                return new HeaderMap(row.Number, fields);
+            }
+        }
+        return null;
+    }
+
+    public static string StandardName(ImportField field) => field switch
+    {
+        ImportField.Date => "日期",
+        ImportField.Number => "凭证号",
+        ImportField.Summary => "摘要",
+        ImportField.AccountCode => "科目编码",
+        ImportField.AccountName => "科目名称",
+        ImportField.Debit => "借方金额",
+        ImportField.Credit => "贷方金额",
+        ImportField.Attachments => "附件数",
+        ImportField.Settlement => "结算方式",
+        ImportField.Resolution => "决议编号",
+        ImportField.Counterparty => "对方单位",
+        ImportField.Project => "项目",
+        ImportField.Village => "村编码",
+        ImportField.Book => "账套",
+        ImportField.Year => "年度",
+        ImportField.Amount => "金额",
+        ImportField.Direction => "方向",
+        ImportField.VillageName => "村名称",
+        _ => throw new ArgumentOutOfRangeException(nameof(field)),
+    };
+
+    /// <summary>Header text without spaces, a required-field star, or a unit in brackets: “借方金额（元）” → 借方金额.</summary>
+    private static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var depth = 0;
+        foreach (var c in text)
+        {
+            if (c is '(' or '（' or '[' or '【')
+            {
+                depth++;
+            }
+            else if (c is ')' or '）' or ']' or '】')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0 && !char.IsWhiteSpace(c) && c is not '*' and not '＊')
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+        return builder.ToString();
+    }
+
+    private static Dictionary<string, ImportField> BuildSynonyms()
+    {
+        var names = new (ImportField Field, string[] Names)[]
+        {
+            (ImportField.Date, ["日期", "凭证日期", "制单日期", "记账日期", "交易日期", "date"]),
+            (ImportField.Number, ["凭证号", "凭证字号", "编号", "凭证编号", "凭证字", "number", "voucher"]),
+            (ImportField.Summary, ["摘要", "summary"]),
+            (ImportField.AccountCode, ["科目编码", "科目代码", "会计科目编码", "code", "account"]),
+            (ImportField.AccountName, ["科目名称", "会计科目", "科目", "accountname"]),
+            (ImportField.Debit, ["借方金额", "借方", "借方发生额", "debit"]),
+            (ImportField.Credit, ["贷方金额", "贷方", "贷方发生额", "credit"]),
+            (ImportField.Attachments, ["附件数", "附单据数", "所附单据数", "附件张数", "单据数", "attachments"]),
+            (ImportField.Settlement, ["结算方式", "settlement"]),
+            (ImportField.Resolution, ["决议编号", "决议号", "resolution"]),
+            (ImportField.Counterparty, ["对方单位", "往来单位", "对方户名", "counterparty"]),
+            (ImportField.Project, ["项目", "项目名称", "project"]),
+            (ImportField.Village, ["村编码", "村代码", "village"]),
+            (ImportField.Book, ["账套", "账簿", "book"]),
+            (ImportField.Year, ["年度", "预算年度", "year"]),
+            (ImportField.Amount, ["预算金额", "期初余额", "金额", "amount"]),
+            (ImportField.Direction, ["方向", "余额方向", "direction"]),
+            (ImportField.VillageName, ["村名称", "村名"]),
+        };
+        var synonyms = new Dictionary<string, ImportField>(StringComparer.Ordinal);
+        foreach (var (field, list) in names)
+        {
+            foreach (var name in list)
+            {
+                synonyms[Normalize(name)] = field;
+            }
+        }
+        return synonyms;
+    }
+}
