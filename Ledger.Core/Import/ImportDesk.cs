@@ -39,7 +39,7 @@ public sealed class ImportDesk(LedgerSession session)
                 return (Result<ImportReport>.Ok(new ImportReport(file, sha256, options.DryRun, [], before)), false);
             }
             var importId = ImportStore.Insert(tx, sha256, "vouchers", file, actor.Id, session.NowUtc);
-            var run = new VoucherImportRun(session, tx, actor, importId, options);
+            var run = new VoucherImportRun(session, tx, actor, importId, session.NowUtc, options);
             var problems = run.Read(file, content, rowsRead);
             if (problems.Count > 0)
             {
@@ -52,7 +52,8 @@ public sealed class ImportDesk(LedgerSession session)
     }
 
     /// <summary>One import inside its database transaction.</summary>
-    private sealed class VoucherImportRun(LedgerSession session, SqliteTransaction tx, User actor, long importId, VoucherImportOptions options)
+    /// <param name="nowUtc">The one instant every voucher of the import is recorded at.</param>
+    private sealed class VoucherImportRun(LedgerSession session, SqliteTransaction tx, User actor, long importId, DateTimeOffset nowUtc, VoucherImportOptions options)
     {
         private readonly Dictionary<BookRef, BookContext?> _books = new();
         private readonly HashSet<(BookRef, string, DateOnly)> _seen = new();
@@ -139,8 +140,7 @@ public sealed class ImportDesk(LedgerSession session)
             {
                 return;
             }
-            var id = writer.Insert(context.Id, draft, VoucherKind.Normal, VoucherStatus.Submitted, null, context.AccountIds, actor, session.NowUtc, importId);
-            writer.AddEvent(id, "submitted", actor, session.NowUtc, null);
+            writer.Insert(context.Id, draft, VoucherKind.Normal, VoucherStatus.Submitted, null, context.AccountIds, actor, nowUtc, importId);
             var count = Counts.GetValueOrDefault(book);
             Counts[book] = (count.Vouchers + 1, count.Lines + draft.Lines.Count);
         }

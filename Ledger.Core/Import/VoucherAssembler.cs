@@ -33,9 +33,12 @@ internal sealed class VoucherAssembler(HeaderMap header, BookRef? defaultBook, L
         var number = CellValues.Text(header.Cell(row, ImportField.Number));
         var dateCell = header.Cell(row, ImportField.Date);
         var hasDate = !CellValues.IsEmpty(dateCell);
-        var book = BookOf(row);
+        var startsVoucher = number.Length > 0 || hasDate;
+        // A continuation row may leave the book columns empty, as it leaves the date and number: it is in the
+        // book of the voucher it continues.
+        var book = !startsVoucher && _current is not null && NamesNoBook(row) ? _current.Book : BookOf(row);
         PendingVoucher? completed = null;
-        if (number.Length > 0 || hasDate)
+        if (startsVoucher)
         {
             var date = ReadDate(row, dateCell);
             var continues = _current is not null && number == _current.Number && (!hasDate || date == _current.Date) && book == _current.Book;
@@ -136,6 +139,9 @@ internal sealed class VoucherAssembler(HeaderMap header, BookRef? defaultBook, L
         }
         return date.Value;
     }
+
+    private bool NamesNoBook(SheetRow row) =>
+        CellValues.IsEmpty(header.Cell(row, ImportField.Village)) && CellValues.IsEmpty(header.Cell(row, ImportField.Book));
 
     /// <summary>The row's book from its 村编码 and 账套 columns, else the book the import was given.</summary>
     private BookRef? BookOf(SheetRow row)

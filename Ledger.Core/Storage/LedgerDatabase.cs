@@ -116,6 +116,8 @@ public sealed class LedgerDatabase : IDisposable
             PRAGMA journal_mode = WAL;
             PRAGMA synchronous = NORMAL;
             PRAGMA busy_timeout = 30000;
+            PRAGMA cache_size = -65536;
+            PRAGMA temp_store = MEMORY;
             """;
         pragmas.ExecuteNonQuery();
         return new LedgerDatabase(connection, path);

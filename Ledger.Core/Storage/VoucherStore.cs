@@ -82,12 +82,17 @@ internal static class VoucherStore
             """,
             new { voucherId, action, userId = user.Id, role = user.Role.Key(), now = Clock.Format(nowUtc), reason }, tx);
 
+    /// <summary>The voucher's history: its submission (from the voucher itself), then every recorded step.</summary>
     public static IReadOnlyList<EventRow> Events(SqliteTransaction tx, long voucherId) =>
         tx.Connection!.Query<EventRow>(
             """
-            SELECT e.action, u.name AS UserName, e.role, e.at_utc AS AtUtc, e.reason
+            SELECT 'submitted' AS Action, u.name AS UserName, u.role, v.prepared_utc AS AtUtc, NULL AS Reason, 0 AS Seq
+            FROM voucher v JOIN app_user u ON u.id = v.prepared_by WHERE v.id = @voucherId
+            UNION ALL
+            SELECT e.action, u.name, e.role, e.at_utc, e.reason, e.id
             FROM voucher_event e JOIN app_user u ON u.id = e.user_id
-            WHERE e.voucher_id = @voucherId ORDER BY e.id
+            WHERE e.voucher_id = @voucherId
+            ORDER BY Seq
             """, new { voucherId }, tx).AsList();
 
     public static Header? FindHeader(SqliteTransaction tx, long id) =>

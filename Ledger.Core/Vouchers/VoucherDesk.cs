@@ -37,7 +37,6 @@ public sealed class VoucherDesk(LedgerSession session)
             var accountIds = chart.ToDictionary(s => s.Account.Code, s => s.Id);
             using var writer = new VoucherWriter(tx);
             var id = writer.Insert(bookId.Value, draft, VoucherKind.Normal, VoucherStatus.Submitted, null, accountIds, actor, session.NowUtc);
-            writer.AddEvent(id, "submitted", actor, session.NowUtc, null);
             return Result<VoucherId>.Ok(new VoucherId(id));
         });
     }
@@ -283,7 +282,6 @@ public sealed class VoucherDesk(LedgerSession session)
             }
             using var writer = new VoucherWriter(tx);
             var id = writer.Insert(bookId, draft, VoucherKind.Reversal, VoucherStatus.Approved, original.Id.Value, accountIds, actor, nowUtc);
-            writer.AddEvent(id, "submitted", actor, nowUtc, reason);
             var month = Month.Of(date);
             var number = new VoucherNumber(month, VoucherStore.LastNumber(tx, bookId, month) + 1);
             VoucherStore.MarkPosted(tx, [(id, number.Sequence)], actor, nowUtc);

@@ -1,4 +1,6 @@
--- The first version of the vledger store. Money is INTEGER fen everywhere; dates are TEXT yyyy-MM-dd;
+-- The first version of the vledger store. Constraints compare with OR rather than IN (...): SQLite builds an
+-- ephemeral table for every IN list it evaluates, which made each checked insert several times slower.
+-- Money is INTEGER fen everywhere; dates are TEXT yyyy-MM-dd;
 -- months are INTEGER yyyymm. The rules of Ledger.Core are mirrored here as a second line of defence.
 
 CREATE TABLE township (
@@ -18,19 +20,18 @@ CREATE TABLE village (
 CREATE TABLE book (
     id         INTEGER PRIMARY KEY,
     village_id INTEGER NOT NULL REFERENCES village (id),
-    kind       TEXT    NOT NULL CHECK (kind IN ('committee', 'collective')),
+    kind       TEXT    NOT NULL CHECK ((kind = 'committee' OR kind = 'collective')),
     UNIQUE (village_id, kind)
 );
 
 CREATE TABLE app_user (
     id          INTEGER PRIMARY KEY,
     name        TEXT    NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 64),
-    role        TEXT    NOT NULL CHECK (role IN ('admin', 'clerk', 'village-head', 'finance-group',
-                                                 'township-reviewer', 'township-accountant', 'auditor')),
+    role        TEXT    NOT NULL CHECK ((role = 'admin' OR role = 'clerk' OR role = 'village-head' OR role = 'finance-group' OR role = 'township-reviewer' OR role = 'township-accountant' OR role = 'auditor')),
     village_id  INTEGER REFERENCES village (id),
     created_utc TEXT    NOT NULL,
-    CHECK (role NOT IN ('village-head', 'finance-group') OR village_id IS NOT NULL),
-    CHECK (role IN ('clerk', 'village-head', 'finance-group') OR village_id IS NULL)
+    CHECK (NOT (role = 'village-head' OR role = 'finance-group') OR village_id IS NOT NULL),
+    CHECK ((role = 'clerk' OR role = 'village-head' OR role = 'finance-group') OR village_id IS NULL)
 );
 
 CREATE TABLE account (
@@ -38,14 +39,14 @@ CREATE TABLE account (
     book_id     INTEGER NOT NULL REFERENCES book (id),
     code        TEXT    NOT NULL CHECK (length(code) BETWEEN 3 AND 15 AND code NOT GLOB '*[^0-9]*'),
     name        TEXT    NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
-    class       TEXT    NOT NULL CHECK (class IN ('asset', 'liability', 'equity', 'cost', 'income', 'expense')),
-    normal_side TEXT    NOT NULL CHECK (normal_side IN ('debit', 'credit', 'both')),
+    class       TEXT    NOT NULL CHECK ((class = 'asset' OR class = 'liability' OR class = 'equity' OR class = 'cost' OR class = 'income' OR class = 'expense')),
+    normal_side TEXT    NOT NULL CHECK ((normal_side = 'debit' OR normal_side = 'credit' OR normal_side = 'both')),
     parent_id   INTEGER REFERENCES account (id),
     level       INTEGER NOT NULL CHECK (level >= 1),
     is_leaf     INTEGER NOT NULL CHECK (is_leaf IN (0, 1)),
     is_active   INTEGER NOT NULL DEFAULT 1 CHECK (is_active IN (0, 1)),
     dimension   TEXT    NOT NULL DEFAULT 'none'
-                        CHECK (dimension IN ('none', 'counterparty', 'project', 'counterparty-or-project')),
+                        CHECK ((dimension = 'none' OR dimension = 'counterparty' OR dimension = 'project' OR dimension = 'counterparty-or-project')),
     UNIQUE (book_id, code),
     CHECK ((level = 1) = (parent_id IS NULL)),
     CHECK ((level = 1) = (length(code) = 3))
@@ -55,7 +56,7 @@ CREATE TABLE account (
 CREATE TABLE import_file (
     id           INTEGER PRIMARY KEY,
     sha256       TEXT    NOT NULL UNIQUE CHECK (length(sha256) = 64),
-    kind         TEXT    NOT NULL CHECK (kind IN ('vouchers', 'accounts', 'opening', 'budget')),
+    kind         TEXT    NOT NULL CHECK ((kind = 'vouchers' OR kind = 'accounts' OR kind = 'opening' OR kind = 'budget')),
     file_name    TEXT    NOT NULL,
     imported_utc TEXT    NOT NULL,
     imported_by  INTEGER NOT NULL REFERENCES app_user (id),
@@ -71,9 +72,9 @@ CREATE TABLE voucher (
     summary          TEXT    NOT NULL CHECK (length(summary) BETWEEN 1 AND 200),
     source_ref       TEXT    CHECK (source_ref IS NULL OR length(source_ref) BETWEEN 1 AND 64),
     attachment_count INTEGER NOT NULL DEFAULT 0 CHECK (attachment_count BETWEEN 0 AND 10000),
-    kind             TEXT    NOT NULL CHECK (kind IN ('normal', 'reversal', 'opening')),
-    reversal_of      INTEGER UNIQUE REFERENCES voucher (id),
-    status           TEXT    NOT NULL CHECK (status IN ('submitted', 'approved', 'rejected', 'posted', 'reversed')),
+    kind             TEXT    NOT NULL CHECK ((kind = 'normal' OR kind = 'reversal' OR kind = 'opening')),
+    reversal_of      INTEGER REFERENCES voucher (id),
+    status           TEXT    NOT NULL CHECK ((status = 'submitted' OR status = 'approved' OR status = 'rejected' OR status = 'posted' OR status = 'reversed')),
     number           INTEGER CHECK (number IS NULL OR number >= 1),
     total_fen        INTEGER NOT NULL,
     prepared_by      INTEGER NOT NULL REFERENCES app_user (id),
@@ -82,20 +83,21 @@ CREATE TABLE voucher (
     posted_utc       TEXT,
     import_id        INTEGER REFERENCES import_file (id),
     CHECK (month = CAST(substr(date, 1, 4) AS INTEGER) * 100 + CAST(substr(date, 6, 2) AS INTEGER)),
-    CHECK ((status IN ('posted', 'reversed')) = (number IS NOT NULL)),
-    CHECK ((status IN ('posted', 'reversed')) = (posted_by IS NOT NULL)),
-    CHECK (posted_by IS NULL OR posted_by <> prepared_by OR kind IN ('reversal', 'opening')),
+    CHECK (((status = 'posted' OR status = 'reversed')) = (number IS NOT NULL)),
+    CHECK (((status = 'posted' OR status = 'reversed')) = (posted_by IS NOT NULL)),
+    CHECK (posted_by IS NULL OR posted_by <> prepared_by OR (kind = 'reversal' OR kind = 'opening')),
     CHECK ((kind = 'reversal') = (reversal_of IS NOT NULL)),
-    CHECK (kind = 'normal' OR status IN ('approved', 'posted')),
-    CHECK ((kind IN ('normal', 'opening') AND total_fen > 0) OR (kind = 'reversal' AND total_fen < 0)),
+    CHECK (kind = 'normal' OR (status = 'approved' OR status = 'posted')),
+    CHECK (((kind = 'normal' OR kind = 'opening') AND total_fen > 0) OR (kind = 'reversal' AND total_fen < 0)),
     UNIQUE (book_id, month, number)
 );
-CREATE INDEX voucher_by_book_month_status ON voucher (book_id, month, status);
-CREATE INDEX voucher_by_status_month ON voucher (status, month);
+-- Listing by book and month uses the unique key above; posting and the approval run find vouchers by status.
+CREATE INDEX voucher_by_status_month ON voucher (status, month, book_id);
+CREATE UNIQUE INDEX voucher_reversed_once ON voucher (reversal_of) WHERE reversal_of IS NOT NULL;
 CREATE INDEX voucher_by_source_ref ON voucher (book_id, source_ref) WHERE source_ref IS NOT NULL;
 
+-- Keyed by voucher and line number, without a rowid: one B-tree, with a voucher's lines side by side.
 CREATE TABLE voucher_line (
-    id           INTEGER PRIMARY KEY,
     voucher_id   INTEGER NOT NULL REFERENCES voucher (id),
     line_no      INTEGER NOT NULL CHECK (line_no BETWEEN 1 AND 500),
     account_id   INTEGER NOT NULL REFERENCES account (id),
@@ -104,15 +106,16 @@ CREATE TABLE voucher_line (
     counterparty TEXT CHECK (counterparty IS NULL OR length(counterparty) BETWEEN 1 AND 100),
     project      TEXT CHECK (project IS NULL OR length(project) BETWEEN 1 AND 100),
     CHECK ((debit_fen = 0) <> (credit_fen = 0)),
-    UNIQUE (voucher_id, line_no)
-);
+    PRIMARY KEY (voucher_id, line_no)
+) WITHOUT ROWID;
 CREATE INDEX voucher_line_by_account ON voucher_line (account_id);
 
--- Who did what to a voucher, and why: submitted, approved, rejected, posted, reversed.
+-- Who did what to a voucher after it was submitted, and why: approved, rejected, posted, reversed. Submission
+-- itself is the voucher's prepared_by and prepared_utc, so an import of many vouchers writes no row here.
 CREATE TABLE voucher_event (
     id         INTEGER PRIMARY KEY,
     voucher_id INTEGER NOT NULL REFERENCES voucher (id),
-    action     TEXT    NOT NULL CHECK (action IN ('submitted', 'approved', 'rejected', 'posted', 'reversed')),
+    action     TEXT    NOT NULL CHECK ((action = 'submitted' OR action = 'approved' OR action = 'rejected' OR action = 'posted' OR action = 'reversed')),
     user_id    INTEGER NOT NULL REFERENCES app_user (id),
     role       TEXT    NOT NULL,
     at_utc     TEXT    NOT NULL,
@@ -130,28 +133,26 @@ CREATE TABLE account_month_total (
     PRIMARY KEY (account_id, month)
 ) WITHOUT ROWID;
 
--- A normal voucher carries positive amounts; a red-ink reversal carries the negated amounts of its original.
-CREATE TRIGGER voucher_line_sign_follows_kind
+-- One trigger for every rule of a new line, so that each insert looks its voucher and account up once: a normal
+-- or opening voucher carries positive amounts and a red-ink reversal negated ones; the account is a leaf of the
+-- voucher's own book; and a posted voucher takes no new line.
+CREATE TRIGGER voucher_line_insert_rules
 BEFORE INSERT ON voucher_line
-WHEN (SELECT kind FROM voucher WHERE id = NEW.voucher_id) IN ('normal', 'opening') AND (NEW.debit_fen < 0 OR NEW.credit_fen < 0)
-  OR (SELECT kind FROM voucher WHERE id = NEW.voucher_id) = 'reversal' AND (NEW.debit_fen > 0 OR NEW.credit_fen > 0)
 BEGIN
-    SELECT RAISE(ABORT, 'voucher_line: the sign of an amount does not match the voucher kind');
-END;
-
--- A line belongs to an account of its own voucher's book, and to a leaf.
-CREATE TRIGGER voucher_line_account_in_book
-BEFORE INSERT ON voucher_line
-WHEN (SELECT book_id FROM account WHERE id = NEW.account_id) <> (SELECT book_id FROM voucher WHERE id = NEW.voucher_id)
-  OR (SELECT is_leaf FROM account WHERE id = NEW.account_id) = 0
-BEGIN
-    SELECT RAISE(ABORT, 'voucher_line: the account is not a leaf of the voucher''s book');
+    SELECT RAISE(ABORT, 'voucher_line: the amount''s sign, the account''s book or leaf, or the voucher''s status forbids this line')
+    FROM voucher v, account a
+    WHERE v.id = NEW.voucher_id AND a.id = NEW.account_id
+      AND (((v.kind = 'normal' OR v.kind = 'opening') AND (NEW.debit_fen < 0 OR NEW.credit_fen < 0))
+        OR (v.kind = 'reversal' AND (NEW.debit_fen > 0 OR NEW.credit_fen > 0))
+        OR a.book_id <> v.book_id
+        OR a.is_leaf = 0
+        OR (v.status = 'posted' OR v.status = 'reversed'));
 END;
 
 -- Posted history never changes: a posted voucher may only become reversed, and nothing else about it moves.
 CREATE TRIGGER voucher_posted_is_immutable
 BEFORE UPDATE ON voucher
-WHEN OLD.status IN ('posted', 'reversed')
+WHEN (OLD.status = 'posted' OR OLD.status = 'reversed')
  AND NOT (OLD.status = 'posted' AND NEW.status = 'reversed'
           AND NEW.book_id = OLD.book_id AND NEW.date = OLD.date AND NEW.month = OLD.month
           AND NEW.summary = OLD.summary AND NEW.number = OLD.number AND NEW.total_fen = OLD.total_fen
@@ -165,7 +166,7 @@ END;
 
 CREATE TRIGGER voucher_posted_is_never_deleted
 BEFORE DELETE ON voucher
-WHEN OLD.status IN ('posted', 'reversed')
+WHEN (OLD.status = 'posted' OR OLD.status = 'reversed')
 BEGIN
     SELECT RAISE(ABORT, 'voucher: a posted voucher is never deleted; reverse it instead');
 END;
@@ -194,13 +195,6 @@ BEFORE DELETE ON voucher_line
 WHEN (SELECT status FROM voucher WHERE id = OLD.voucher_id) IN ('posted', 'reversed')
 BEGIN
     SELECT RAISE(ABORT, 'voucher_line: a line of a posted voucher is never deleted');
-END;
-
-CREATE TRIGGER voucher_line_not_added_to_posted
-BEFORE INSERT ON voucher_line
-WHEN (SELECT status FROM voucher WHERE id = NEW.voucher_id) IN ('posted', 'reversed')
-BEGIN
-    SELECT RAISE(ABORT, 'voucher_line: a posted voucher takes no new line');
 END;
 
 CREATE TRIGGER voucher_event_is_append_only_update
