@@ -6,28 +6,27 @@ namespace Ledger.Core.Demo;
 /// <summary>The demo township as <c>seeds/demo/township.json</c> describes it.</summary>
 internal sealed record DemoSeed(
     [property: JsonPropertyName("township")] DemoSeed.TownshipSeed Township,
-    [property: JsonPropertyName("months")] IReadOnlyList<string> Months,
+    [property: JsonPropertyName("period")] string Period,
     [property: JsonPropertyName("villages")] IReadOnlyList<DemoSeed.VillageSeed> Villages,
     [property: JsonPropertyName("users")] IReadOnlyList<DemoSeed.UserSeed> Users,
     [property: JsonPropertyName("reviewer")] string Reviewer,
     [property: JsonPropertyName("accountant")] string Accountant,
-    [property: JsonPropertyName("accounts")] IReadOnlyList<DemoSeed.AccountSeed> Accounts,
-    [property: JsonPropertyName("vouchers")] IReadOnlyList<DemoSeed.VoucherTemplate> Vouchers)
+    [property: JsonPropertyName("accounts")] IReadOnlyList<DemoSeed.AccountSeed> Accounts)
 {
-    public const string SeedFile = "demo/township.json";
+    public const string Folder = "demo/";
 
     public static DemoSeed Load() =>
-        JsonSerializer.Deserialize<DemoSeed>(Seeds.ReadText(SeedFile))
-        ?? throw new InvalidOperationException($"The seed {SeedFile} is empty.");
+        JsonSerializer.Deserialize<DemoSeed>(Seeds.ReadText(Folder + "township.json"))
+        ?? throw new InvalidOperationException("The seed demo/township.json is empty.");
 
     public sealed record TownshipSeed([property: JsonPropertyName("code")] string Code, [property: JsonPropertyName("name")] string Name);
 
-    /// <param name="ScalePercent">How large this village's amounts are against the templates', in whole percent.</param>
+    /// <param name="Vouchers">The clerk's spreadsheet of the village's vouchers, in seeds/demo.</param>
     public sealed record VillageSeed(
         [property: JsonPropertyName("code")] string Code,
         [property: JsonPropertyName("name")] string Name,
-        [property: JsonPropertyName("scale_percent")] int ScalePercent,
-        [property: JsonPropertyName("clerk")] string Clerk);
+        [property: JsonPropertyName("clerk")] string Clerk,
+        [property: JsonPropertyName("vouchers")] string Vouchers);
 
     public sealed record UserSeed(
         [property: JsonPropertyName("name")] string Name,
@@ -38,14 +37,4 @@ internal sealed record DemoSeed(
         [property: JsonPropertyName("book")] string Book,
         [property: JsonPropertyName("code")] string Code,
         [property: JsonPropertyName("name")] string Name);
-
-    /// <param name="Lines">Lines as <c>voucher add --line</c> takes them, with <c>{a}</c> for the scaled amount.</param>
-    public sealed record VoucherTemplate(
-        [property: JsonPropertyName("book")] string Book,
-        [property: JsonPropertyName("months")] IReadOnlyList<int> Months,
-        [property: JsonPropertyName("day")] int Day,
-        [property: JsonPropertyName("summary")] string Summary,
-        [property: JsonPropertyName("attachments")] int Attachments,
-        [property: JsonPropertyName("lines")] IReadOnlyList<string> Lines,
-        [property: JsonPropertyName("amount")] string Amount);
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Ledger.Core.Books;
+using Ledger.Core.Import;
 using Ledger.Core.Periods;
 using Ledger.Core.Setup;
 using Ledger.Core.Storage;
@@ -9,9 +9,10 @@ using Ledger.Core.Vouchers;
 namespace Ledger.Core.Demo;
 
 /// <summary>
-/// Builds the demo township of <c>seeds/demo/township.json</c> through the same operations users run: an admin
-/// adds villages, users and sub-accounts, each village's clerk submits its vouchers, the reviewer approves them
-/// and the accountant posts them. Any refusal along the way is a bug in the seed or the engine, so it throws.
+/// Builds the demo township of <c>seeds/demo</c> through the same operations users run: an admin adds villages,
+/// users and sub-accounts, each village's clerk imports the village's spreadsheet, the reviewer approves every
+/// voucher and the accountant posts them. Any refusal along the way is a bug in the seed or the engine, so it
+/// throws.
 /// </summary>
 public static class DemoTownship
 {
@@ -35,55 +36,26 @@ public static class DemoTownship
         {
             foreach (var account in seed.Accounts)
             {
-                Expect(asAdmin.Accounts.AddSubAccount(Book(village.Code, account.Book), account.Code, account.Name), $"account {account.Code}");
+                Expect(asAdmin.Accounts.AddSubAccount(BookRef.Parse($"{village.Code}/{account.Book}").Value, account.Code, account.Name), $"account {account.Code}");
             }
         }
-        var submitted = SubmitVouchers(database, clock, seed);
-        var asReviewer = Session(database, seed.Reviewer, clock);
-        foreach (var id in submitted)
-        {
-            Expect(asReviewer.Vouchers.Approve(id), $"approve {id}");
-        }
-        var first = Period.Parse(seed.Months[0]).Value.First;
-        var posted = Expect(Session(database, seed.Accountant, clock).Vouchers.Post(Period.OfYear(first.Year)), "post");
-        var shown = Book(seed.Villages[0].Code, "collective");
-        var shownPeriod = Period.Parse($"{first.Year}-Q{((first.Number - 1) / 3) + 1}").Value;
-        return new DemoSummary(seed.Township.Name, seed.Villages.Count, submitted.Count, posted.Count, shown, shownPeriod);
-    }
-
-    private static List<VoucherId> SubmitVouchers(LedgerDatabase database, TimeProvider clock, DemoSeed seed)
-    {
-        var submitted = new List<VoucherId>();
+        var period = Period.Parse(seed.Period).Value;
+        var submitted = 0;
         foreach (var village in seed.Villages)
         {
-            var clerk = Session(database, village.Clerk, clock);
-            var drafts = from month in seed.Months.Select(m => Period.Parse(m).Value.First)
-                         from template in seed.Vouchers
-                         where template.Months.Contains(month.Number)
-                         orderby template.Day
-                         select Draft(village, month, template);
-            foreach (var draft in drafts)
-            {
-                submitted.Add(Expect(clerk.Vouchers.Add(draft), $"voucher {draft.Label}"));
-            }
+            using var sheet = Seeds.Open(DemoSeed.Folder + village.Vouchers);
+            var report = Expect(Session(database, village.Clerk, clock).Imports.Vouchers(village.Vouchers, sheet, new VoucherImportOptions()), $"import {village.Vouchers}");
+            submitted += report.Vouchers;
         }
-        return submitted;
+        var asReviewer = Session(database, seed.Reviewer, clock);
+        foreach (var voucher in Expect(asReviewer.Vouchers.List(period, status: VoucherStatus.Submitted), "list"))
+        {
+            Expect(asReviewer.Vouchers.Approve(voucher.Id), $"approve {voucher.Id}");
+        }
+        var posted = Expect(Session(database, seed.Accountant, clock).Vouchers.Post(period), "post");
+        var shown = BookRef.Parse($"{seed.Villages[0].Code}/collective").Value;
+        return new DemoSummary(seed.Township.Name, seed.Villages.Count, submitted, posted.Count, shown, period);
     }
-
-    private static VoucherDraft Draft(DemoSeed.VillageSeed village, Month month, DemoSeed.VoucherTemplate template)
-    {
-        // Scaled in whole fen and rounded down: the demo needs plausible amounts, and integer arithmetic keeps
-        // them exact.
-        var amount = Money.FromFen(Money.Parse(template.Amount).Value.Fen * village.ScalePercent / 100);
-        var lines = template.Lines
-            .Select(l => LineText.Parse(l.Replace("{a}", amount.ToString(), StringComparison.Ordinal)).Value)
-            .ToList();
-        var date = new DateOnly(month.Year, month.Number, template.Day);
-        var reference = string.Create(CultureInfo.InvariantCulture, $"{month.Number:00}{template.Day:00}-{template.Lines[0].Split(':')[0]}");
-        return new VoucherDraft(Book(village.Code, template.Book), date, template.Summary, lines, reference, template.Attachments);
-    }
-
-    private static BookRef Book(string village, string kind) => BookRef.Parse($"{village}/{kind}").Value;
 
     private static LedgerSession Session(LedgerDatabase database, string user, TimeProvider clock) =>
         Expect(LedgerSession.Open(database, user, clock), $"session {user}");
