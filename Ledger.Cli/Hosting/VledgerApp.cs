@@ -44,6 +44,9 @@ internal static class VledgerApp
             {
                 import.AddCommand<ImportVillagesCommand>("villages");
                 import.AddCommand<Commands.Import.ImportVouchersCommand>("vouchers");
+                import.AddCommand<Commands.Import.ImportAccountsCommand>("accounts");
+                import.AddCommand<Commands.Import.ImportOpeningCommand>("opening");
+                import.AddCommand<Commands.Import.ImportBudgetCommand>("budget");
             });
             config.AddBranch("voucher", voucher =>
             {

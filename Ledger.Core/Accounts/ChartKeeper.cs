@@ -43,7 +43,7 @@ public sealed class ChartKeeper(LedgerSession session)
         Refusal.Of("book.unknown", $"没有账套 {book}：请先用 village add 添加村 {book.Village}",
             $"there is no book {book}: add village {book.Village} first with 'village add'");
 
-    private static Result<Account> Add(SqliteTransaction tx, BookRef book, AccountCode code, string name)
+    internal static Result<Account> Add(SqliteTransaction tx, BookRef book, AccountCode code, string name)
     {
         var bookId = VillageStore.FindBookId(tx, book);
         if (bookId is null)

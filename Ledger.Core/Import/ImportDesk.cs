@@ -28,6 +28,55 @@ public sealed class ImportDesk(LedgerSession session)
         {
             return denied;
         }
+        return Once("vouchers", fileName, content, options.DryRun, (tx, importId, file) =>
+        {
+            var run = new VoucherImportRun(session, tx, session.RequireActor(), importId, session.NowUtc, options);
+            var problems = run.Read(file, content, rowsRead);
+            return problems.Count > 0
+                ? Result<IReadOnlyList<ImportedBook>>.Refused(problems)
+                : Result<IReadOnlyList<ImportedBook>>.Ok(run.Counts.Select(c => new ImportedBook(c.Key, c.Value.Vouchers, c.Value.Lines)).ToList());
+        });
+    }
+
+    /// <summary>Adds the sub-accounts of a sheet (科目编码, 科目名称) to one book, parents before children.</summary>
+    public Result<ImportReport> Accounts(string fileName, Stream content, BookRef book, bool dryRun = false)
+    {
+        if (session.Check(LedgerAction.ManageAccounts, book.Village) is { } denied)
+        {
+            return denied;
+        }
+        return Once("accounts", fileName, content, dryRun, (tx, _, file) => RegisterImports.Accounts(tx, file, content, book));
+    }
+
+    /// <summary>
+    /// Posts a book's opening balances from a sheet (科目编码, and 借方金额/贷方金额 or 方向 with 期初余额) as of the
+    /// start of <paramref name="firstMonth"/>. The balances must balance.
+    /// </summary>
+    public Result<ImportReport> Opening(string fileName, Stream content, BookRef book, Periods.Month firstMonth, bool dryRun = false)
+    {
+        if (session.Check(LedgerAction.EnterOpeningBalances, book.Village) is { } denied)
+        {
+            return denied;
+        }
+        return Once("opening", fileName, content, dryRun, (tx, _, file) => RegisterImports.Opening(session, tx, file, content, book, firstMonth));
+    }
+
+    /// <summary>Replaces the budgets of a sheet (账套, 年度, 科目编码, 预算金额) for every book and year it names.</summary>
+    public Result<ImportReport> Budget(string fileName, Stream content, bool dryRun = false)
+    {
+        if (session.Check(LedgerAction.PrepareBudget) is { } denied)
+        {
+            return denied;
+        }
+        return Once("budget", fileName, content, dryRun, (tx, _, file) => RegisterImports.Budget(session, tx, file, content));
+    }
+
+    /// <summary>
+    /// Runs an import in one database transaction, once per file content: a file seen before imports nothing and
+    /// says when and by whom; a refused or dry run leaves nothing behind.
+    /// </summary>
+    private Result<ImportReport> Once(string kind, string fileName, Stream content, bool dryRun, Func<SqliteTransaction, long, string, Result<IReadOnlyList<ImportedBook>>> work)
+    {
         var file = Path.GetFileName(fileName);
         var sha256 = FileHash.Sha256(content);
         var actor = session.RequireActor();
@@ -36,18 +85,17 @@ public sealed class ImportDesk(LedgerSession session)
             if (ImportStore.Find(tx, sha256) is { } previous)
             {
                 var before = new PreviousImport(DateTimeOffset.Parse(previous.ImportedUtc, CultureInfo.InvariantCulture), previous.ImportedBy, previous.FileName);
-                return (Result<ImportReport>.Ok(new ImportReport(file, sha256, options.DryRun, [], before)), false);
+                return (Result<ImportReport>.Ok(new ImportReport(kind, file, sha256, dryRun, [], before)), false);
             }
-            var importId = ImportStore.Insert(tx, sha256, "vouchers", file, actor.Id, session.NowUtc);
-            var run = new VoucherImportRun(session, tx, actor, importId, session.NowUtc, options);
-            var problems = run.Read(file, content, rowsRead);
-            if (problems.Count > 0)
+            var importId = ImportStore.Insert(tx, sha256, kind, file, actor.Id, session.NowUtc);
+            var result = work(tx, importId, file);
+            if (result.IsRefused)
             {
-                return (Result<ImportReport>.Refused(problems), false);
+                return (Result<ImportReport>.Refused(result.Refusals), false);
             }
-            var books = run.Counts.Select(c => new ImportedBook(c.Key, c.Value.Vouchers, c.Value.Lines)).OrderBy(b => b.Book.ToString(), StringComparer.Ordinal).ToList();
+            var books = result.Value.OrderBy(b => b.Book.ToString(), StringComparer.Ordinal).ToList();
             ImportStore.SetCounts(tx, importId, books.Sum(b => b.Vouchers), books.Sum(b => b.Lines));
-            return (Result<ImportReport>.Ok(new ImportReport(file, sha256, options.DryRun, books, null)), !options.DryRun);
+            return (Result<ImportReport>.Ok(new ImportReport(kind, file, sha256, dryRun, books, null)), !dryRun);
         });
     }
 

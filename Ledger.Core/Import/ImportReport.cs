@@ -1,8 +1,10 @@
 namespace Ledger.Core.Import;
 
 /// <summary>What an import did, or with --dry-run would do.</summary>
+/// <param name="Kind">vouchers, accounts, opening or budget.</param>
+/// <param name="Books">Per book: vouchers taken (for a register, zero) and lines (vouchers' lines, accounts, balances, budget lines).</param>
 /// <param name="AlreadyImported">Set when this file was imported before; then nothing was imported now.</param>
-public sealed record ImportReport(string FileName, string Sha256, bool DryRun, IReadOnlyList<ImportedBook> Books, PreviousImport? AlreadyImported)
+public sealed record ImportReport(string Kind, string FileName, string Sha256, bool DryRun, IReadOnlyList<ImportedBook> Books, PreviousImport? AlreadyImported)
 {
     public int Vouchers => Books.Sum(b => b.Vouchers);
 

@@ -173,6 +173,18 @@ internal static class VoucherStore
             ORDER BY v.book_id, v.date, v.id, l.line_no
             """, new { month = month.Key, bookId }, tx).AsList();
 
+    public static bool HasOpening(SqliteTransaction tx, long bookId) =>
+        tx.Connection!.ExecuteScalar<long>(
+            "SELECT EXISTS (SELECT 1 FROM voucher WHERE book_id = @bookId AND kind = 'opening')", new { bookId }, tx) == 1;
+
+    /// <summary>Whether the book has a posted (or since reversed) voucher dated on or before <paramref name="date"/>.</summary>
+    public static bool HasPostedUpTo(SqliteTransaction tx, long bookId, DateOnly date) =>
+        tx.Connection!.ExecuteScalar<long>(
+            """
+            SELECT EXISTS (SELECT 1 FROM voucher
+                           WHERE book_id = @bookId AND (status = 'posted' OR status = 'reversed') AND date <= @date)
+            """, new { bookId, date = Clock.Format(date) }, tx) == 1;
+
     public static int LastNumber(SqliteTransaction tx, long bookId, Month month) =>
         tx.Connection!.ExecuteScalar<int>(
             "SELECT coalesce(max(number), 0) FROM voucher WHERE book_id = @bookId AND month = @month",

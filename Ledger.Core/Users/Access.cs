@@ -18,6 +18,8 @@ public static class Access
         [LedgerAction.RejectVoucher] = [Role.TownshipReviewer, Role.VillageHead, Role.FinanceGroup],
         [LedgerAction.PostVoucher] = [Role.TownshipAccountant],
         [LedgerAction.ReverseVoucher] = [Role.TownshipAccountant],
+        [LedgerAction.EnterOpeningBalances] = [Role.TownshipAccountant],
+        [LedgerAction.PrepareBudget] = [Role.Clerk, Role.TownshipAccountant, Role.TownshipReviewer],
     };
 
     /// <summary>Null when <paramref name="user"/> may take <paramref name="action"/>, else the refusal to print.</summary>

@@ -11,4 +11,10 @@ public enum LedgerAction
     RejectVoucher,
     PostVoucher,
     ReverseVoucher,
+
+    /// <summary>Enter a book's opening balances (建账): the township accountant.</summary>
+    EnterOpeningBalances,
+
+    /// <summary>Submit a book's budget for approval.</summary>
+    PrepareBudget,
 }

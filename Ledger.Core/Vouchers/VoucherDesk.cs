@@ -144,8 +144,8 @@ public sealed class VoucherDesk(LedgerSession session)
             }
             if (header!.Kind != "normal")
             {
-                return Refusal.Of("voucher.reverse-reversal", $"凭证 {id} 本身是红字冲销凭证，不能再冲销",
-                    $"voucher {id} is itself a red-ink reversal and cannot be reversed");
+                return Refusal.Of("voucher.reverse-reversal", $"凭证 {id} 是系统生成的{(header.Kind == "opening" ? "期初余额" : "红字冲销")}凭证，不能冲销",
+                    $"voucher {id} is {(header.Kind == "opening" ? "the book's opening balances" : "itself a red-ink reversal")} and cannot be reversed");
             }
             var original = VoucherStore.Load(tx, id.Value)!;
             var on = date ?? session.Today;
@@ -156,6 +156,37 @@ public sealed class VoucherDesk(LedgerSession session)
             }
             return new PostingRun(tx, session.RequireActor(), session.NowUtc).Reverse(original, on, reason.Trim());
         });
+    }
+
+    /// <summary>
+    /// Posts a book's opening balances (期初余额) as one voucher dated the day before <paramref name="firstMonth"/>,
+    /// inside the caller's database transaction. A book has one opening, entered before anything is posted in or
+    /// before that month.
+    /// </summary>
+    internal Result<PostedVoucher> PostOpening(SqliteTransaction tx, long bookId, Month firstMonth, IReadOnlyList<VoucherLine> lines)
+    {
+        var book = VillageStore.ListBooks(tx).Single(b => b.Id == bookId).Ref;
+        if (session.Check(LedgerAction.EnterOpeningBalances, book.Village) is { } denied)
+        {
+            return denied;
+        }
+        var date = firstMonth.FirstDay.AddDays(-1);
+        if (VoucherStore.HasOpening(tx, bookId))
+        {
+            return Refusal.Of("opening.exists", $"账套 {book} 已有期初余额：期初只能录入一次", $"book {book} already has its opening balances; they are entered once");
+        }
+        if (VoucherStore.HasPostedUpTo(tx, bookId, firstMonth.LastDay))
+        {
+            return Refusal.Of("opening.late", $"账套 {book} 在 {firstMonth} 或之前已有记账凭证：期初余额必须先于记账录入",
+                $"book {book} already has posted vouchers in or before {firstMonth}: opening balances come before any posting");
+        }
+        var draft = new VoucherDraft(book, date, "期初余额", lines, SourceRef: null);
+        var problems = new VoucherDraftValidator(AccountStore.Chart(tx, bookId).ToDictionary(s => s.Account.Code, s => s.Account)).Check(draft);
+        if (problems.Count > 0)
+        {
+            return Result<PostedVoucher>.Refused(problems);
+        }
+        return new PostingRun(tx, session.RequireActor(), session.NowUtc).PostNow(draft, VoucherKind.Opening, null);
     }
 
     public Result<VoucherDetails> Show(VoucherId id) => session.Database.Read(tx =>
@@ -268,30 +299,39 @@ public sealed class VoucherDesk(LedgerSession session)
 
         public Result<PostedVoucher> Reverse(Voucher original, DateOnly date, string reason)
         {
-            var bookId = _books.Single(b => b.Value == original.Book).Key;
-            var chart = Chart(bookId);
             var draft = new VoucherDraft(original.Book, date,
                 $"注销{original.Date:yyyy年M月d日}{original.Number}号凭证",
                 original.Lines.Select(l => l.Negated()).ToList());
-            var accountIds = chart.ToDictionary(s => s.Account.Code, s => s.Id);
-            var movements = draft.Lines.Select(l => (accountIds[l.Account], date, l.Net.Fen));
+            var posted = PostNow(draft, VoucherKind.Reversal, original.Id.Value);
+            if (!posted.IsRefused)
+            {
+                VoucherStore.SetStatus(tx, original.Id.Value, VoucherStatus.Reversed);
+                VoucherStore.AddEvent(tx, original.Id.Value, "reversed", actor, nowUtc, reason);
+            }
+            return posted;
+        }
+
+        /// <summary>Writes a voucher the engine made itself (a reversal, opening balances) and posts it at once.</summary>
+        public Result<PostedVoucher> PostNow(VoucherDraft draft, VoucherKind kind, long? reversalOf)
+        {
+            var bookId = _books.Single(b => b.Value == draft.Book).Key;
+            var accountIds = Chart(bookId).ToDictionary(s => s.Account.Code, s => s.Id);
+            var movements = draft.Lines.Select(l => (accountIds[l.Account], draft.Date, l.Net.Fen));
             var problems = CashGuard.Check(tx, WatchedAccounts([bookId]), movements);
             if (problems.Count > 0)
             {
                 return Result<PostedVoucher>.Refused(problems);
             }
             using var writer = new VoucherWriter(tx);
-            var id = writer.Insert(bookId, draft, VoucherKind.Reversal, VoucherStatus.Approved, original.Id.Value, accountIds, actor, nowUtc);
-            var month = Month.Of(date);
+            var id = writer.Insert(bookId, draft, kind, VoucherStatus.Approved, reversalOf, accountIds, actor, nowUtc);
+            var month = Month.Of(draft.Date);
             var number = new VoucherNumber(month, VoucherStore.LastNumber(tx, bookId, month) + 1);
             VoucherStore.MarkPosted(tx, [(id, number.Sequence)], actor, nowUtc);
-            VoucherStore.SetStatus(tx, original.Id.Value, VoucherStatus.Reversed);
-            VoucherStore.AddEvent(tx, original.Id.Value, "reversed", actor, nowUtc, reason);
             AddTotals(draft.Lines.Select(l => new VoucherStore.PostingLine
             {
-                VoucherId = id, BookId = bookId, Date = Clock.Format(date), AccountId = accountIds[l.Account], DebitFen = l.Debit.Fen, CreditFen = l.Credit.Fen,
+                VoucherId = id, BookId = bookId, Date = Clock.Format(draft.Date), AccountId = accountIds[l.Account], DebitFen = l.Debit.Fen, CreditFen = l.Credit.Fen,
             }));
-            return Result<PostedVoucher>.Ok(new PostedVoucher(new VoucherId(id), original.Book, date, number));
+            return Result<PostedVoucher>.Ok(new PostedVoucher(new VoucherId(id), draft.Book, draft.Date, number));
         }
 
         private void AddTotals(IEnumerable<VoucherStore.PostingLine> lines)

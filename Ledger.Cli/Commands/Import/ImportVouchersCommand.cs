@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using Ledger.Cli.Hosting;
 using Ledger.Core;
 using Ledger.Core.Import;
@@ -40,31 +39,8 @@ internal sealed class ImportVouchersCommand(CliContext context) : LedgerCommand<
             {
                 return Refused(result, settings);
             }
-            Print(result.Value, LanguageOf(settings) == Language.Zh);
+            ImportReportPrinter.Print(Context.Out, result.Value, LanguageOf(settings));
             return ExitCodes.Done;
-        });
-    }
-
-    private void Print(ImportReport report, bool zh)
-    {
-        if (report.AlreadyImported is { } before)
-        {
-            var at = before.AtUtc.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
-            Context.Out.WriteLine(zh
-                ? $"{report.FileName} 已于 {at} 由 {before.User} 导入（当时文件名 {before.FileName}），本次未导入任何凭证"
-                : $"{report.FileName} was already imported on {at} by {before.User} (as {before.FileName}); nothing imported");
-            return;
-        }
-        foreach (var book in report.Books)
-        {
-            Context.Out.WriteLine(zh ? $"{book.Book}：{book.Vouchers} 张凭证，{book.Lines} 行分录" : $"{book.Book}: {book.Vouchers} vouchers, {book.Lines} lines");
-        }
-        Context.Out.WriteLine((report.DryRun, zh) switch
-        {
-            (true, true) => $"试导入：将导入 {report.Vouchers} 张凭证、{report.Lines} 行分录；未写入任何数据",
-            (true, false) => $"Dry run: would import {report.Vouchers} vouchers, {report.Lines} lines; nothing written",
-            (false, true) => $"已导入 {report.Vouchers} 张凭证、{report.Lines} 行分录，状态为已提交",
-            (false, false) => $"Imported {report.Vouchers} vouchers, {report.Lines} lines, as submitted",
         });
     }
 }

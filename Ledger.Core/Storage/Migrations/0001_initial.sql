@@ -228,3 +228,34 @@ BEFORE DELETE ON approval_policy
 BEGIN
     SELECT RAISE(ABORT, 'approval_policy: history is append-only');
 END;
+
+-- Each book's budget (年初收支预算) per year and account. Lines are replaced by re-import until the budget is
+-- approved; after that they change only by recorded adjustments.
+CREATE TABLE budget_line (
+    book_id    INTEGER NOT NULL REFERENCES book (id),
+    year       INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2199),
+    account_id INTEGER NOT NULL REFERENCES account (id),
+    amount_fen INTEGER NOT NULL CHECK (amount_fen >= 0),
+    PRIMARY KEY (book_id, year, account_id)
+) WITHOUT ROWID;
+
+CREATE TABLE budget_approval (
+    book_id      INTEGER NOT NULL REFERENCES book (id),
+    year         INTEGER NOT NULL,
+    approved_by  INTEGER NOT NULL REFERENCES app_user (id),
+    approved_utc TEXT    NOT NULL,
+    PRIMARY KEY (book_id, year)
+) WITHOUT ROWID;
+
+-- Every change to a budget, with who, when and why.
+CREATE TABLE budget_event (
+    id         INTEGER PRIMARY KEY,
+    book_id    INTEGER NOT NULL REFERENCES book (id),
+    year       INTEGER NOT NULL,
+    account_id INTEGER REFERENCES account (id),
+    action     TEXT    NOT NULL CHECK (action = 'imported' OR action = 'approved' OR action = 'adjusted'),
+    amount_fen INTEGER,
+    user_id    INTEGER NOT NULL REFERENCES app_user (id),
+    at_utc     TEXT    NOT NULL,
+    reason     TEXT
+);

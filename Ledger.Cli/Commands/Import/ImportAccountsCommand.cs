@@ -1,0 +1,14 @@
+using System.ComponentModel;
+using Ledger.Cli.Hosting;
+using Ledger.Core;
+using Ledger.Core.Import;
+using Spectre.Console.Cli;
+
+namespace Ledger.Cli.Commands.Import;
+
+[Description("Add a book's sub-accounts from a sheet with the columns 科目编码,科目名称.")]
+internal sealed class ImportAccountsCommand(CliContext context) : ImportRegisterCommand(context)
+{
+    protected override Result<ImportReport> Import(LedgerSession session, ImportRegisterSettings settings, Stream content) =>
+        session.Imports.Accounts(settings.File, content, RequiredBook(settings.Book), settings.DryRun);
+}

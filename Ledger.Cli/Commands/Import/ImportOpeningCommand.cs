@@ -1,0 +1,21 @@
+using System.ComponentModel;
+using Ledger.Cli.Hosting;
+using Ledger.Core;
+using Ledger.Core.Import;
+using Spectre.Console.Cli;
+
+namespace Ledger.Cli.Commands.Import;
+
+[Description("Post a book's opening balances (期初余额) from a sheet: 科目编码, and 借方金额/贷方金额 or 方向 with 期初余额.")]
+internal sealed class ImportOpeningCommand(CliContext context) : ImportRegisterCommand(context)
+{
+    protected override Result<ImportReport> Import(LedgerSession session, ImportRegisterSettings settings, Stream content)
+    {
+        var period = RequiredPeriod(settings.Period);
+        if (!period.IsSingleMonth)
+        {
+            throw new UsageException("--period for opening balances is one month, the book's first, e.g. 2024-01");
+        }
+        return session.Imports.Opening(settings.File, content, RequiredBook(settings.Book), period.First, settings.DryRun);
+    }
+}
