@@ -116,7 +116,7 @@ public sealed class LedgerDatabase : IDisposable
             PRAGMA journal_mode = WAL;
             PRAGMA synchronous = NORMAL;
             PRAGMA busy_timeout = 30000;
-            PRAGMA cache_size = -65536;
+            PRAGMA cache_size = -16384;
             PRAGMA temp_store = MEMORY;
             """;
         pragmas.ExecuteNonQuery();

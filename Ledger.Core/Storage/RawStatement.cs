@@ -19,6 +19,34 @@ internal sealed class RawStatement : IDisposable
         Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
     }
 
+    /// <summary>Clears the previous execution, ready for new values.</summary>
+    public RawStatement Reset()
+    {
+        Check(raw.sqlite3_reset(_statement));
+        return this;
+    }
+
+    /// <summary>Binds ?<paramref name="position"/> without boxing, for the hot paths.</summary>
+    public RawStatement Set(int position, long value)
+    {
+        Check(raw.sqlite3_bind_int64(_statement, position, value));
+        return this;
+    }
+
+    /// <summary>Binds ?<paramref name="position"/> to text, or to NULL when <paramref name="value"/> is null.</summary>
+    public RawStatement Set(int position, string? value)
+    {
+        Check(value is null ? raw.sqlite3_bind_null(_statement, position) : raw.sqlite3_bind_text(_statement, position, value));
+        return this;
+    }
+
+    /// <summary>Binds ?<paramref name="position"/> to a number, or to NULL.</summary>
+    public RawStatement Set(int position, long? value)
+    {
+        Check(value is { } number ? raw.sqlite3_bind_int64(_statement, position, number) : raw.sqlite3_bind_null(_statement, position));
+        return this;
+    }
+
     /// <summary>Binds values to ?1, ?2, … in order: long, int, string or null.</summary>
     public RawStatement Bind(params ReadOnlySpan<object?> values)
     {

@@ -47,20 +47,22 @@ internal sealed class VoucherWriter : IDisposable
         IReadOnlyDictionary<AccountCode, long> accountIds, User preparer, DateTimeOffset nowUtc, long? importId = null)
     {
         var id = _nextId++;
-        _voucher.Bind(id, bookId, Clock.Format(draft.Date), Month.Of(draft.Date).Key, draft.Summary.Trim(), draft.SourceRef,
-            draft.AttachmentCount, KindKey(kind), reversalOf, status.Key(), draft.Lines.Sum(l => l.Debit.Fen), preparer.Id,
-            Clock.Format(nowUtc), importId).Execute();
+        _voucher.Reset().Set(1, id).Set(2, bookId).Set(3, Clock.Format(draft.Date)).Set(4, Month.Of(draft.Date).Key)
+            .Set(5, draft.Summary.Trim()).Set(6, draft.SourceRef).Set(7, draft.AttachmentCount).Set(8, KindKey(kind))
+            .Set(9, reversalOf).Set(10, status.Key()).Set(11, draft.Lines.Sum(l => l.Debit.Fen)).Set(12, preparer.Id)
+            .Set(13, Clock.Format(nowUtc)).Set(14, importId).Execute();
         for (var i = 0; i < draft.Lines.Count; i++)
         {
             var line = draft.Lines[i];
-            _line.Bind(id, i + 1, accountIds[line.Account], line.Debit.Fen, line.Credit.Fen, Blank(line.Counterparty), Blank(line.Project)).Execute();
+            _line.Reset().Set(1, id).Set(2, i + 1).Set(3, accountIds[line.Account]).Set(4, line.Debit.Fen).Set(5, line.Credit.Fen)
+                .Set(6, Blank(line.Counterparty)).Set(7, Blank(line.Project)).Execute();
         }
         return id;
     }
 
     /// <summary>The id of a live voucher with the same book, date, source_ref and amount, if one exists.</summary>
     public long? FindDuplicate(long bookId, string sourceRef, DateOnly date, long totalFen) =>
-        _duplicate.Bind(bookId, sourceRef, Clock.Format(date), totalFen).ScalarInt64();
+        _duplicate.Reset().Set(1, bookId).Set(2, sourceRef).Set(3, Clock.Format(date)).Set(4, totalFen).ScalarInt64();
 
     public static string KindKey(VoucherKind kind) => kind switch
     {
