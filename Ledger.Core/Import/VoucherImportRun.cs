@@ -1,0 +1,254 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+using Ledger.Core.Accounts;
+using Ledger.Core.Books;
+using Ledger.Core.Storage;
+using Ledger.Core.Users;
+using Ledger.Core.Vouchers;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Core.Import;
+
+/// <summary>
+/// One voucher import inside its database transaction, on the machine's two cores: a reader thread parses,
+/// assembles and validates the sheet against charts loaded up front, while this thread checks each voucher against
+/// the store and writes it. Only this thread touches the connection. Writing stops at the first problem from either
+/// side; reading goes on so that every problem of the file is reported; the caller rolls back.
+/// </summary>
+internal sealed class VoucherImportRun(LedgerSession session, SqliteTransaction tx, long importId, VoucherImportOptions options)
+{
+    /// <summary>Vouchers read ahead of the writer; enough to keep both threads busy, small enough to stay flat.</summary>
+    private const int QueueLengthMax = 4096;
+
+    private static readonly ImportField[] RequiredFields = [ImportField.Debit, ImportField.Credit];
+
+    private readonly User _actor = session.RequireActor();
+    private readonly DateTimeOffset _nowUtc = session.NowUtc;
+
+    // Keys of the vouchers read so far, as 64-bit hashes so that a million vouchers cost megabytes, not hundreds.
+    private readonly HashSet<long> _seen = new();
+    private readonly List<ImportProblem> _readProblems = [];
+    private readonly List<ImportProblem> _writeProblems = [];
+    private int _problemCount;
+    private HeaderMap _header = null!;
+    private Dictionary<BookRef, BookContext> _books = null!;
+
+    public Dictionary<BookRef, (int Vouchers, int Lines)> Counts { get; } = new();
+
+    private sealed record ReadyVoucher(PendingVoucher Pending, VoucherDraft Draft, BookContext Book);
+
+    public List<Refusal> Read(string file, Stream content, IProgress<int>? rowsRead)
+    {
+        _books = VillageStore.ListBooks(tx).ToDictionary(
+            b => b.Ref,
+            b => new BookContext(b.Ref, b.Id, AccountStore.Chart(tx, b.Id), session.Check(LedgerAction.PrepareVoucher, b.Ref.Village)));
+        using var queue = new BlockingCollection<ReadyVoucher>(QueueLengthMax);
+        using var cancel = new CancellationTokenSource();
+        Refusal? fatal = null;
+        ExceptionDispatchInfo? failure = null;
+        var reader = Task.Run(() =>
+        {
+            try
+            {
+                fatal = Produce(file, content, rowsRead, queue, cancel.Token);
+            }
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            {
+                // The writer failed and asked the reader to stop; its own exception is the one to report.
+            }
+            catch (Exception e)
+            {
+                failure = ExceptionDispatchInfo.Capture(e);
+            }
+            finally
+            {
+                queue.CompleteAdding();
+            }
+        });
+        try
+        {
+            using var writer = new VoucherWriter(tx);
+            foreach (var ready in queue.GetConsumingEnumerable())
+            {
+                Store(ready, writer);
+            }
+        }
+        catch
+        {
+            cancel.Cancel();
+            reader.Wait();
+            throw;
+        }
+        reader.Wait();
+        failure?.Throw();
+        return fatal is not null ? [fatal] : Refusals(file);
+    }
+
+    private List<Refusal> Refusals(string file)
+    {
+        var problems = _readProblems.Concat(_writeProblems).OrderBy(p => p.Row).ToList();
+        var refusals = problems.Take(ImportDesk.ProblemsListedMax).Select(p => p.ToRefusal(file)).ToList();
+        if (problems.Count > ImportDesk.ProblemsListedMax)
+        {
+            var more = problems.Count - ImportDesk.ProblemsListedMax;
+            refusals.Add(Refusal.Of("import.more", $"{file}: 另有 {more} 个问题未列出", $"{file}: {more} more problems not listed"));
+        }
+        return refusals;
+    }
+
+    /// <summary>The reader thread: returns a refusal for a file it cannot read at all, else queues good vouchers.</summary>
+    private Refusal? Produce(string file, Stream content, IProgress<int>? rowsRead, BlockingCollection<ReadyVoucher> queue, CancellationToken cancel)
+    {
+        try
+        {
+            using var sheet = Sheets.Open(file, content);
+            var header = HeaderMap.Find(sheet, RequiredFields);
+            if (header is null || (!header.Has(ImportField.AccountCode) && !header.Has(ImportField.AccountName)) || !header.Has(ImportField.Number) || !header.Has(ImportField.Date))
+            {
+                return MissingHeader(file);
+            }
+            _header = header;
+            var assembler = new VoucherAssembler(header, options.Book, _readProblems);
+            var problemsSeen = 0;
+            while (sheet.Next(out var row))
+            {
+                if (assembler.Take(row) is { } voucher && Check(voucher) is { } ready)
+                {
+                    queue.Add(ready, cancel);
+                }
+                // The assembler adds cell problems straight to the list; count them in for the writer to see.
+                Interlocked.Add(ref _problemCount, _readProblems.Count - problemsSeen);
+                problemsSeen = _readProblems.Count;
+                if (row.Number % 1000 == 0)
+                {
+                    rowsRead?.Report(row.Number);
+                }
+            }
+            if (assembler.Finish() is { } last && Check(last) is { } lastReady)
+            {
+                queue.Add(lastReady, cancel);
+            }
+            Interlocked.Add(ref _problemCount, _readProblems.Count - problemsSeen);
+            return null;
+        }
+        catch (UnreadableFileException e)
+        {
+            return Refusal.Of("import.unreadable", $"{file}: {e.Reason.Zh}", $"{file}: {e.Reason.En}");
+        }
+    }
+
+    /// <summary>Every check that needs no store: book, access, in-file duplicates, accounts, the voucher rules.</summary>
+    private ReadyVoucher? Check(PendingVoucher pending)
+    {
+        if (pending.Book is not { } book || Book(book, pending.FirstRow) is not { } context)
+        {
+            return null;
+        }
+        if (!_seen.Add(VoucherKeyHash(book, pending.Number, pending.Date)))
+        {
+            ReadProblem(pending.FirstRow, ImportField.Number, new Text(
+                $"凭证号 {pending.Number}（{pending.Date:yyyy-MM-dd}）在文件中出现了两次：同一张凭证的分录要连在一起",
+                $"voucher number {pending.Number} ({pending.Date:yyyy-MM-dd}) appears twice in the file: one voucher's rows must be together"));
+            return null;
+        }
+        // Accounts are looked up even in a voucher with a bad cell, so that one run names every problem.
+        var draft = Draft(pending, context, book);
+        if (draft is null || pending.HasCellErrors)
+        {
+            return null;
+        }
+        var problems = context.Validator.Problems(draft);
+        foreach (var problem in problems)
+        {
+            var line = problem.LineIndex is { } index ? pending.Lines[index] : null;
+            ReadProblem(line?.Row ?? pending.FirstRow, ColumnOf(problem, line is null ? null : draft.Lines[problem.LineIndex!.Value], context), problem.Message);
+        }
+        return problems.Count == 0 ? new ReadyVoucher(pending, draft, context) : null;
+    }
+
+    /// <summary>The writer thread: refuses a voucher already in the book, and writes while the file is clean.</summary>
+    private void Store(ReadyVoucher ready, VoucherWriter writer)
+    {
+        var (pending, draft, context) = ready;
+        var total = draft.Lines.Sum(l => l.Debit.Fen);
+        if (!options.AllowDuplicates && writer.FindDuplicate(context.Id, pending.Number, pending.Date, total) is { } existing)
+        {
+            _writeProblems.Add(new ImportProblem(pending.FirstRow, _header.Label(ImportField.Number), new Text(
+                $"凭证 {pending.Number}（{pending.Date:yyyy-MM-dd}）已在账套中（凭证 {existing}）；确需重复导入请用 --allow-duplicates",
+                $"voucher {pending.Number} ({pending.Date:yyyy-MM-dd}) is already in the book as voucher {existing}; use --allow-duplicates if it really is another one")));
+            Interlocked.Increment(ref _problemCount);
+            return;
+        }
+        if (Volatile.Read(ref _problemCount) > 0)
+        {
+            return;
+        }
+        writer.Insert(context.Id, draft, VoucherKind.Normal, VoucherStatus.Submitted, null, context.AccountIds, _actor, _nowUtc, importId);
+        var count = Counts.GetValueOrDefault(draft.Book);
+        Counts[draft.Book] = (count.Vouchers + 1, count.Lines + draft.Lines.Count);
+    }
+
+    private VoucherDraft? Draft(PendingVoucher pending, BookContext context, BookRef book)
+    {
+        var lines = new List<VoucherLine>(pending.Lines.Count);
+        foreach (var line in pending.Lines)
+        {
+            var account = context.Resolve(line.AccountCode, line.AccountName);
+            if (account.IsRefused)
+            {
+                var column = line.AccountCode.Length > 0 || !_header.Has(ImportField.AccountName) ? ImportField.AccountCode : ImportField.AccountName;
+                ReadProblem(line.Row, column, account.Refusals[0].Message);
+                continue;
+            }
+            lines.Add(new VoucherLine(account.Value, line.Debit, line.Credit, line.Counterparty, line.Project));
+        }
+        return lines.Count == pending.Lines.Count
+            ? new VoucherDraft(book, pending.Date, pending.Summary, lines, pending.Number, pending.Attachments)
+            : null;
+    }
+
+    private BookContext? Book(BookRef book, int row)
+    {
+        if (!_books.TryGetValue(book, out var context))
+        {
+            ReadProblem(row, ImportField.Book, new Text($"没有账套 {book}", $"there is no book {book}"));
+            return null;
+        }
+        if (context.Denied is { } denied)
+        {
+            ReadProblem(row, ImportField.Book, denied.Message);
+            return null;
+        }
+        return context;
+    }
+
+    private ImportField ColumnOf(VoucherProblem problem, VoucherLine? line, BookContext context) => problem.Code switch
+    {
+        "line.side" or "line.negative" => line is { Debit.IsZero: true } ? ImportField.Credit : ImportField.Debit,
+        "line.account-unknown" or "line.account-not-leaf" or "line.account-inactive" =>
+            _header.Has(ImportField.AccountCode) ? ImportField.AccountCode : ImportField.AccountName,
+        "line.dimension" => line is not null && context.Accounts.TryGetValue(line.Account, out var account) && account.Dimension == DimensionRequirement.Project
+            ? ImportField.Project : ImportField.Counterparty,
+        "voucher.summary" => ImportField.Summary,
+        "voucher.attachments" => ImportField.Attachments,
+        "voucher.lines" or "voucher.source-ref" => ImportField.Number,
+        _ => ImportField.Debit,
+    };
+
+    private void ReadProblem(int row, ImportField field, Text message) => _readProblems.Add(new ImportProblem(row, _header.Label(field), message));
+
+    /// <summary>FNV-1a over the key's characters: 64 bits make a false match within one file vanishingly rare.</summary>
+    private static long VoucherKeyHash(BookRef book, string number, DateOnly date)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in $"{book}\u0001{number}\u0001{date.DayNumber}")
+        {
+            hash = unchecked((hash ^ c) * 1099511628211UL);
+        }
+        return unchecked((long)hash);
+    }
+
+    private static Refusal MissingHeader(string file) => Refusal.Of("import.header",
+        $"{file}: 表头: 找不到表头行：需要 日期、凭证号、科目编码（或科目名称）、借方金额、贷方金额 各列",
+        $"{file}: header: no header row found: the columns 日期, 凭证号, 科目编码 (or 科目名称), 借方金额 and 贷方金额 are required");
+}
