@@ -42,6 +42,12 @@ public sealed class LedgerSession
 
     public Import.ImportDesk Imports => new(this);
 
+    public Approval.ApprovalDesk Approvals => new(this);
+
+    public Budgets.BudgetDesk Budgets => new(this);
+
+    public Periods.PeriodDesk Periods => new(this);
+
     public TrialBalanceReport TrialBalance => new(this);
 
     public JournalExport Journal => new(this);

@@ -57,6 +57,31 @@ internal static class VledgerApp
                 voucher.AddCommand<VoucherRejectCommand>("reject");
                 voucher.AddCommand<VoucherPostCommand>("post");
                 voucher.AddCommand<VoucherReverseCommand>("reverse");
+                voucher.AddCommand<VoucherWithdrawCommand>("withdraw");
+                voucher.AddCommand<VoucherEditCommand>("edit");
+                voucher.AddCommand<VoucherTransferCommand>("transfer");
+            });
+            config.AddBranch("policy", policy =>
+            {
+                policy.AddCommand<Commands.Approval.PolicyImportCommand>("import");
+                policy.AddCommand<Commands.Approval.PolicyShowCommand>("show");
+            });
+            config.AddBranch("approvals", approvals =>
+            {
+                approvals.AddCommand<Commands.Approval.ApprovalsPendingCommand>("pending");
+                approvals.AddCommand<Commands.Approval.ApprovalsRunCommand>("run");
+            });
+            config.AddBranch("period", period =>
+            {
+                period.AddCommand<Commands.Periods.PeriodCloseCommand>("close");
+                period.AddCommand<Commands.Periods.PeriodReopenCommand>("reopen");
+            });
+            config.AddBranch("year", year => year.AddCommand<Commands.Periods.YearCloseCommand>("close"));
+            config.AddBranch("budget", budget =>
+            {
+                budget.AddCommand<Commands.Budgets.BudgetApproveCommand>("approve");
+                budget.AddCommand<Commands.Budgets.BudgetAdjustCommand>("adjust");
+                budget.AddCommand<Commands.Budgets.BudgetShowCommand>("show");
             });
             config.AddBranch("report", report => report.AddCommand<TrialBalanceCommand>("trial-balance"));
             config.AddBranch("export", export => export.AddCommand<ExportLedgerCommand>("ledger"));

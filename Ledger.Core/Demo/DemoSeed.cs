@@ -11,7 +11,8 @@ internal sealed record DemoSeed(
     [property: JsonPropertyName("users")] IReadOnlyList<DemoSeed.UserSeed> Users,
     [property: JsonPropertyName("reviewer")] string Reviewer,
     [property: JsonPropertyName("accountant")] string Accountant,
-    [property: JsonPropertyName("accounts")] IReadOnlyList<DemoSeed.AccountSeed> Accounts)
+    [property: JsonPropertyName("accounts")] IReadOnlyList<DemoSeed.AccountSeed> Accounts,
+    [property: JsonPropertyName("budget")] string Budget)
 {
     public const string Folder = "demo/";
 
@@ -22,11 +23,15 @@ internal sealed record DemoSeed(
     public sealed record TownshipSeed([property: JsonPropertyName("code")] string Code, [property: JsonPropertyName("name")] string Name);
 
     /// <param name="Vouchers">The clerk's spreadsheet of the village's vouchers, in seeds/demo.</param>
+    /// <param name="Resolution">The villagers' meeting resolution that the village's large payment cites.</param>
     public sealed record VillageSeed(
         [property: JsonPropertyName("code")] string Code,
         [property: JsonPropertyName("name")] string Name,
         [property: JsonPropertyName("clerk")] string Clerk,
-        [property: JsonPropertyName("vouchers")] string Vouchers);
+        [property: JsonPropertyName("vouchers")] string Vouchers,
+        [property: JsonPropertyName("head")] string Head,
+        [property: JsonPropertyName("finance_group")] string FinanceGroup,
+        [property: JsonPropertyName("resolution")] string Resolution);
 
     public sealed record UserSeed(
         [property: JsonPropertyName("name")] string Name,

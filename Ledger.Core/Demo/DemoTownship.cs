@@ -47,10 +47,40 @@ public static class DemoTownship
             var report = Expect(Session(database, village.Clerk, clock).Imports.Vouchers(village.Vouchers, sheet, new VoucherImportOptions()), $"import {village.Vouchers}");
             submitted += report.Vouchers;
         }
-        var asReviewer = Session(database, seed.Reviewer, clock);
-        foreach (var voucher in Expect(asReviewer.Vouchers.List(period, status: VoucherStatus.Submitted), "list"))
+        using (var budget = Seeds.Open(DemoSeed.Folder + seed.Budget))
         {
-            Expect(asReviewer.Vouchers.Approve(voucher.Id), $"approve {voucher.Id}");
+            Expect(Session(database, seed.Accountant, clock).Imports.Budget(seed.Budget, budget), "import budget");
+        }
+        var asReviewer = Session(database, seed.Reviewer, clock);
+        foreach (var village in seed.Villages)
+        {
+            foreach (var kind in new[] { BookKind.Committee, BookKind.Collective })
+            {
+                Expect(asReviewer.Budgets.Approve(new BookRef(VillageCode.Parse(village.Code).Value, kind), period.First.Year), $"approve budget {village.Code}");
+            }
+        }
+        // The monthly run, as the township does it: the reviewer, then each village's head and finance group.
+        var approvers = new[] { seed.Reviewer }.Concat(seed.Villages.SelectMany(v => new[] { v.Head, v.FinanceGroup }));
+        foreach (var approver in approvers)
+        {
+            Expect(Session(database, approver, clock).Approvals.Run(period), $"approvals run by {approver}");
+        }
+        // Large payments wait for the villagers' meeting resolution (四议两公开); each role then approves citing it.
+        foreach (var village in seed.Villages)
+        {
+            var waiting = Session(database, seed.Reviewer, clock).Approvals.Pending(period, VillageCode.Parse(village.Code).Value);
+            foreach (var voucher in waiting)
+            {
+                foreach (var approver in new[] { seed.Reviewer, village.Head, village.FinanceGroup })
+                {
+                    Session(database, approver, clock).Approvals.Approve(voucher.Id, village.Resolution);
+                }
+            }
+        }
+        var stillPending = Session(database, seed.Reviewer, clock).Approvals.Pending(period);
+        if (stillPending.Count > 0)
+        {
+            throw new InvalidOperationException($"The demo left {stillPending.Count} vouchers unapproved, e.g. {stillPending[0].Id}: {string.Join("; ", stillPending[0].Blocks.Select(b => b.En))}");
         }
         var posted = Expect(Session(database, seed.Accountant, clock).Vouchers.Post(period), "post");
         var shown = BookRef.Parse($"{seed.Villages[0].Code}/collective").Value;

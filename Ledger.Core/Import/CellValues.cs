@@ -35,7 +35,8 @@ internal static class CellValues
 
     public static Result<DateOnly> ToDate(object? cell) => cell switch
     {
-        DateTime date => Result<DateOnly>.Ok(DateOnly.FromDateTime(date)),
+        DateTime date when date.Year is >= Periods.Month.YearMin and <= Periods.Month.YearMax => Result<DateOnly>.Ok(DateOnly.FromDateTime(date)),
+        DateTime date => Refusal.Of("date.invalid", $"“{date:yyyy-MM-dd}”不在 {Periods.Month.YearMin} 到 {Periods.Month.YearMax} 年之间", $"'{date:yyyy-MM-dd}' is not between {Periods.Month.YearMin} and {Periods.Month.YearMax}"),
         double excelSerial when excelSerial == Math.Floor(excelSerial) && excelSerial is >= ExcelSerialMin and <= ExcelSerialMax =>
             Result<DateOnly>.Ok(DateOnly.FromDateTime(DateTime.FromOADate(excelSerial))),
         _ => DateText.Parse(Text(cell)),

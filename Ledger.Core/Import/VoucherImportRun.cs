@@ -32,6 +32,7 @@ internal sealed class VoucherImportRun(LedgerSession session, SqliteTransaction 
     private int _problemCount;
     private HeaderMap _header = null!;
     private Dictionary<BookRef, BookContext> _books = null!;
+    private HashSet<(long BookId, int Month)> _closed = null!;
 
     public Dictionary<BookRef, (int Vouchers, int Lines)> Counts { get; } = new();
 
@@ -42,6 +43,7 @@ internal sealed class VoucherImportRun(LedgerSession session, SqliteTransaction 
         _books = VillageStore.ListBooks(tx).ToDictionary(
             b => b.Ref,
             b => new BookContext(b.Ref, b.Id, AccountStore.Chart(tx, b.Id), session.Check(LedgerAction.PrepareVoucher, b.Ref.Village)));
+        _closed = PeriodStore.AllClosed(tx);
         using var queue = new BlockingCollection<ReadyVoucher>(QueueLengthMax);
         using var cancel = new CancellationTokenSource();
         Refusal? fatal = null;
@@ -149,6 +151,11 @@ internal sealed class VoucherImportRun(LedgerSession session, SqliteTransaction 
             ReadProblem(pending.FirstRow, ImportField.Number, new Text(
                 $"凭证号 {pending.Number}（{pending.Date:yyyy-MM-dd}）在文件中出现了两次：同一张凭证的分录要连在一起",
                 $"voucher number {pending.Number} ({pending.Date:yyyy-MM-dd}) appears twice in the file: one voucher's rows must be together"));
+            return null;
+        }
+        if (!pending.HasCellErrors && _closed.Contains((context.Id, Periods.Month.Of(pending.Date).Key)))
+        {
+            ReadProblem(pending.FirstRow, ImportField.Date, Periods.PeriodDesk.Closed(book, Periods.Month.Of(pending.Date)).Message);
             return null;
         }
         // Accounts are looked up even in a voucher with a bad cell, so that one run names every problem.

@@ -27,4 +27,71 @@ internal static class BudgetStore
                 """, new { bookId, year, accountId, amountFen, userId, now = Clock.Format(nowUtc) }, tx);
         }
     }
+
+    public sealed class LineRow
+    {
+        public long AccountId { get; init; }
+        public string Code { get; init; } = "";
+        public string Name { get; init; } = "";
+        public long AmountFen { get; init; }
+        public long AdjustedFen { get; init; }
+    }
+
+    public static void Approve(SqliteTransaction tx, long bookId, int year, long userId, DateTimeOffset nowUtc)
+    {
+        var now = Clock.Format(nowUtc);
+        tx.Connection!.Execute(
+            "INSERT INTO budget_approval (book_id, year, approved_by, approved_utc) VALUES (@bookId, @year, @userId, @now)",
+            new { bookId, year, userId, now }, tx);
+        tx.Connection!.Execute(
+            "INSERT INTO budget_event (book_id, year, action, user_id, at_utc) VALUES (@bookId, @year, 'approved', @userId, @now)",
+            new { bookId, year, userId, now }, tx);
+    }
+
+    public static bool HasLines(SqliteTransaction tx, long bookId, int year) =>
+        tx.Connection!.ExecuteScalar<long>(
+            "SELECT EXISTS (SELECT 1 FROM budget_line WHERE book_id = @bookId AND year = @year)", new { bookId, year }, tx) == 1;
+
+    public static long? Amount(SqliteTransaction tx, long bookId, int year, long accountId) =>
+        tx.Connection!.QuerySingleOrDefault<long?>(
+            "SELECT amount_fen FROM budget_line WHERE book_id = @bookId AND year = @year AND account_id = @accountId",
+            new { bookId, year, accountId }, tx);
+
+    /// <summary>Moves one budget line by <paramref name="byFen"/> (creating it if needed) and records why.</summary>
+    public static void Adjust(SqliteTransaction tx, long bookId, int year, long accountId, long byFen, string reason, long userId, DateTimeOffset nowUtc)
+    {
+        tx.Connection!.Execute(
+            """
+            INSERT INTO budget_line (book_id, year, account_id, amount_fen) VALUES (@bookId, @year, @accountId, @byFen)
+            ON CONFLICT (book_id, year, account_id) DO UPDATE SET amount_fen = amount_fen + excluded.amount_fen
+            """, new { bookId, year, accountId, byFen }, tx);
+        tx.Connection!.Execute(
+            """
+            INSERT INTO budget_event (book_id, year, account_id, action, amount_fen, user_id, at_utc, reason)
+            VALUES (@bookId, @year, @accountId, 'adjusted', @byFen, @userId, @now, @reason)
+            """, new { bookId, year, accountId, byFen, userId, now = Clock.Format(nowUtc), reason }, tx);
+    }
+
+    /// <summary>The budget's lines with the sum of their adjustments.</summary>
+    public static IReadOnlyList<LineRow> Lines(SqliteTransaction tx, long bookId, int year) =>
+        tx.Connection!.Query<LineRow>(
+            """
+            SELECT l.account_id AS AccountId, a.code, a.name, l.amount_fen AS AmountFen,
+                   coalesce((SELECT sum(e.amount_fen) FROM budget_event e
+                             WHERE e.book_id = l.book_id AND e.year = l.year AND e.account_id = l.account_id AND e.action = 'adjusted'), 0) AS AdjustedFen
+            FROM budget_line l JOIN account a ON a.id = l.account_id
+            WHERE l.book_id = @bookId AND l.year = @year ORDER BY a.code
+            """, new { bookId, year }, tx).AsList();
+
+    /// <summary>Per account, the year's net debits of posted (or else of approved, unposted) vouchers.</summary>
+    public static Dictionary<long, long> Spent(SqliteTransaction tx, long bookId, int year, bool posted) =>
+        tx.Connection!.Query<(long AccountId, long NetFen)>(
+            """
+            SELECT l.account_id, sum(l.debit_fen - l.credit_fen)
+            FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id
+            WHERE v.book_id = @bookId AND v.month BETWEEN @first AND @last AND v.kind <> 'closing'
+              AND ((@posted = 1 AND (v.status = 'posted' OR v.status = 'reversed')) OR (@posted = 0 AND v.status = 'approved'))
+            GROUP BY l.account_id
+            """, new { bookId, first = (year * 100) + 1, last = (year * 100) + 12, posted = posted ? 1 : 0 }, tx)
+            .ToDictionary(r => r.AccountId, r => r.NetFen);
 }

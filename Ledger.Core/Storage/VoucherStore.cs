@@ -44,6 +44,7 @@ internal static class VoucherStore
         public long AccountId { get; init; }
         public long DebitFen { get; init; }
         public long CreditFen { get; init; }
+        public long? LinkedId { get; init; }
     }
 
     public sealed class Header
@@ -140,6 +141,7 @@ internal static class VoucherStore
         "normal" => VoucherKind.Normal,
         "reversal" => VoucherKind.Reversal,
         "opening" => VoucherKind.Opening,
+        "closing" => VoucherKind.Closing,
         _ => throw new LedgerInvariantException($"The store holds an unknown voucher kind '{key}'."),
     };
 
@@ -159,6 +161,39 @@ internal static class VoucherStore
             """,
             new { first = period.First.Key, last = period.Last.Key, bookId, status = status?.Key() }, tx).AsList();
 
+    /// <summary>Replaces an unposted voucher's header fields and lines (the store refuses this for a posted one).</summary>
+    public static void ReplaceContent(SqliteTransaction tx, long id, VoucherDraft draft, IReadOnlyDictionary<AccountCode, long> accountIds)
+    {
+        var connection = tx.Connection!;
+        connection.Execute("DELETE FROM voucher_line WHERE voucher_id = @id", new { id }, tx);
+        connection.Execute(
+            """
+            UPDATE voucher SET date = @date, month = @month, summary = @summary, source_ref = @sourceRef,
+                               attachment_count = @attachments, total_fen = @total
+            WHERE id = @id
+            """,
+            new
+            {
+                id, date = Clock.Format(draft.Date), month = Month.Of(draft.Date).Key, summary = draft.Summary.Trim(),
+                sourceRef = draft.SourceRef, attachments = draft.AttachmentCount, total = draft.Lines.Sum(l => l.Debit.Fen),
+            }, tx);
+        for (var i = 0; i < draft.Lines.Count; i++)
+        {
+            var line = draft.Lines[i];
+            connection.Execute(
+                """
+                INSERT INTO voucher_line (voucher_id, line_no, account_id, debit_fen, credit_fen, counterparty, project)
+                VALUES (@id, @lineNo, @account, @debit, @credit, @counterparty, @project)
+                """,
+                new
+                {
+                    id, lineNo = i + 1, account = accountIds[line.Account], debit = line.Debit.Fen, credit = line.Credit.Fen,
+                    counterparty = string.IsNullOrWhiteSpace(line.Counterparty) ? null : line.Counterparty.Trim(),
+                    project = string.IsNullOrWhiteSpace(line.Project) ? null : line.Project.Trim(),
+                }, tx);
+        }
+    }
+
     public static void SetStatus(SqliteTransaction tx, long id, VoucherStatus status) =>
         tx.Connection!.Execute("UPDATE voucher SET status = @status WHERE id = @id", new { id, status = status.Key() }, tx);
 
@@ -167,11 +202,21 @@ internal static class VoucherStore
         tx.Connection!.Query<PostingLine>(
             """
             SELECT v.id AS VoucherId, v.book_id AS BookId, v.date, v.prepared_by AS PreparedBy,
-                   l.account_id AS AccountId, l.debit_fen AS DebitFen, l.credit_fen AS CreditFen
+                   l.account_id AS AccountId, l.debit_fen AS DebitFen, l.credit_fen AS CreditFen, v.linked_id AS LinkedId
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id
             WHERE v.status = 'approved' AND v.month = @month AND (@bookId IS NULL OR v.book_id = @bookId)
             ORDER BY v.book_id, v.date, v.id, l.line_no
             """, new { month = month.Key, bookId }, tx).AsList();
+
+    /// <summary>Links the two vouchers of a transfer between a village's books to each other.</summary>
+    public static void Link(SqliteTransaction tx, long first, long second)
+    {
+        tx.Connection!.Execute("UPDATE voucher SET linked_id = @second WHERE id = @first", new { first, second }, tx);
+        tx.Connection!.Execute("UPDATE voucher SET linked_id = @first WHERE id = @second", new { first, second }, tx);
+    }
+
+    public static string? StatusOf(SqliteTransaction tx, long id) =>
+        tx.Connection!.QuerySingleOrDefault<string>("SELECT status FROM voucher WHERE id = @id", new { id }, tx);
 
     public static bool HasOpening(SqliteTransaction tx, long bookId) =>
         tx.Connection!.ExecuteScalar<long>(

@@ -69,6 +69,7 @@ internal sealed class VoucherWriter : IDisposable
         VoucherKind.Normal => "normal",
         VoucherKind.Reversal => "reversal",
         VoucherKind.Opening => "opening",
+        VoucherKind.Closing => "closing",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

@@ -14,12 +14,17 @@ public static class Access
         [LedgerAction.ManageUsers] = [Role.Admin],
         [LedgerAction.ManageAccounts] = [Role.Admin, Role.TownshipAccountant],
         [LedgerAction.PrepareVoucher] = [Role.Clerk, Role.TownshipAccountant],
-        [LedgerAction.ApproveVoucher] = [Role.TownshipReviewer],
+        [LedgerAction.ApproveVoucher] = [Role.TownshipReviewer, Role.VillageHead, Role.FinanceGroup],
         [LedgerAction.RejectVoucher] = [Role.TownshipReviewer, Role.VillageHead, Role.FinanceGroup],
         [LedgerAction.PostVoucher] = [Role.TownshipAccountant],
         [LedgerAction.ReverseVoucher] = [Role.TownshipAccountant],
         [LedgerAction.EnterOpeningBalances] = [Role.TownshipAccountant],
         [LedgerAction.PrepareBudget] = [Role.Clerk, Role.TownshipAccountant, Role.TownshipReviewer],
+        [LedgerAction.ApproveBudget] = [Role.TownshipReviewer],
+        [LedgerAction.ManagePolicy] = [Role.Admin],
+        [LedgerAction.ClosePeriod] = [Role.TownshipAccountant],
+        [LedgerAction.ReopenPeriod] = [Role.Admin],
+        [LedgerAction.WithdrawVoucher] = [Role.Clerk, Role.TownshipAccountant],
     };
 
     /// <summary>Null when <paramref name="user"/> may take <paramref name="action"/>, else the refusal to print.</summary>

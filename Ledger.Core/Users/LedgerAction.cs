@@ -17,4 +17,19 @@ public enum LedgerAction
 
     /// <summary>Submit a book's budget for approval.</summary>
     PrepareBudget,
+
+    /// <summary>Approve a book's budget or adjust an approved one.</summary>
+    ApproveBudget,
+
+    /// <summary>Replace the approval policy.</summary>
+    ManagePolicy,
+
+    /// <summary>Close a month, or close the year.</summary>
+    ClosePeriod,
+
+    /// <summary>Reopen a closed month.</summary>
+    ReopenPeriod,
+
+    /// <summary>Withdraw or correct one's own voucher before it is posted.</summary>
+    WithdrawVoucher,
 }

@@ -45,6 +45,25 @@ internal static class CashGuard
         return problems;
     }
 
+    /// <summary>The refusals for any cash or bank account that stands below zero at the end of a day of the month.</summary>
+    public static List<Refusal> CheckMonth(SqliteTransaction tx, IEnumerable<Watched> accounts, Periods.Month month)
+    {
+        var problems = new List<Refusal>();
+        foreach (var account in accounts)
+        {
+            var daily = new SortedDictionary<DateOnly, long>(BalanceStore.DailyNets(tx, account.AccountId)
+                .Where(d => Clock.ParseDate(d.Date) <= month.LastDay)
+                .ToDictionary(d => Clock.ParseDate(d.Date), d => d.NetFen));
+            if (FirstNegativeDay(daily, month.FirstDay) is { } negative)
+            {
+                problems.Add(Refusal.Of("cash.negative",
+                    $"账套 {account.Book} 科目 {account.Code} {account.Name} 在 {negative.Date:yyyy-MM-dd} 余额为 {Money.FromFen(negative.BalanceFen)}",
+                    $"book {account.Book} account {account.Code} {account.Name} stands at {Money.FromFen(negative.BalanceFen)} on {negative.Date:yyyy-MM-dd}"));
+            }
+        }
+        return problems;
+    }
+
     private static (DateOnly Date, long BalanceFen)? FirstNegativeDay(SortedDictionary<DateOnly, long> daily, DateOnly from)
     {
         long balance = 0;

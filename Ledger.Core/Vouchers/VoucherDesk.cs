@@ -27,6 +27,10 @@ public sealed class VoucherDesk(LedgerSession session)
             {
                 return ChartKeeper.UnknownBook(draft.Book);
             }
+            if (Periods.PeriodDesk.ClosedRefusal(tx, bookId.Value, draft.Book, draft.Date) is { } closed)
+            {
+                return closed;
+            }
             var chart = AccountStore.Chart(tx, bookId.Value);
             var problems = new VoucherDraftValidator(chart.ToDictionary(s => s.Account.Code, s => s.Account)).Check(draft);
             if (problems.Count > 0)
@@ -41,30 +45,14 @@ public sealed class VoucherDesk(LedgerSession session)
         });
     }
 
-    /// <summary>Adds the actor's approval to a submitted voucher, which then counts as approved.</summary>
-    /// <param name="resolution">The villagers' meeting resolution (决议编号) cited, if any; kept in the history.</param>
+    /// <summary>Adds the actor's approval to a submitted voucher, per the approval policy's tiers.</summary>
+    /// <param name="resolution">The villagers' meeting resolution (决议编号) a large payment needs; kept on the voucher.</param>
     public Result<VoucherStatus> Approve(VoucherId id, string? resolution = null)
     {
-        if (session.Check(LedgerAction.ApproveVoucher) is { } denied)
-        {
-            return denied;
-        }
-        return session.Database.Write(tx =>
-        {
-            var header = VoucherStore.FindHeader(tx, id.Value);
-            if (Refuse(header, id, LedgerAction.ApproveVoucher, VoucherStatus.Submitted) is { } refused)
-            {
-                return refused;
-            }
-            var actor = session.RequireActor();
-            if (header!.PreparedById == actor.Id)
-            {
-                return PreparerMayNot(id, actor, new Text("审批", "approve"));
-            }
-            VoucherStore.AddEvent(tx, id.Value, "approved", actor, session.NowUtc, string.IsNullOrWhiteSpace(resolution) ? null : resolution.Trim());
-            VoucherStore.SetStatus(tx, id.Value, VoucherStatus.Approved);
-            return Result<VoucherStatus>.Ok(VoucherStatus.Approved);
-        });
+        var outcome = session.Approvals.Approve(id, resolution);
+        return outcome.IsRefused
+            ? Result<VoucherStatus>.Refused(outcome.Refusals)
+            : Result<VoucherStatus>.Ok(outcome.Value.Complete ? VoucherStatus.Approved : VoucherStatus.Submitted);
     }
 
     /// <summary>Sends a submitted or approved voucher back to its clerk, with the reason.</summary>
@@ -93,6 +81,150 @@ public sealed class VoucherDesk(LedgerSession session)
             VoucherStore.AddEvent(tx, id.Value, "rejected", actor, session.NowUtc, reason.Trim());
             VoucherStore.SetStatus(tx, id.Value, VoucherStatus.Rejected);
             return Result<VoucherStatus>.Ok(VoucherStatus.Rejected);
+        });
+    }
+
+    /// <summary>
+    /// Moves money between a village's two books through 113 内部往来: one voucher in each book, mirrored and linked,
+    /// submitted together; they are posted together or not at all.
+    /// </summary>
+    /// <param name="fromAccount">The paying book's bank or cash leaf; found when the book has only one under 102.</param>
+    public Result<(VoucherId From, VoucherId To)> Transfer(BookRef from, BookRef to, Money amount, DateOnly date, string summary, string? fromAccount = null, string? toAccount = null)
+    {
+        if (session.Check(LedgerAction.PrepareVoucher, from.Village) is { } denied)
+        {
+            return denied;
+        }
+        if (from.Village != to.Village || from.Kind == to.Kind)
+        {
+            return Refusal.Of("transfer.books", "划转只在同一个村的两个账套之间进行", "a transfer moves money between the two books of one village");
+        }
+        if (!amount.IsPositive)
+        {
+            return Refusal.Of("transfer.amount", "划转金额必须为正数", "the amount of a transfer is positive");
+        }
+        return session.Database.Write(tx =>
+        {
+            var fromId = VillageStore.FindBookId(tx, from);
+            var toId = VillageStore.FindBookId(tx, to);
+            if (fromId is null || toId is null)
+            {
+                return ChartKeeper.UnknownBook(fromId is null ? from : to);
+            }
+            var fromBank = BankLeaf(tx, fromId.Value, from, fromAccount);
+            var toBank = BankLeaf(tx, toId.Value, to, toAccount);
+            if (fromBank.IsRefused || toBank.IsRefused)
+            {
+                return Result<(VoucherId, VoucherId)>.Refused(fromBank.Refusals.Concat(toBank.Refusals).ToList());
+            }
+            var payer = new VoucherDraft(from, date, summary, [
+                VoucherLine.DebitOf(AccountCode.Parse("113").Value, amount, to.Kind.Label().Zh),
+                VoucherLine.CreditOf(fromBank.Value, amount)]);
+            var payee = new VoucherDraft(to, date, summary, [
+                VoucherLine.DebitOf(toBank.Value, amount),
+                VoucherLine.CreditOf(AccountCode.Parse("113").Value, amount, from.Kind.Label().Zh)]);
+            var ids = new List<long>();
+            foreach (var (draft, bookId) in new[] { (payer, fromId.Value), (payee, toId.Value) })
+            {
+                if (Periods.PeriodDesk.ClosedRefusal(tx, bookId, draft.Book, draft.Date) is { } closed)
+                {
+                    return closed;
+                }
+                var chart = AccountStore.Chart(tx, bookId);
+                var problems = new VoucherDraftValidator(chart.ToDictionary(s => s.Account.Code, s => s.Account)).Check(draft);
+                if (problems.Count > 0)
+                {
+                    return Result<(VoucherId, VoucherId)>.Refused(problems);
+                }
+                using var writer = new VoucherWriter(tx);
+                ids.Add(writer.Insert(bookId, draft, VoucherKind.Normal, VoucherStatus.Submitted, null, chart.ToDictionary(s => s.Account.Code, s => s.Id), session.RequireActor(), session.NowUtc));
+            }
+            VoucherStore.Link(tx, ids[0], ids[1]);
+            return Result<(VoucherId, VoucherId)>.Ok((new VoucherId(ids[0]), new VoucherId(ids[1])));
+        });
+    }
+
+    private static Result<AccountCode> BankLeaf(SqliteTransaction tx, long bookId, BookRef book, string? named)
+    {
+        var leaves = AccountStore.Chart(tx, bookId).Where(s => s.Account.IsLeaf && s.Account.Code.LevelOne.Value == "102").Select(s => s.Account.Code).ToList();
+        if (named is not null)
+        {
+            var code = AccountCode.Parse(named);
+            return !code.IsRefused && leaves.Contains(code.Value) ? code
+                : Refusal.Of("transfer.account", $"{book} 没有银行存款末级科目 {named}", $"{book} has no bank leaf account {named}");
+        }
+        return leaves.Count == 1 ? Result<AccountCode>.Ok(leaves[0])
+            : Refusal.Of("transfer.account", $"{book} 有多个银行存款明细科目，请指明用哪一个", $"{book} has several bank accounts under 102: name the one to use");
+    }
+
+    /// <summary>Takes one's own voucher back before it is posted; it then counts for nothing.</summary>
+    public Result<VoucherStatus> Withdraw(VoucherId id, string? reason = null)
+    {
+        if (session.Check(LedgerAction.WithdrawVoucher) is { } denied)
+        {
+            return denied;
+        }
+        return session.Database.Write(tx =>
+        {
+            var header = VoucherStore.FindHeader(tx, id.Value);
+            if (Refuse(header, id, LedgerAction.WithdrawVoucher, VoucherStatus.Submitted, VoucherStatus.Approved, VoucherStatus.Rejected) is { } refused)
+            {
+                return refused;
+            }
+            var actor = session.RequireActor();
+            if (header!.PreparedById != actor.Id)
+            {
+                return Refusal.Of("access.not-preparer", $"凭证 {id} 由 {header.PreparedBy} 制单，只有制单人能撤回", $"voucher {id} was prepared by {header.PreparedBy}; only its preparer withdraws it");
+            }
+            ApprovalStore.Clear(tx, id.Value);
+            VoucherStore.AddEvent(tx, id.Value, "withdrawn", actor, session.NowUtc, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
+            VoucherStore.SetStatus(tx, id.Value, VoucherStatus.Withdrawn);
+            return Result<VoucherStatus>.Ok(VoucherStatus.Withdrawn);
+        });
+    }
+
+    /// <summary>
+    /// Corrects one's own unposted voucher (submitted or rejected): its content is replaced, its approvals are
+    /// cleared, and it is submitted again. The history keeps what happened.
+    /// </summary>
+    public Result<VoucherStatus> Edit(VoucherId id, VoucherDraft draft)
+    {
+        if (session.Check(LedgerAction.WithdrawVoucher, draft.Book.Village) is { } denied)
+        {
+            return denied;
+        }
+        return session.Database.Write(tx =>
+        {
+            var header = VoucherStore.FindHeader(tx, id.Value);
+            if (Refuse(header, id, LedgerAction.WithdrawVoucher, VoucherStatus.Submitted, VoucherStatus.Rejected) is { } refused)
+            {
+                return refused;
+            }
+            var actor = session.RequireActor();
+            if (header!.PreparedById != actor.Id)
+            {
+                return Refusal.Of("access.not-preparer", $"凭证 {id} 由 {header.PreparedBy} 制单，只有制单人能修改", $"voucher {id} was prepared by {header.PreparedBy}; only its preparer corrects it");
+            }
+            var bookId = header.BookId;
+            if (VillageStore.FindBookId(tx, draft.Book) != bookId)
+            {
+                return Refusal.Of("voucher.book", $"凭证 {id} 属于另一个账套，不能改到 {draft.Book}", $"voucher {id} belongs to another book and cannot move to {draft.Book}");
+            }
+            if (Periods.PeriodDesk.ClosedRefusal(tx, bookId, draft.Book, draft.Date) is { } closed)
+            {
+                return closed;
+            }
+            var chart = AccountStore.Chart(tx, bookId);
+            var problems = new VoucherDraftValidator(chart.ToDictionary(s => s.Account.Code, s => s.Account)).Check(draft);
+            if (problems.Count > 0)
+            {
+                return Result<VoucherStatus>.Refused(problems);
+            }
+            ApprovalStore.Clear(tx, id.Value);
+            VoucherStore.ReplaceContent(tx, id.Value, draft, chart.ToDictionary(s => s.Account.Code, s => s.Id));
+            VoucherStore.AddEvent(tx, id.Value, "edited", actor, session.NowUtc, null);
+            VoucherStore.SetStatus(tx, id.Value, VoucherStatus.Submitted);
+            return Result<VoucherStatus>.Ok(VoucherStatus.Submitted);
         });
     }
 
@@ -171,6 +303,10 @@ public sealed class VoucherDesk(LedgerSession session)
             return denied;
         }
         var date = firstMonth.FirstDay.AddDays(-1);
+        if (Periods.PeriodDesk.ClosedRefusal(tx, bookId, book, date) is { } closed)
+        {
+            return closed;
+        }
         if (VoucherStore.HasOpening(tx, bookId))
         {
             return Refusal.Of("opening.exists", $"账套 {book} 已有期初余额：期初只能录入一次", $"book {book} already has its opening balances; they are entered once");
@@ -188,6 +324,10 @@ public sealed class VoucherDesk(LedgerSession session)
         }
         return new PostingRun(tx, session.RequireActor(), session.NowUtc).PostNow(draft, VoucherKind.Opening, null);
     }
+
+    /// <summary>Posts a year-end closing voucher the engine built, inside the caller's database transaction.</summary>
+    internal Result<PostedVoucher> PostClosing(SqliteTransaction tx, VoucherDraft draft) =>
+        new PostingRun(tx, session.RequireActor(), session.NowUtc).PostNow(draft, VoucherKind.Closing, null);
 
     public Result<VoucherDetails> Show(VoucherId id) => session.Database.Read(tx =>
     {
@@ -272,9 +412,26 @@ public sealed class VoucherDesk(LedgerSession session)
                 .Where(v => v.First().PreparedBy == actor.Id)
                 .Select(v => PreparerMayNot(new VoucherId(v.Key), actor, new Text("记账", "post")))
                 .ToList();
+            var closed = PeriodStore.AllClosed(tx);
+            problems.AddRange(vouchers
+                .Select(v => (Book: v.First().BookId, Month: Month.Of(Clock.ParseDate(v.First().Date))))
+                .Distinct()
+                .Where(bm => closed.Contains((bm.Book, bm.Month.Key)))
+                .Select(bm => Periods.PeriodDesk.Closed(_books[bm.Book], bm.Month)));
             foreach (var voucher in vouchers)
             {
                 Invariant.That(voucher.Sum(l => l.DebitFen) == voucher.Sum(l => l.CreditFen), $"Approved voucher {voucher.Key} does not balance.");
+            }
+            // The two vouchers of a transfer between a village's books are posted together or not at all.
+            var inRun = vouchers.Select(v => v.Key).ToHashSet();
+            foreach (var voucher in vouchers.Where(v => v.First().LinkedId is { } partner && !inRun.Contains(partner)))
+            {
+                var partner = voucher.First().LinkedId!.Value;
+                if (VoucherStore.StatusOf(tx, partner) != "posted")
+                {
+                    problems.Add(Refusal.Of("transfer.partner", $"凭证 {voucher.Key} 是两账间划转的一半，另一半凭证 {partner} 未审批或不在本次记账范围：两张须一起记账",
+                        $"voucher {voucher.Key} is half of a transfer between the village's books; its other half {partner} is not approved or not in this run, and both post together"));
+                }
             }
             var movements = vouchers.SelectMany(v => v).Select(l => (l.AccountId, Clock.ParseDate(l.Date), l.DebitFen - l.CreditFen));
             problems.AddRange(CashGuard.Check(tx, WatchedAccounts(vouchers.Select(v => v.First().BookId)), movements));
@@ -315,6 +472,10 @@ public sealed class VoucherDesk(LedgerSession session)
         public Result<PostedVoucher> PostNow(VoucherDraft draft, VoucherKind kind, long? reversalOf)
         {
             var bookId = _books.Single(b => b.Value == draft.Book).Key;
+            if (Periods.PeriodDesk.ClosedRefusal(tx, bookId, draft.Book, draft.Date) is { } closed)
+            {
+                return closed;
+            }
             var accountIds = Chart(bookId).ToDictionary(s => s.Account.Code, s => s.Id);
             var movements = draft.Lines.Select(l => (accountIds[l.Account], draft.Date, l.Net.Fen));
             var problems = CashGuard.Check(tx, WatchedAccounts([bookId]), movements);

@@ -8,4 +8,7 @@ public enum VoucherKind
 
     /// <summary>期初余额: the balances a book starts with, posted by the township accountant when the book is set up.</summary>
     Opening,
+
+    /// <summary>结转: a year-end closing voucher the engine writes and posts itself.</summary>
+    Closing,
 }

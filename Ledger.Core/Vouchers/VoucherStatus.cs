@@ -8,4 +8,7 @@ public enum VoucherStatus
     Rejected,
     Posted,
     Reversed,
+
+    /// <summary>Taken back by its preparer before posting; it counts for nothing.</summary>
+    Withdrawn,
 }

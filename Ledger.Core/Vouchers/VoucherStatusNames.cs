@@ -10,6 +10,7 @@ public static class VoucherStatusNames
         VoucherStatus.Rejected => "rejected",
         VoucherStatus.Posted => "posted",
         VoucherStatus.Reversed => "reversed",
+        VoucherStatus.Withdrawn => "withdrawn",
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 
@@ -20,6 +21,7 @@ public static class VoucherStatusNames
         VoucherStatus.Rejected => new Text("已退回", "rejected"),
         VoucherStatus.Posted => new Text("已记账", "posted"),
         VoucherStatus.Reversed => new Text("已冲销", "reversed"),
+        VoucherStatus.Withdrawn => new Text("已撤回", "withdrawn"),
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 
@@ -32,7 +34,7 @@ public static class VoucherStatusNames
                 return Result<VoucherStatus>.Ok(status);
             }
         }
-        return Refusal.Of("voucher.status", $"状态“{text}”无效：可用 submitted, approved, rejected, posted, reversed",
-            $"status '{text}' is invalid: use submitted, approved, rejected, posted or reversed");
+        return Refusal.Of("voucher.status", $"状态“{text}”无效：可用 submitted, approved, rejected, posted, reversed, withdrawn",
+            $"status '{text}' is invalid: use submitted, approved, rejected, posted, reversed or withdrawn");
     }
 }

@@ -32,7 +32,9 @@ public sealed class ChartTests
     [Test]
     public void A_new_store_starts_with_the_default_approval_policy_from_the_seeds()
     {
-        using var document = System.Text.Json.JsonDocument.Parse(Core.Setup.TownshipSetup.CurrentPolicy(_ledger.Database)!);
+        using var database = Core.Storage.LedgerDatabase.CreateInMemory();
+        TestLedger.Ok(Core.Setup.TownshipSetup.Init(database, "1", "镇", "admin", _ledger.Clock));
+        using var document = System.Text.Json.JsonDocument.Parse(Core.Setup.TownshipSetup.CurrentPolicy(database)!);
 
         var tiers = document.RootElement.GetProperty("tiers");
         Assert.That(tiers.GetArrayLength(), Is.EqualTo(4));

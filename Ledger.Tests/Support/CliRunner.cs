@@ -42,6 +42,8 @@ public sealed class CliRunner : IDisposable
     public CliRunner WithTownship()
     {
         Ok("init", "--township", "330424101", "--name", "沈荡镇", "--admin", "zhang");
+        File.WriteAllText(PathOf("lenient-policy.json"), TestLedger.LenientPolicy);
+        Ok("policy", "import", "lenient-policy.json", "--user", "zhang");
         Ok("village", "add", "V001", "东风村", "--user", "zhang");
         Ok("village", "add", "V002", "红旗村", "--user", "zhang");
         Ok("user", "add", "wang", "--role", "clerk", "--village", "V001", "--user", "zhang");

@@ -23,6 +23,9 @@ public sealed class TestLedger : IDisposable
         Database = database ?? LedgerDatabase.CreateInMemory();
         Ok(TownshipSetup.Init(Database, "330424101", "沈荡镇", "zhang", Clock));
         var admin = As("zhang");
+        // Most tests are about something else than tiers and budgets: one reviewer approves anything. The approval
+        // tests put the default policy back.
+        Ok(admin.Approvals.ImportPolicy(LenientPolicy));
         Ok(admin.Villages.Add("V001", "东风村"));
         Ok(admin.Villages.Add("V002", "红旗村"));
         var v001 = VillageCode.Parse("V001").Value;
@@ -40,6 +43,11 @@ public sealed class TestLedger : IDisposable
         Ok(admin.Accounts.AddSubAccount(Committee, "10201", "银行存款-农商行"));
         Ok(admin.Accounts.AddSubAccount(OtherCollective, "10201", "银行存款-农商行"));
     }
+
+    public const string LenientPolicy = """
+        {"tiers": [{"from": "0.00", "roles": ["township-reviewer"]}],
+         "cash_payment_max": "100000000.00", "budget_required": false}
+        """;
 
     public FixedClock Clock { get; } = FixedClock.At2024();
 

@@ -72,9 +72,9 @@ CREATE TABLE voucher (
     summary          TEXT    NOT NULL CHECK (length(summary) BETWEEN 1 AND 200),
     source_ref       TEXT    CHECK (source_ref IS NULL OR length(source_ref) BETWEEN 1 AND 64),
     attachment_count INTEGER NOT NULL DEFAULT 0 CHECK (attachment_count BETWEEN 0 AND 10000),
-    kind             TEXT    NOT NULL CHECK ((kind = 'normal' OR kind = 'reversal' OR kind = 'opening')),
+    kind             TEXT    NOT NULL CHECK ((kind = 'normal' OR kind = 'reversal' OR kind = 'opening' OR kind = 'closing')),
     reversal_of      INTEGER REFERENCES voucher (id),
-    status           TEXT    NOT NULL CHECK ((status = 'submitted' OR status = 'approved' OR status = 'rejected' OR status = 'posted' OR status = 'reversed')),
+    status           TEXT    NOT NULL CHECK ((status = 'submitted' OR status = 'approved' OR status = 'rejected' OR status = 'posted' OR status = 'reversed' OR status = 'withdrawn')),
     number           INTEGER CHECK (number IS NULL OR number >= 1),
     total_fen        INTEGER NOT NULL,
     prepared_by      INTEGER NOT NULL REFERENCES app_user (id),
@@ -82,13 +82,15 @@ CREATE TABLE voucher (
     posted_by        INTEGER REFERENCES app_user (id),
     posted_utc       TEXT,
     import_id        INTEGER REFERENCES import_file (id),
+    resolution_ref   TEXT    CHECK (resolution_ref IS NULL OR length(resolution_ref) BETWEEN 1 AND 64),
+    linked_id        INTEGER REFERENCES voucher (id),
     CHECK (month = CAST(substr(date, 1, 4) AS INTEGER) * 100 + CAST(substr(date, 6, 2) AS INTEGER)),
     CHECK (((status = 'posted' OR status = 'reversed')) = (number IS NOT NULL)),
     CHECK (((status = 'posted' OR status = 'reversed')) = (posted_by IS NOT NULL)),
-    CHECK (posted_by IS NULL OR posted_by <> prepared_by OR (kind = 'reversal' OR kind = 'opening')),
+    CHECK (posted_by IS NULL OR posted_by <> prepared_by OR (kind = 'reversal' OR kind = 'opening' OR kind = 'closing')),
     CHECK ((kind = 'reversal') = (reversal_of IS NOT NULL)),
     CHECK (kind = 'normal' OR (status = 'approved' OR status = 'posted')),
-    CHECK (((kind = 'normal' OR kind = 'opening') AND total_fen > 0) OR (kind = 'reversal' AND total_fen < 0)),
+    CHECK (((kind = 'normal' OR kind = 'opening' OR kind = 'closing') AND total_fen > 0) OR (kind = 'reversal' AND total_fen < 0)),
     UNIQUE (book_id, month, number)
 );
 -- Listing by book and month uses the unique key above; posting and the approval run find vouchers by status.
@@ -115,7 +117,7 @@ CREATE INDEX voucher_line_by_account ON voucher_line (account_id);
 CREATE TABLE voucher_event (
     id         INTEGER PRIMARY KEY,
     voucher_id INTEGER NOT NULL REFERENCES voucher (id),
-    action     TEXT    NOT NULL CHECK ((action = 'submitted' OR action = 'approved' OR action = 'rejected' OR action = 'posted' OR action = 'reversed')),
+    action     TEXT    NOT NULL CHECK ((action = 'submitted' OR action = 'approved' OR action = 'rejected' OR action = 'posted' OR action = 'reversed' OR action = 'withdrawn' OR action = 'edited')),
     user_id    INTEGER NOT NULL REFERENCES app_user (id),
     role       TEXT    NOT NULL,
     at_utc     TEXT    NOT NULL,
@@ -142,7 +144,7 @@ BEGIN
     SELECT RAISE(ABORT, 'voucher_line: the amount''s sign, the account''s book or leaf, or the voucher''s status forbids this line')
     FROM voucher v, account a
     WHERE v.id = NEW.voucher_id AND a.id = NEW.account_id
-      AND (((v.kind = 'normal' OR v.kind = 'opening') AND (NEW.debit_fen < 0 OR NEW.credit_fen < 0))
+      AND (((v.kind = 'normal' OR v.kind = 'opening' OR v.kind = 'closing') AND (NEW.debit_fen < 0 OR NEW.credit_fen < 0))
         OR (v.kind = 'reversal' AND (NEW.debit_fen > 0 OR NEW.credit_fen > 0))
         OR a.book_id <> v.book_id
         OR a.is_leaf = 0
@@ -259,3 +261,41 @@ CREATE TABLE budget_event (
     at_utc     TEXT    NOT NULL,
     reason     TEXT
 );
+
+-- The approvals a voucher holds now: one row per approving person, in the role they approved in. Editing a voucher
+-- clears them (the history keeps every approval in voucher_event).
+CREATE TABLE voucher_approval (
+    voucher_id INTEGER NOT NULL REFERENCES voucher (id),
+    user_id    INTEGER NOT NULL REFERENCES app_user (id),
+    role       TEXT    NOT NULL,
+    at_utc     TEXT    NOT NULL,
+    PRIMARY KEY (voucher_id, user_id),
+    UNIQUE (voucher_id, role)
+) WITHOUT ROWID;
+
+-- Closed months per book. A closed month takes no voucher; reopening is recorded in period_event.
+CREATE TABLE period_close (
+    book_id    INTEGER NOT NULL REFERENCES book (id),
+    month      INTEGER NOT NULL,
+    closed_by  INTEGER NOT NULL REFERENCES app_user (id),
+    closed_utc TEXT    NOT NULL,
+    PRIMARY KEY (book_id, month)
+) WITHOUT ROWID;
+
+CREATE TABLE period_event (
+    id      INTEGER PRIMARY KEY,
+    book_id INTEGER NOT NULL REFERENCES book (id),
+    month   INTEGER NOT NULL,
+    action  TEXT    NOT NULL CHECK (action = 'closed' OR action = 'reopened'),
+    user_id INTEGER NOT NULL REFERENCES app_user (id),
+    at_utc  TEXT    NOT NULL,
+    reason  TEXT
+);
+
+-- Nothing is posted into a closed month, whoever writes the store.
+CREATE TRIGGER voucher_not_posted_in_closed_month
+BEFORE UPDATE OF status ON voucher
+WHEN NEW.status = 'posted' AND EXISTS (SELECT 1 FROM period_close WHERE book_id = NEW.book_id AND month = NEW.month)
+BEGIN
+    SELECT RAISE(ABORT, 'voucher: its month is closed');
+END;

@@ -1,0 +1,49 @@
+using System.ComponentModel;
+using System.Globalization;
+using Ledger.Cli.Hosting;
+using Ledger.Cli.Rendering;
+using Ledger.Core;
+using Ledger.Core.Approval;
+using Ledger.Core.Books;
+using Ledger.Core.Users;
+using Spectre.Console.Cli;
+
+namespace Ledger.Cli.Commands.Approval;
+
+[Description("List the vouchers waiting for approval, with their tier and what each still needs.")]
+internal sealed class ApprovalsPendingCommand(CliContext context) : LedgerCommand<ApprovalsPendingCommand.Settings>(context)
+{
+    public sealed class Settings : GlobalSettings
+    {
+        [CommandOption("--period <PERIOD>")]
+        public string? Period { get; init; }
+
+        [CommandOption("--village <CODE>")]
+        public string? Village { get; init; }
+    }
+
+    protected override int Run(Settings settings)
+    {
+        var period = RequiredPeriod(settings.Period);
+        VillageCode? village = settings.Village is null ? null : Parsed(VillageCode.Parse(settings.Village), "--village");
+        var language = LanguageOf(settings);
+        Column<ApprovalAssessment>[] columns =
+        [
+            new("id", new Text("ID", "id"), a => a.Id.Value),
+            new("book", new Text("账套", "book"), a => a.Book.ToString()),
+            new("date", new Text("日期", "date"), a => a.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            new("summary", new Text("摘要", "summary"), a => a.Summary),
+            new("amount", new Text("金额", "amount"), a => a.Amount),
+            new("payment", new Text("支付额", "payment"), a => a.Payment),
+            new("approved_by", new Text("已审批", "approved by"), a => string.Join(", ", a.ApprovedBy.Select(p => $"{p.Key.Key()}:{p.Value}"))),
+            new("needs", new Text("尚需", "needs"), a => string.Join(", ", a.MissingRoles.Select(r => r.Key()))),
+            new("blocked", new Text("受阻原因", "blocked by"), a => a.Blocks.Count == 0 ? null : string.Join("; ", a.Blocks.Select(b => b.In(language)))),
+        ];
+        return WithSession(settings, session =>
+        {
+            var pending = session.Approvals.Pending(period, village);
+            Emit(settings, target => Output.Listing(target, FormatOf(settings), language, columns, pending));
+            return ExitCodes.Done;
+        });
+    }
+}

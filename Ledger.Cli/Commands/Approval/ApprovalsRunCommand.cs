@@ -1,0 +1,73 @@
+using System.ComponentModel;
+using System.Globalization;
+using Ledger.Cli.Hosting;
+using Ledger.Cli.Rendering;
+using Ledger.Core;
+using Ledger.Core.Approval;
+using Ledger.Core.Books;
+using Spectre.Console.Cli;
+
+namespace Ledger.Cli.Commands.Approval;
+
+[Description("The monthly approval run: add your approval wherever the policy allows, and say why everywhere else.")]
+internal sealed class ApprovalsRunCommand(CliContext context) : LedgerCommand<ApprovalsRunCommand.Settings>(context)
+{
+    public sealed class Settings : GlobalSettings
+    {
+        [CommandOption("--period <PERIOD>")]
+        public string? Period { get; init; }
+
+        [CommandOption("--village <CODE>")]
+        public string? Village { get; init; }
+
+        [CommandOption("--approve")]
+        [Description("Add the approvals; without it the run only lists what it would do (approvals pending).")]
+        public bool Approve { get; init; }
+    }
+
+    protected override int Run(Settings settings)
+    {
+        if (!settings.Approve)
+        {
+            throw new UsageException("approvals run changes data only with --approve; to look first, use approvals pending");
+        }
+        var period = RequiredPeriod(settings.Period);
+        VillageCode? village = settings.Village is null ? null : Parsed(VillageCode.Parse(settings.Village), "--village");
+        var language = LanguageOf(settings);
+        Column<ApprovalOutcome>[] columns =
+        [
+            new("id", new Text("ID", "id"), o => o.Id.Value),
+            new("book", new Text("账套", "book"), o => o.Book.ToString()),
+            new("date", new Text("日期", "date"), o => o.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            new("summary", new Text("摘要", "summary"), o => o.Summary),
+            new("amount", new Text("金额", "amount"), o => o.Amount),
+            new("result", new Text("结果", "result"), o => (o.Approved, o.Complete) switch
+            {
+                (true, true) => language == Language.Zh ? "已审批（完成）" : "approved (complete)",
+                (true, false) => language == Language.Zh ? "已审批（待其他角色）" : "approved (others to follow)",
+                _ => language == Language.Zh ? "未审批" : "not approved",
+            }),
+            new("reason", new Text("原因", "reason"), o => o.Reason?.In(language)),
+        ];
+        return WithSession(settings, session =>
+        {
+            var result = session.Approvals.Run(period, village);
+            if (result.IsRefused)
+            {
+                return Refused(result, settings);
+            }
+            Emit(settings, target =>
+            {
+                Output.Listing(target, FormatOf(settings), language, columns, result.Value);
+                if (FormatOf(settings) == OutputFormat.Table)
+                {
+                    var approved = result.Value.Count(o => o.Approved);
+                    target.WriteLine(language == Language.Zh
+                        ? $"本次审批 {approved} 张，未审批 {result.Value.Count - approved} 张"
+                        : $"Approved {approved}, left {result.Value.Count - approved}");
+                }
+            });
+            return ExitCodes.Done;
+        });
+    }
+}

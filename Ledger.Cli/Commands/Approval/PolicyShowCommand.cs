@@ -1,0 +1,42 @@
+using System.ComponentModel;
+using Ledger.Cli.Hosting;
+using Ledger.Cli.Rendering;
+using Ledger.Core;
+using Ledger.Core.Approval;
+using Ledger.Core.Users;
+
+namespace Ledger.Cli.Commands.Approval;
+
+[Description("Show the approval policy in force.")]
+internal sealed class PolicyShowCommand(CliContext context) : LedgerCommand<GlobalSettings>(context)
+{
+    private static readonly Column<ApprovalTier>[] Columns =
+    [
+        new("from", new Text("支付金额起", "from"), t => t.From),
+        new("roles", new Text("审批角色", "roles"), t => string.Join(", ", t.Roles.Select(r => r.Key()))),
+        new("resolution", new Text("需要决议", "resolution"), t => t.ResolutionRequired),
+        new("book", new Text("账套", "book"), t => t.BookKind?.ToString().ToLowerInvariant()),
+    ];
+
+    protected override int Run(GlobalSettings settings) => WithSession(settings, session =>
+    {
+        var policy = session.Approvals.Policy();
+        var language = LanguageOf(settings);
+        Emit(settings, target =>
+        {
+            if (FormatOf(settings) == OutputFormat.Json)
+            {
+                target.WriteLine(policy.Document.Trim());
+                return;
+            }
+            Output.Listing(target, FormatOf(settings), language, Columns, policy.Tiers);
+            if (FormatOf(settings) == OutputFormat.Table)
+            {
+                target.WriteLine(language == Language.Zh
+                    ? $"现金支付限额 {policy.CashPaymentMax}；库存现金限额 {policy.CashOnHandMax}；预算控制 {(policy.BudgetRequired ? "是" : "否")}，容差 {policy.BudgetTolerancePercent}%"
+                    : $"cash payment max {policy.CashPaymentMax}; cash on hand max {policy.CashOnHandMax}; budget required {policy.BudgetRequired}, tolerance {policy.BudgetTolerancePercent}%");
+            }
+        });
+        return ExitCodes.Done;
+    });
+}

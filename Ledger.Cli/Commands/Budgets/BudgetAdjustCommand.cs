@@ -1,0 +1,31 @@
+using System.ComponentModel;
+using Ledger.Cli.Hosting;
+using Ledger.Core;
+using Ledger.Core.Books;
+using Ledger.Core.Budgets;
+using Spectre.Console.Cli;
+
+namespace Ledger.Cli.Commands.Budgets;
+
+[Description("Move one budget line up or down (--by 5000.00, or --by=-5000.00), with the reason; recorded.")]
+internal sealed class BudgetAdjustCommand(CliContext context) : BudgetCommand<BudgetAdjustCommand.Settings>(context)
+{
+    public sealed class Settings : BudgetSettings
+    {
+        [CommandOption("--account <CODE>")]
+        public string? Account { get; init; }
+
+        [CommandOption("--by <AMOUNT>")]
+        public string? By { get; init; }
+
+        [CommandOption("--reason <TEXT>")]
+        public string? Reason { get; init; }
+    }
+
+    protected override Result<BudgetView> Act(LedgerSession session, Settings settings, BookRef book, int year)
+    {
+        var account = Required(settings.Account, "--account", "513");
+        var by = Parsed(Money.Parse(Required(settings.By, "--by", "5000.00")), "--by");
+        return session.Budgets.Adjust(book, year, account, by, Required(settings.Reason, "--reason", "\"追加会议费\""));
+    }
+}

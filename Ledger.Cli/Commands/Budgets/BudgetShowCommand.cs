@@ -1,0 +1,13 @@
+using System.ComponentModel;
+using Ledger.Cli.Hosting;
+using Ledger.Core;
+using Ledger.Core.Books;
+using Ledger.Core.Budgets;
+
+namespace Ledger.Cli.Commands.Budgets;
+
+[Description("Show a book's budget for a year against what is spent.")]
+internal sealed class BudgetShowCommand(CliContext context) : BudgetCommand<BudgetSettings>(context)
+{
+    protected override Result<BudgetView> Act(LedgerSession session, BudgetSettings settings, BookRef book, int year) => session.Budgets.Show(book, year);
+}

@@ -1,0 +1,48 @@
+using System.ComponentModel;
+using Ledger.Cli.Hosting;
+using Spectre.Console.Cli;
+
+namespace Ledger.Cli.Commands.Periods;
+
+[Description("Close a month of one book (--book) or of every book (--all); refused, naming each reason, until it can be.")]
+internal sealed class PeriodCloseCommand(CliContext context) : LedgerCommand<PeriodCloseCommand.Settings>(context)
+{
+    public sealed class Settings : GlobalSettings
+    {
+        [CommandArgument(0, "<MONTH>")]
+        public string Month { get; init; } = "";
+
+        [CommandOption("--book <BOOK>")]
+        public string? Book { get; init; }
+
+        [CommandOption("--all")]
+        public bool All { get; init; }
+    }
+
+    protected override int Run(Settings settings)
+    {
+        var period = RequiredPeriod(settings.Month);
+        if (settings.All == (settings.Book is not null))
+        {
+            throw new UsageException("period close takes either --book V001/collective or --all");
+        }
+        var book = OptionalBook(settings.Book);
+        return WithSession(settings, session =>
+        {
+            var closed = 0;
+            foreach (var month in period.Months())
+            {
+                var result = session.Periods.Close(month, book);
+                if (result.IsRefused)
+                {
+                    return Refused(result, settings);
+                }
+                closed += result.Value.Count;
+                Context.Out.WriteLine(LanguageOf(settings) == Ledger.Core.Language.Zh
+                    ? $"{month} 已结账：{result.Value.Count} 个账套"
+                    : $"{month} closed for {result.Value.Count} books");
+            }
+            return ExitCodes.Done;
+        });
+    }
+}

@@ -1,0 +1,43 @@
+using System.ComponentModel;
+using System.Globalization;
+using Ledger.Cli.Hosting;
+using Spectre.Console.Cli;
+
+namespace Ledger.Cli.Commands.Periods;
+
+[Description("Close a book's year: income and expense into 321, 321 into 322 未分配收益, then close December.")]
+internal sealed class YearCloseCommand(CliContext context) : LedgerCommand<YearCloseCommand.Settings>(context)
+{
+    public sealed class Settings : GlobalSettings
+    {
+        [CommandArgument(0, "<YEAR>")]
+        public string Year { get; init; } = "";
+
+        [CommandOption("--book <BOOK>")]
+        public string? Book { get; init; }
+    }
+
+    protected override int Run(Settings settings)
+    {
+        if (!int.TryParse(settings.Year, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1990 or > 2199)
+        {
+            throw new UsageException($"'{settings.Year}' is not a year, e.g. 2024");
+        }
+        var book = RequiredBook(settings.Book);
+        return WithSession(settings, session =>
+        {
+            var result = session.Periods.CloseYear(year, book);
+            if (result.IsRefused)
+            {
+                return Refused(result, settings);
+            }
+            var zh = LanguageOf(settings) == Ledger.Core.Language.Zh;
+            foreach (var voucher in result.Value)
+            {
+                Context.Out.WriteLine(zh ? $"结转凭证 {voucher.Id}：{voucher.Number.Month} {voucher.Number}" : $"closing voucher {voucher.Id}: {voucher.Number.Month} {voucher.Number}");
+            }
+            Context.Out.WriteLine(zh ? $"{book} {year} 年已年结" : $"{book} {year} closed");
+            return ExitCodes.Done;
+        });
+    }
+}

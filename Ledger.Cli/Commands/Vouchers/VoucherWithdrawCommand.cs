@@ -1,0 +1,33 @@
+using System.ComponentModel;
+using Ledger.Cli.Hosting;
+using Spectre.Console.Cli;
+
+namespace Ledger.Cli.Commands.Vouchers;
+
+[Description("Take back your own voucher before it is posted.")]
+internal sealed class VoucherWithdrawCommand(CliContext context) : LedgerCommand<VoucherWithdrawCommand.Settings>(context)
+{
+    public sealed class Settings : GlobalSettings
+    {
+        [CommandArgument(0, "<ID>")]
+        public string Id { get; init; } = "";
+
+        [CommandOption("--reason <TEXT>")]
+        public string? Reason { get; init; }
+    }
+
+    protected override int Run(Settings settings)
+    {
+        var id = VoucherIdArgument.Parse(settings.Id);
+        return WithSession(settings, session =>
+        {
+            var result = session.Vouchers.Withdraw(id, settings.Reason);
+            if (result.IsRefused)
+            {
+                return Refused(result, settings);
+            }
+            Context.Out.WriteLine(LanguageOf(settings) == Ledger.Core.Language.Zh ? $"凭证 {id} 已撤回" : $"Voucher {id} withdrawn");
+            return ExitCodes.Done;
+        });
+    }
+}

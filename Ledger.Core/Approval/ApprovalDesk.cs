@@ -1,0 +1,105 @@
+using Ledger.Core.Books;
+using Ledger.Core.Periods;
+using Ledger.Core.Storage;
+using Ledger.Core.Users;
+using Ledger.Core.Vouchers;
+
+namespace Ledger.Core.Approval;
+
+/// <summary>
+/// The township's approval work: which vouchers wait and for what, one approval at a time, or the monthly run
+/// that adds this user's approval wherever the policy lets them and says why everywhere else.
+/// </summary>
+public sealed class ApprovalDesk(LedgerSession session)
+{
+    /// <summary>The policy in force.</summary>
+    public ApprovalPolicy Policy() => session.Database.Read(CurrentPolicy);
+
+    /// <summary>Replaces the approval policy; the old version stays in the history.</summary>
+    public Result<ApprovalPolicy> ImportPolicy(string json)
+    {
+        if (session.Check(LedgerAction.ManagePolicy) is { } denied)
+        {
+            return denied;
+        }
+        var policy = ApprovalPolicy.Parse(json);
+        if (policy.IsRefused)
+        {
+            return policy;
+        }
+        session.Database.Write(tx =>
+        {
+            PolicyStore.Insert(tx, json, session.RequireActor().Id, session.NowUtc);
+            return true;
+        });
+        return policy;
+    }
+
+    /// <summary>Every submitted voucher of the period, with its tier, approvals and what it still needs.</summary>
+    public IReadOnlyList<ApprovalAssessment> Pending(Period period, VillageCode? village = null) => session.Database.Read(tx =>
+    {
+        var run = new ApprovalRun(tx, CurrentPolicy(tx), session.Actor, session.NowUtc);
+        return period.Months()
+            .SelectMany(month => run.Run(ApprovalStore.Submitted(tx, month.Key, village?.Value), approve: false))
+            .Select(r => r.Assessment)
+            .ToList();
+    });
+
+    /// <summary>
+    /// Adds this user's approval to every pending voucher of the period that the policy lets them approve, month
+    /// by month in date order, and returns every pending voucher with what happened and why.
+    /// </summary>
+    public Result<IReadOnlyList<ApprovalOutcome>> Run(Period period, VillageCode? village = null)
+    {
+        if (session.Check(LedgerAction.ApproveVoucher, village) is { } denied)
+        {
+            return denied;
+        }
+        return session.Database.Write(tx =>
+        {
+            var run = new ApprovalRun(tx, CurrentPolicy(tx), session.RequireActor(), session.NowUtc);
+            IReadOnlyList<ApprovalOutcome> outcomes = period.Months()
+                .SelectMany(month => run.Run(ApprovalStore.Submitted(tx, month.Key, village?.Value), approve: true))
+                .Select(r => r.Outcome!)
+                .ToList();
+            return Result<IReadOnlyList<ApprovalOutcome>>.Ok(outcomes);
+        });
+    }
+
+    /// <summary>Adds the actor's approval to one voucher, with the resolution its tier may need.</summary>
+    public Result<ApprovalOutcome> Approve(VoucherId id, string? resolution = null)
+    {
+        if (session.Check(LedgerAction.ApproveVoucher) is { } denied)
+        {
+            return denied;
+        }
+        return session.Database.Write(tx =>
+        {
+            var voucher = ApprovalStore.Find(tx, id.Value);
+            if (voucher is null)
+            {
+                return VoucherDesk.NotFound(id);
+            }
+            if (voucher.Status != "submitted")
+            {
+                var status = VoucherStatusNames.Parse(voucher.Status).Value;
+                return Refusal.Of("voucher.status", $"凭证 {id} 当前状态为{status.Label().Zh}，只有已提交的凭证可以审批",
+                    $"voucher {id} is {status.Key()}; only submitted vouchers are approved");
+            }
+            var run = new ApprovalRun(tx, CurrentPolicy(tx), session.RequireActor(), session.NowUtc);
+            var outcome = run.Run([voucher], approve: true, resolution).Single().Outcome!;
+            return outcome.Reason is { } reason
+                ? Refusal.Of("approval.refused", $"凭证 {id} 不能由 {session.Actor!.Name} 审批：{reason.Zh}", $"voucher {id} cannot be approved by {session.Actor!.Name}: {reason.En}")
+                : Result<ApprovalOutcome>.Ok(outcome);
+        });
+    }
+
+    private static ApprovalPolicy CurrentPolicy(Microsoft.Data.Sqlite.SqliteTransaction tx)
+    {
+        var document = PolicyStore.Current(tx);
+        Invariant.That(document is not null, "The store has no approval policy; init always writes one.");
+        var policy = ApprovalPolicy.Parse(document!);
+        Invariant.That(!policy.IsRefused, "The stored approval policy does not parse; policy import checks every one.");
+        return policy.Value;
+    }
+}

@@ -1,0 +1,176 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Ledger.Core.Books;
+using Ledger.Core.Users;
+
+namespace Ledger.Core.Approval;
+
+/// <summary>
+/// The township's approval policy (contract, "The approval policy"): amount tiers and the roles each needs, cash
+/// limits, and the budget rule. It is data: the default comes from seeds/, and <c>policy import</c> replaces it.
+/// </summary>
+public sealed class ApprovalPolicy
+{
+    private ApprovalPolicy(IReadOnlyList<ApprovalTier> tiers, Money cashPaymentMax, Money cashOnHandMax, bool budgetRequired,
+        int budgetTolerancePercent, bool bankReconciliationRequired, int bankMatchDays, int graceDays, string document)
+    {
+        Tiers = tiers;
+        CashPaymentMax = cashPaymentMax;
+        CashOnHandMax = cashOnHandMax;
+        BudgetRequired = budgetRequired;
+        BudgetTolerancePercent = budgetTolerancePercent;
+        BankReconciliationRequired = bankReconciliationRequired;
+        BankMatchDays = bankMatchDays;
+        GraceDays = graceDays;
+        Document = document;
+    }
+
+    /// <summary>In ascending order of <see cref="ApprovalTier.From"/>.</summary>
+    public IReadOnlyList<ApprovalTier> Tiers { get; }
+
+    /// <summary>A single cash payment above this is refused.</summary>
+    public Money CashPaymentMax { get; }
+
+    /// <summary>Cash on hand above this at the end of a day is an audit finding.</summary>
+    public Money CashOnHandMax { get; }
+
+    public bool BudgetRequired { get; }
+
+    public int BudgetTolerancePercent { get; }
+
+    public bool BankReconciliationRequired { get; }
+
+    public int BankMatchDays { get; }
+
+    public int GraceDays { get; }
+
+    /// <summary>The JSON the policy was read from, kept as given.</summary>
+    public string Document { get; }
+
+    /// <summary>The tier of a voucher that pays <paramref name="payment"/> from a book of <paramref name="kind"/>.</summary>
+    public ApprovalTier TierFor(Money payment, BookKind kind)
+    {
+        var applicable = Tiers.Where(t => t.BookKind is null || t.BookKind == kind).ToList();
+        return applicable.LastOrDefault(t => t.From <= payment) ?? applicable[0];
+    }
+
+    public static Result<ApprovalPolicy> Parse(string json)
+    {
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException e)
+        {
+            return Problem($"不是有效的 JSON：{e.Message}", $"not valid JSON: {e.Message}");
+        }
+        if (root is not JsonObject policy || policy["tiers"] is not JsonArray tierArray || tierArray.Count == 0)
+        {
+            return Problem("需要非空的 tiers 数组", "a non-empty 'tiers' array is required");
+        }
+        var tiers = new List<ApprovalTier>();
+        for (var i = 0; i < tierArray.Count; i++)
+        {
+            var tier = ParseTier(tierArray[i], i);
+            if (tier.IsRefused)
+            {
+                return Result<ApprovalPolicy>.Refused(tier.Refusals);
+            }
+            tiers.Add(tier.Value);
+        }
+        if (tiers.Where(t => t.BookKind is null).Select(t => t.From).FirstOrDefault() != Money.Zero)
+        {
+            return Problem("第一个通用档次必须从 0.00 起", "the first tier for every book must start at 0.00");
+        }
+        var cashPayment = AmountField(policy, "cash_payment_max", "1000.00");
+        var cashOnHand = AmountField(policy, "cash_on_hand_max", "5000.00");
+        var tolerance = IntField(policy, "budget_tolerance_percent", 0, 0, 100);
+        var matchDays = IntField(policy, "bank_match_days", 5, 0, 366);
+        var graceDays = IntField(policy, "grace_days", 30, 0, 3660);
+        var refusals = cashPayment.Refusals.Concat(cashOnHand.Refusals).Concat(tolerance.Refusals).Concat(matchDays.Refusals).Concat(graceDays.Refusals).ToList();
+        if (refusals.Count > 0)
+        {
+            return Result<ApprovalPolicy>.Refused(refusals);
+        }
+        return Result<ApprovalPolicy>.Ok(new ApprovalPolicy(
+            tiers.OrderBy(t => t.From).ToList(), cashPayment.Value, cashOnHand.Value,
+            BoolField(policy, "budget_required", true), tolerance.Value, BoolField(policy, "bank_reconciliation_required", false),
+            matchDays.Value, graceDays.Value, json));
+    }
+
+    private static Result<ApprovalTier> ParseTier(JsonNode? node, int index)
+    {
+        var where = $"tiers[{index}]";
+        if (node is not JsonObject tier)
+        {
+            return Problem($"{where} 必须是对象", $"{where} must be an object");
+        }
+        var from = Money.Parse(tier["from"]?.GetValueKind() == JsonValueKind.String ? tier["from"]!.GetValue<string>() : null);
+        if (from.IsRefused || from.Value.IsNegative)
+        {
+            return Problem($"{where}.from 必须是两位小数的金额字符串，如 \"1000.00\"", $"{where}.from must be an amount string such as \"1000.00\"");
+        }
+        if (tier["roles"] is not JsonArray roleArray || roleArray.Count == 0)
+        {
+            return Problem($"{where}.roles 必须是非空数组", $"{where}.roles must be a non-empty array");
+        }
+        var roles = new List<Role>();
+        foreach (var roleNode in roleArray)
+        {
+            var role = RoleNames.Parse(roleNode?.GetValueKind() == JsonValueKind.String ? roleNode.GetValue<string>() : null);
+            if (role.IsRefused || role.Value is Role.Admin or Role.Auditor or Role.Clerk)
+            {
+                return Problem($"{where}.roles 含无效的审批角色“{roleNode}”", $"{where}.roles has '{roleNode}', which is not an approving role");
+            }
+            if (roles.Contains(role.Value))
+            {
+                return Problem($"{where}.roles 重复列出 {role.Value.Key()}", $"{where}.roles lists {role.Value.Key()} twice");
+            }
+            roles.Add(role.Value);
+        }
+        BookKind? kind = null;
+        if (tier["book"] is { } bookNode)
+        {
+            if (!BookKindNames.TryParse(bookNode.GetValueKind() == JsonValueKind.String ? bookNode.GetValue<string>() : null, out var parsed))
+            {
+                return Problem($"{where}.book 应为 committee 或 collective", $"{where}.book must be committee or collective");
+            }
+            kind = parsed;
+        }
+        var resolution = tier["resolution"]?.GetValueKind() == JsonValueKind.True;
+        return Result<ApprovalTier>.Ok(new ApprovalTier(from.Value, roles, resolution, kind));
+    }
+
+    private static Result<Money> AmountField(JsonObject policy, string name, string fallback)
+    {
+        var node = policy[name];
+        var text = node is null ? fallback : node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : null;
+        var amount = Money.Parse(text);
+        return amount.IsRefused || amount.Value.IsNegative
+            ? Problem($"{name} 必须是金额字符串，如 \"1000.00\"", $"{name} must be an amount string such as \"1000.00\"")
+            : amount;
+    }
+
+    private static Result<int> IntField(JsonObject policy, string name, int fallback, int min, int max)
+    {
+        var node = policy[name];
+        if (node is null)
+        {
+            return Result<int>.Ok(fallback);
+        }
+        return node.GetValueKind() == JsonValueKind.Number && node.AsValue().TryGetValue<int>(out var value) && value >= min && value <= max
+            ? Result<int>.Ok(value)
+            : Problem($"{name} 必须是 {min} 到 {max} 的整数", $"{name} must be a whole number from {min} to {max}");
+    }
+
+    private static bool BoolField(JsonObject policy, string name, bool fallback) =>
+        policy[name]?.GetValueKind() switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => fallback,
+        };
+
+    private static Refusal Problem(string zh, string en) => Refusal.Of("policy.invalid", $"审批政策：{zh}", $"approval policy: {en}");
+}

@@ -1,0 +1,164 @@
+using Ledger.Core.Accounts;
+using Ledger.Core.Books;
+using Ledger.Core.Storage;
+using Ledger.Core.Users;
+using Ledger.Core.Vouchers;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Core.Approval;
+
+/// <summary>
+/// Assesses and approves vouchers inside one database transaction against the policy in force, with charts,
+/// budgets and committed spending loaded once per book and year rather than once per voucher.
+/// </summary>
+internal sealed class ApprovalRun(SqliteTransaction tx, ApprovalPolicy policy, User? actor, DateTimeOffset nowUtc)
+{
+    private readonly Dictionary<long, BookRef> _books = VillageStore.ListBooks(tx).ToDictionary(b => b.Id, b => b.Ref);
+    private readonly Dictionary<long, Dictionary<long, Account>> _charts = new();
+    private readonly Dictionary<(long, int), BudgetGuard> _budgets = new();
+    private readonly HashSet<long> _partnering = new();
+
+    /// <summary>Assesses each voucher and, when <see cref="actor"/> may, adds their approval; in date order.</summary>
+    public List<(ApprovalAssessment Assessment, ApprovalOutcome? Outcome)> Run(IReadOnlyList<ApprovalStore.VoucherRow> vouchers, bool approve, string? resolution = null)
+    {
+        var ids = vouchers.Select(v => v.Id).ToList();
+        var lines = ApprovalStore.Lines(tx, ids);
+        var approvals = ApprovalStore.Approvals(tx, ids);
+        var results = new List<(ApprovalAssessment, ApprovalOutcome?)>();
+        foreach (var listed in vouchers)
+        {
+            // A transfer's other half may have been approved along with its partner earlier in this run: read it again.
+            var voucher = _partnering.Contains(listed.Id) ? ApprovalStore.Find(tx, listed.Id)! : listed;
+            var current = _partnering.Contains(listed.Id) ? ApprovalStore.Approvals(tx, [listed.Id])[listed.Id].ToList() : approvals[voucher.Id].ToList();
+            var voucherLines = lines[voucher.Id].ToList();
+            var assessment = Assess(voucher, voucherLines, current, resolution);
+            results.Add((assessment, approve ? Approve(voucher, assessment, voucherLines, resolution) : null));
+        }
+        return results;
+    }
+
+    private ApprovalOutcome Approve(ApprovalStore.VoucherRow voucher, ApprovalAssessment assessment, List<ApprovalStore.LineRow> lines, string? resolution)
+    {
+        var user = actor ?? throw new InvalidOperationException("Approving needs an actor.");
+        if (voucher.Status != "submitted")
+        {
+            return Outcome(assessment, approved: false, complete: voucher.Status == "approved", new Text("已随划转的另一半凭证一起审批", "approved along with the other half of its transfer"));
+        }
+        var reason = ReasonNotToApprove(user, voucher, assessment);
+        if (reason is not null)
+        {
+            return Outcome(assessment, approved: false, complete: false, reason);
+        }
+        var role = assessment.MissingRoles.First(r => r == user.Role);
+        if (!string.IsNullOrWhiteSpace(resolution) && voucher.ResolutionRef is null)
+        {
+            ApprovalStore.SetResolution(tx, voucher.Id, resolution.Trim());
+        }
+        ApprovalStore.Add(tx, voucher.Id, user.Id, role.Key(), nowUtc);
+        VoucherStore.AddEvent(tx, voucher.Id, "approved", user, nowUtc, string.IsNullOrWhiteSpace(resolution) ? null : resolution.Trim());
+        var complete = assessment.MissingRoles.Count == 1;
+        if (complete)
+        {
+            VoucherStore.SetStatus(tx, voucher.Id, VoucherStatus.Approved);
+            Budget(voucher).Commit(lines.Select(l => (l.AccountId, l.DebitFen - l.CreditFen)));
+        }
+        ApprovePartner(voucher, user, resolution);
+        return Outcome(assessment, approved: true, complete, null);
+    }
+
+    /// <summary>
+    /// A transfer's two vouchers move together: the approval given to one is given to the other too, wherever this
+    /// user may give it there.
+    /// </summary>
+    private void ApprovePartner(ApprovalStore.VoucherRow voucher, User user, string? resolution)
+    {
+        if (voucher.LinkedId is not { } partnerId || !_partnering.Add(partnerId) || ApprovalStore.Find(tx, partnerId) is not { Status: "submitted" } partner)
+        {
+            return;
+        }
+        var lines = ApprovalStore.Lines(tx, [partnerId])[partnerId].ToList();
+        var assessment = Assess(partner, lines, ApprovalStore.Approvals(tx, [partnerId])[partnerId].ToList(), resolution);
+        if (ReasonNotToApprove(user, partner, assessment) is null)
+        {
+            Approve(partner, assessment, lines, resolution);
+        }
+    }
+
+    /// <summary>Why <paramref name="user"/> may not approve this voucher now, or null when they may.</summary>
+    private Text? ReasonNotToApprove(User user, ApprovalStore.VoucherRow voucher, ApprovalAssessment assessment)
+    {
+        if (voucher.PreparedBy == user.Id)
+        {
+            return new Text($"由 {user.Name} 制单，制单人不能审批", $"prepared by {user.Name}, who may not approve it");
+        }
+        if (!user.Reaches(assessment.Book.Village))
+        {
+            return new Text($"属于村 {assessment.Book.Village}，{user.Name} 只能审批本村凭证", $"belongs to village {assessment.Book.Village}; {user.Name} approves only their own village's vouchers");
+        }
+        if (assessment.ApprovedBy.Values.Contains(user.Name))
+        {
+            return new Text($"{user.Name} 已审批过此凭证，一人不能兼任两个审批角色", $"{user.Name} has approved it already, and one person never fills two roles");
+        }
+        if (!assessment.MissingRoles.Contains(user.Role))
+        {
+            var missing = string.Join("、", assessment.MissingRoles.Select(r => r.Label().Zh));
+            return new Text($"还需要其他角色审批：{missing}", $"needs another role: {string.Join(", ", assessment.MissingRoles.Select(r => r.Key()))}");
+        }
+        return assessment.Blocks.Count > 0
+            ? new Text(string.Join("；", assessment.Blocks.Select(b => b.Zh)), string.Join("; ", assessment.Blocks.Select(b => b.En)))
+            : null;
+    }
+
+    private ApprovalAssessment Assess(ApprovalStore.VoucherRow voucher, List<ApprovalStore.LineRow> lines, List<ApprovalStore.ApprovalRow> approvals, string? resolution)
+    {
+        var book = _books[voucher.BookId];
+        var chart = Chart(voucher.BookId);
+        var payment = Money.FromFen(lines.Where(l => chart[l.AccountId].IsCashOrBank).Sum(l => l.CreditFen));
+        var cashPayment = Money.FromFen(lines.Where(l => chart[l.AccountId].Code.LevelOne.Value == "101").Sum(l => l.CreditFen));
+        var tier = policy.TierFor(payment, book.Kind);
+        var approvedBy = approvals.ToDictionary(a => RoleNames.Parse(a.Role).Value, a => a.UserName);
+        var missing = tier.Roles.Where(r => !approvedBy.ContainsKey(r)).ToList();
+        var blocks = new List<Text>();
+        if (cashPayment > policy.CashPaymentMax)
+        {
+            blocks.Add(new Text($"现金支付 {cashPayment} 超过限额 {policy.CashPaymentMax}，应转账支付",
+                $"cash payment {cashPayment} is over the limit of {policy.CashPaymentMax}; pay by bank transfer"));
+        }
+        if (tier.ResolutionRequired && voucher.ResolutionRef is null && string.IsNullOrWhiteSpace(resolution))
+        {
+            blocks.Add(new Text($"支付 {payment} 需要村民会议决议编号（四议两公开）：用 --resolution 给出",
+                $"a payment of {payment} needs a villagers' meeting resolution (四议两公开): give it with --resolution"));
+        }
+        if (policy.BudgetRequired)
+        {
+            blocks.AddRange(Budget(voucher).Check(lines.Select(l => (l.AccountId, l.DebitFen - l.CreditFen))));
+        }
+        return new ApprovalAssessment(new VoucherId(voucher.Id), book, Clock.ParseDate(voucher.Date), voucher.Summary,
+            Money.FromFen(voucher.TotalFen), payment, tier, approvedBy, missing, blocks);
+    }
+
+    private BudgetGuard Budget(ApprovalStore.VoucherRow voucher)
+    {
+        var year = Clock.ParseDate(voucher.Date).Year;
+        if (!_budgets.TryGetValue((voucher.BookId, year), out var guard))
+        {
+            guard = new BudgetGuard(_books[voucher.BookId], year, Chart(voucher.BookId),
+                ApprovalStore.ApprovedBudget(tx, voucher.BookId, year), ApprovalStore.CommittedByAccount(tx, voucher.BookId, year), policy.BudgetTolerancePercent);
+            _budgets[(voucher.BookId, year)] = guard;
+        }
+        return guard;
+    }
+
+    private Dictionary<long, Account> Chart(long bookId)
+    {
+        if (!_charts.TryGetValue(bookId, out var chart))
+        {
+            chart = AccountStore.Chart(tx, bookId).ToDictionary(s => s.Id, s => s.Account);
+            _charts[bookId] = chart;
+        }
+        return chart;
+    }
+
+    private static ApprovalOutcome Outcome(ApprovalAssessment a, bool approved, bool complete, Text? reason) =>
+        new(a.Id, a.Book, a.Date, a.Summary, a.Amount, approved, complete, reason);
+}

@@ -1,0 +1,167 @@
+using Ledger.Core.Accounts;
+using Ledger.Core.Books;
+using Ledger.Core.Storage;
+using Ledger.Core.Users;
+using Ledger.Core.Vouchers;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Core.Periods;
+
+/// <summary>
+/// Closing months (按月结账) and years. A close checks, and refuses naming each reason: vouchers pending, approved
+/// but unposted, or rejected and not withdrawn; a trial balance that does not balance; cash or bank below zero on
+/// some day; internal current account (113) legs between a village's two books that do not cancel. A closed month
+/// takes no voucher dated in it until an admin reopens it, with a reason.
+/// </summary>
+public sealed class PeriodDesk(LedgerSession session)
+{
+    /// <summary>Closes the month of one book, or of every book when <paramref name="book"/> is null: all or none.</summary>
+    public Result<IReadOnlyList<BookRef>> Close(Month month, BookRef? book)
+    {
+        if (session.Check(LedgerAction.ClosePeriod, book?.Village) is { } denied)
+        {
+            return denied;
+        }
+        return session.Database.Write(tx =>
+        {
+            var books = Books(tx, book);
+            if (books.IsRefused)
+            {
+                return Result<IReadOnlyList<BookRef>>.Refused(books.Refusals);
+            }
+            var problems = books.Value.Where(b => !PeriodStore.IsClosed(tx, b.Id, month.Key)).SelectMany(b => Reasons(tx, b.Id, b.Ref, month)).ToList();
+            if (problems.Count > 0)
+            {
+                return Result<IReadOnlyList<BookRef>>.Refused(problems);
+            }
+            var closed = new List<BookRef>();
+            foreach (var open in books.Value.Where(b => !PeriodStore.IsClosed(tx, b.Id, month.Key)))
+            {
+                PeriodStore.Close(tx, open.Id, month.Key, session.RequireActor().Id, session.NowUtc);
+                closed.Add(open.Ref);
+            }
+            return Result<IReadOnlyList<BookRef>>.Ok(closed);
+        });
+    }
+
+    /// <summary>
+    /// Closes a book's year (年末结转), per the standard: every income and expense account into 321 本年收益,
+    /// 321 into 322 收益分配—未分配收益, and 322—各项分配 into 未分配收益; then December is closed. January to
+    /// November must be closed already. The closing vouchers are posted at once, dated 31 December.
+    /// </summary>
+    public Result<IReadOnlyList<PostedVoucher>> CloseYear(int year, BookRef book)
+    {
+        if (session.Check(LedgerAction.ClosePeriod, book.Village) is { } denied)
+        {
+            return denied;
+        }
+        return session.Database.Write(tx =>
+        {
+            var bookId = VillageStore.FindBookId(tx, book);
+            if (bookId is null)
+            {
+                return ChartKeeper.UnknownBook(book);
+            }
+            var december = new Month(year, 12);
+            var open = Enumerable.Range(1, 11).Select(m => new Month(year, m)).Where(m => !PeriodStore.IsClosed(tx, bookId.Value, m.Key)).ToList();
+            if (open.Count > 0)
+            {
+                return Refusal.Of("year.open-months", $"{book} {year} 年还有未结账的月份：{string.Join("、", open)}", $"{book} {year} still has open months: {string.Join(", ", open)}");
+            }
+            if (PeriodStore.IsClosed(tx, bookId.Value, december.Key))
+            {
+                return Refusal.Of("year.closed", $"{book} {year} 年已年结", $"the year {year} of {book} is already closed");
+            }
+            var reasons = Reasons(tx, bookId.Value, book, december).ToList();
+            if (reasons.Count > 0)
+            {
+                return Result<IReadOnlyList<PostedVoucher>>.Refused(reasons);
+            }
+            var posted = new YearEndClose(session, tx, bookId.Value, book, december).Run();
+            if (posted.IsRefused)
+            {
+                return posted;
+            }
+            PeriodStore.Close(tx, bookId.Value, december.Key, session.RequireActor().Id, session.NowUtc);
+            return posted;
+        });
+    }
+
+    /// <summary>Reopens a closed month of one book (admin only), recording who, when and why.</summary>
+    public Result<BookRef> Reopen(Month month, BookRef book, string reason)
+    {
+        if (session.Check(LedgerAction.ReopenPeriod) is { } denied)
+        {
+            return denied;
+        }
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Refusal.Of("period.reason", "反结账必须写明理由（--reason）", "reopening a month needs a reason (--reason)");
+        }
+        return session.Database.Write(tx =>
+        {
+            var bookId = VillageStore.FindBookId(tx, book);
+            if (bookId is null)
+            {
+                return ChartKeeper.UnknownBook(book);
+            }
+            if (!PeriodStore.IsClosed(tx, bookId.Value, month.Key))
+            {
+                return Refusal.Of("period.open", $"{book} {month} 未结账", $"{book} {month} is not closed");
+            }
+            PeriodStore.Reopen(tx, bookId.Value, month.Key, session.RequireActor().Id, session.NowUtc, reason.Trim());
+            return Result<BookRef>.Ok(book);
+        });
+    }
+
+    /// <summary>The refusal for writing a voucher dated in a closed month of the book, or null.</summary>
+    internal static Refusal? ClosedRefusal(SqliteTransaction tx, long bookId, BookRef book, DateOnly date) =>
+        PeriodStore.IsClosed(tx, bookId, Month.Of(date).Key) ? Closed(book, Month.Of(date)) : null;
+
+    internal static Refusal Closed(BookRef book, Month month) =>
+        Refusal.Of("period.closed", $"{book} {month} 已结账，不能再有日期在其中的凭证；如需更正请在未结账期间做红字冲销",
+            $"{book} {month} is closed and takes no voucher dated in it; correct it with a reversal in an open month");
+
+    private static Result<List<(long Id, BookRef Ref)>> Books(SqliteTransaction tx, BookRef? book)
+    {
+        var all = VillageStore.ListBooks(tx);
+        if (book is null)
+        {
+            return Result<List<(long, BookRef)>>.Ok(all.Select(b => (b.Id, b.Ref)).ToList());
+        }
+        var found = all.FirstOrDefault(b => b.Ref == book);
+        return found is null ? ChartKeeper.UnknownBook(book.Value) : Result<List<(long, BookRef)>>.Ok([(found.Id, found.Ref)]);
+    }
+
+    private static IEnumerable<Refusal> Reasons(SqliteTransaction tx, long bookId, BookRef book, Month month)
+    {
+        var unfinished = PeriodStore.Unfinished(tx, bookId, month.Key);
+        foreach (var group in unfinished.GroupBy(u => u.Status))
+        {
+            var ids = string.Join(", ", group.Select(u => u.Id));
+            yield return group.Key switch
+            {
+                "rejected" => Refusal.Of("close.rejected", $"{book} {month}：已退回的凭证未撤回或更正：{ids}", $"{book} {month}: rejected vouchers neither withdrawn nor corrected: {ids}"),
+                "approved" => Refusal.Of("close.unposted", $"{book} {month}：已审批未记账的凭证：{ids}（先 voucher post）", $"{book} {month}: approved but unposted vouchers: {ids} (run voucher post first)"),
+                _ => Refusal.Of("close.pending", $"{book} {month}：待审批的凭证：{ids}", $"{book} {month}: vouchers still pending approval: {ids}"),
+            };
+        }
+        var imbalance = BalanceStore.MonthImbalanceFen(tx, bookId, month.Key);
+        if (imbalance != 0)
+        {
+            yield return Refusal.Of("close.unbalanced", $"{book} {month}：科目余额表借贷不平，相差 {Money.FromFen(imbalance)}", $"{book} {month}: the trial balance is off by {Money.FromFen(imbalance)}");
+        }
+        var watched = AccountStore.Chart(tx, bookId).Where(s => s.Account.IsCashOrBank && s.Account.IsLeaf)
+            .Select(s => new CashGuard.Watched(s.Id, book, s.Account.Code.Value, s.Account.Name));
+        foreach (var negative in CashGuard.CheckMonth(tx, watched, month))
+        {
+            yield return negative;
+        }
+        var internalNet = PeriodStore.InternalNetFen(tx, PeriodStore.VillageIdOf(tx, bookId), month.Key);
+        if (internalNet != 0)
+        {
+            yield return Refusal.Of("close.internal", $"{book} {month}：村委会与合作社两账的内部往来（113）本月不能对冲，相差 {Money.FromFen(internalNet)}",
+                $"{book} {month}: the internal current account (113) legs of the village's two books do not cancel; off by {Money.FromFen(internalNet)}");
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using Ledger.Core.Accounts;
+using Ledger.Core.Books;
+using Ledger.Core.Storage;
+using Ledger.Core.Vouchers;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Core.Periods;
+
+/// <summary>The closing vouchers of a year (domain.md §2.4), written and posted inside the caller's transaction.</summary>
+internal sealed class YearEndClose(LedgerSession session, SqliteTransaction tx, long bookId, BookRef book, Month december)
+{
+    private const string CurrentYearResult = "321";
+    private const string Distribution = "322";
+
+    private readonly IReadOnlyList<AccountStore.Stored> _chart = AccountStore.Chart(tx, bookId);
+
+    public Result<IReadOnlyList<PostedVoucher>> Run()
+    {
+        var resultAccount = LeafUnder(CurrentYearResult, null);
+        var undistributed = LeafUnder(Distribution, "未分配收益");
+        if (resultAccount is null || undistributed is null)
+        {
+            return Refusal.Of("year.accounts", $"{book} 需要 321 本年收益 和 322 收益分配—未分配收益 的末级科目（如 32202 未分配收益）",
+                $"{book} needs a leaf of 321 本年收益 and of 322 收益分配—未分配收益 (e.g. 32202 未分配收益)");
+        }
+        var posted = new List<PostedVoucher>();
+        var date = december.LastDay;
+        var balances = PeriodStore.BalancesAt(tx, bookId, december.Key);
+        // (a) Every income and expense account into 321 本年收益.
+        var profitAndLoss = _chart.Where(s => s.Account.IsLeaf && s.Account.Class is AccountClass.Income or AccountClass.Expense)
+            .Select(s => (s.Account.Code, NetFen: balances.GetValueOrDefault(s.Id))).Where(b => b.NetFen != 0).ToList();
+        if (!Post(posted, date, "结转本年收益", profitAndLoss, resultAccount.Value))
+        {
+            return Failed;
+        }
+        // (b) 321 本年收益 into 322 收益分配—未分配收益, leaving 321 at zero.
+        balances = PeriodStore.BalancesAt(tx, bookId, december.Key);
+        var result = _chart.Where(s => s.Account.IsLeaf && s.Account.Code.LevelOne.Value == CurrentYearResult)
+            .Select(s => (s.Account.Code, NetFen: balances.GetValueOrDefault(s.Id))).Where(b => b.NetFen != 0).ToList();
+        if (!Post(posted, date, "结转本年收益至收益分配", result, undistributed.Value))
+        {
+            return Failed;
+        }
+        // (c) 322 收益分配—各项分配 into 未分配收益.
+        balances = PeriodStore.BalancesAt(tx, bookId, december.Key);
+        var distributions = _chart.Where(s => s.Account.IsLeaf && s.Account.Code.LevelOne.Value == Distribution && s.Account.Code != undistributed.Value)
+            .Select(s => (s.Account.Code, NetFen: balances.GetValueOrDefault(s.Id))).Where(b => b.NetFen != 0).ToList();
+        if (!Post(posted, date, "结转各项分配至未分配收益", distributions, undistributed.Value))
+        {
+            return Failed;
+        }
+        return _failure ?? Result<IReadOnlyList<PostedVoucher>>.Ok(posted);
+    }
+
+    private Result<IReadOnlyList<PostedVoucher>>? _failure;
+
+    private Result<IReadOnlyList<PostedVoucher>> Failed => _failure!;
+
+    /// <summary>Posts one voucher that brings each account to zero against <paramref name="into"/>; nothing when there is nothing to move.</summary>
+    private bool Post(List<PostedVoucher> posted, DateOnly date, string summary, IReadOnlyList<(AccountCode Code, long NetFen)> balances, AccountCode into)
+    {
+        if (balances.Count == 0)
+        {
+            return true;
+        }
+        var lines = balances.Select(b => b.NetFen > 0
+            ? VoucherLine.CreditOf(b.Code, Money.FromFen(b.NetFen))
+            : VoucherLine.DebitOf(b.Code, Money.FromFen(-b.NetFen))).ToList();
+        var net = balances.Sum(b => b.NetFen);
+        if (net != 0)
+        {
+            lines.Add(net > 0 ? VoucherLine.DebitOf(into, Money.FromFen(net)) : VoucherLine.CreditOf(into, Money.FromFen(-net)));
+        }
+        var draft = new VoucherDraft(book, date, summary, lines);
+        var problems = new VoucherDraftValidator(_chart.ToDictionary(s => s.Account.Code, s => s.Account)).Check(draft);
+        Invariant.That(problems.Count == 0, $"A closing voucher of {book} breaks a rule: {string.Join("; ", problems.Select(p => p.Message.En))}");
+        var result = session.Vouchers.PostClosing(tx, draft);
+        if (result.IsRefused)
+        {
+            _failure = Result<IReadOnlyList<PostedVoucher>>.Refused(result.Refusals);
+            return false;
+        }
+        posted.Add(result.Value);
+        return true;
+    }
+
+    /// <summary>The leaf that takes the transfer: the account itself if it is a leaf, else its child named so.</summary>
+    private AccountCode? LeafUnder(string levelOne, string? childName)
+    {
+        var top = _chart.First(s => s.Account.Code.Value == levelOne).Account;
+        if (top.IsLeaf)
+        {
+            return top.Code;
+        }
+        var leaves = _chart.Where(s => s.Account.IsLeaf && s.Account.Code.LevelOne.Value == levelOne).ToList();
+        var named = childName is null ? leaves : leaves.Where(s => s.Account.Name.Contains(childName, StringComparison.Ordinal)).ToList();
+        return named.Count == 1 ? named[0].Account.Code : null;
+    }
+}

@@ -1,0 +1,105 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Core.Storage;
+
+/// <summary>What approving needs from the store, loaded a month at a time, and the approvals themselves.</summary>
+internal static class ApprovalStore
+{
+    public sealed class VoucherRow
+    {
+        public long Id { get; init; }
+        public long BookId { get; init; }
+        public string Date { get; init; } = "";
+        public string Summary { get; init; } = "";
+        public string Status { get; init; } = "";
+        public long PreparedBy { get; init; }
+        public string? ResolutionRef { get; init; }
+        public long TotalFen { get; init; }
+        public long? LinkedId { get; init; }
+    }
+
+    public sealed class LineRow
+    {
+        public long VoucherId { get; init; }
+        public long AccountId { get; init; }
+        public long DebitFen { get; init; }
+        public long CreditFen { get; init; }
+    }
+
+    public sealed class ApprovalRow
+    {
+        public long VoucherId { get; init; }
+        public long UserId { get; init; }
+        public string UserName { get; init; } = "";
+        public string Role { get; init; } = "";
+    }
+
+    private const string VoucherColumns = """
+        v.id, v.book_id AS BookId, v.date, v.summary, v.status, v.prepared_by AS PreparedBy,
+        v.resolution_ref AS ResolutionRef, v.total_fen AS TotalFen, v.linked_id AS LinkedId
+        """;
+
+    /// <summary>Submitted vouchers of one month, of one village's books or all, in date order.</summary>
+    public static IReadOnlyList<VoucherRow> Submitted(SqliteTransaction tx, int month, string? village) =>
+        tx.Connection!.Query<VoucherRow>(
+            $"""
+            SELECT {VoucherColumns}
+            FROM voucher v JOIN book b ON b.id = v.book_id JOIN village vi ON vi.id = b.village_id
+            WHERE v.status = 'submitted' AND v.month = @month AND (@village IS NULL OR vi.code = @village)
+            ORDER BY v.date, v.id
+            """, new { month, village }, tx).AsList();
+
+    public static VoucherRow? Find(SqliteTransaction tx, long id) =>
+        tx.Connection!.QuerySingleOrDefault<VoucherRow>($"SELECT {VoucherColumns} FROM voucher v WHERE v.id = @id", new { id }, tx);
+
+    public static ILookup<long, LineRow> Lines(SqliteTransaction tx, IReadOnlyCollection<long> voucherIds) =>
+        Chunks(voucherIds).SelectMany(chunk => tx.Connection!.Query<LineRow>(
+            """
+            SELECT voucher_id AS VoucherId, account_id AS AccountId, debit_fen AS DebitFen, credit_fen AS CreditFen
+            FROM voucher_line WHERE voucher_id IN @chunk ORDER BY voucher_id, line_no
+            """, new { chunk }, tx)).ToLookup(l => l.VoucherId);
+
+    public static ILookup<long, ApprovalRow> Approvals(SqliteTransaction tx, IReadOnlyCollection<long> voucherIds) =>
+        Chunks(voucherIds).SelectMany(chunk => tx.Connection!.Query<ApprovalRow>(
+            """
+            SELECT a.voucher_id AS VoucherId, a.user_id AS UserId, u.name AS UserName, a.role
+            FROM voucher_approval a JOIN app_user u ON u.id = a.user_id WHERE a.voucher_id IN @chunk
+            """, new { chunk }, tx)).ToLookup(a => a.VoucherId);
+
+    public static void Add(SqliteTransaction tx, long voucherId, long userId, string role, DateTimeOffset nowUtc) =>
+        tx.Connection!.Execute(
+            "INSERT INTO voucher_approval (voucher_id, user_id, role, at_utc) VALUES (@voucherId, @userId, @role, @now)",
+            new { voucherId, userId, role, now = Clock.Format(nowUtc) }, tx);
+
+    /// <summary>Forgets a voucher's approvals, as editing it requires; the history keeps them.</summary>
+    public static void Clear(SqliteTransaction tx, long voucherId) =>
+        tx.Connection!.Execute("DELETE FROM voucher_approval WHERE voucher_id = @voucherId", new { voucherId }, tx);
+
+    public static void SetResolution(SqliteTransaction tx, long voucherId, string resolution) =>
+        tx.Connection!.Execute("UPDATE voucher SET resolution_ref = @resolution WHERE id = @voucherId", new { voucherId, resolution }, tx);
+
+    /// <summary>Per account, the net debits of the year's approved and posted vouchers: what is already spent or committed.</summary>
+    public static Dictionary<long, long> CommittedByAccount(SqliteTransaction tx, long bookId, int year) =>
+        tx.Connection!.Query<(long AccountId, long NetFen)>(
+            """
+            SELECT l.account_id, sum(l.debit_fen - l.credit_fen)
+            FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id
+            WHERE v.book_id = @bookId AND v.month BETWEEN @first AND @last
+              AND (v.status = 'approved' OR v.status = 'posted' OR v.status = 'reversed') AND v.kind <> 'closing'
+            GROUP BY l.account_id
+            """, new { bookId, first = (year * 100) + 1, last = (year * 100) + 12 }, tx)
+            .ToDictionary(r => r.AccountId, r => r.NetFen);
+
+    /// <summary>The approved budget of a book and year, per account; empty when the budget is not approved.</summary>
+    public static Dictionary<long, long> ApprovedBudget(SqliteTransaction tx, long bookId, int year) =>
+        tx.Connection!.Query<(long AccountId, long AmountFen)>(
+            """
+            SELECT l.account_id, l.amount_fen FROM budget_line l
+            JOIN budget_approval a ON a.book_id = l.book_id AND a.year = l.year
+            WHERE l.book_id = @bookId AND l.year = @year
+            """, new { bookId, year }, tx)
+            .ToDictionary(r => r.AccountId, r => r.AmountFen);
+
+    private static IEnumerable<long[]> Chunks(IReadOnlyCollection<long> ids) => ids.Chunk(500);
+}

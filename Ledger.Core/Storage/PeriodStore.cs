@@ -1,0 +1,63 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Core.Storage;
+
+/// <summary>Closed months and their history; the checks a close runs.</summary>
+internal static class PeriodStore
+{
+    public static bool IsClosed(SqliteTransaction tx, long bookId, int month) =>
+        tx.Connection!.ExecuteScalar<long>(
+            "SELECT EXISTS (SELECT 1 FROM period_close WHERE book_id = @bookId AND month = @month)", new { bookId, month }, tx) == 1;
+
+    /// <summary>Every closed (book, month), for checks that run over many vouchers.</summary>
+    public static HashSet<(long BookId, int Month)> AllClosed(SqliteTransaction tx) =>
+        tx.Connection!.Query<(long, long)>("SELECT book_id, month FROM period_close", transaction: tx)
+            .Select(r => (r.Item1, (int)r.Item2)).ToHashSet();
+
+    public static void Close(SqliteTransaction tx, long bookId, int month, long userId, DateTimeOffset nowUtc)
+    {
+        var now = Clock.Format(nowUtc);
+        tx.Connection!.Execute("INSERT INTO period_close (book_id, month, closed_by, closed_utc) VALUES (@bookId, @month, @userId, @now)", new { bookId, month, userId, now }, tx);
+        tx.Connection!.Execute("INSERT INTO period_event (book_id, month, action, user_id, at_utc) VALUES (@bookId, @month, 'closed', @userId, @now)", new { bookId, month, userId, now }, tx);
+    }
+
+    public static void Reopen(SqliteTransaction tx, long bookId, int month, long userId, DateTimeOffset nowUtc, string reason)
+    {
+        tx.Connection!.Execute("DELETE FROM period_close WHERE book_id = @bookId AND month = @month", new { bookId, month }, tx);
+        tx.Connection!.Execute(
+            "INSERT INTO period_event (book_id, month, action, user_id, at_utc, reason) VALUES (@bookId, @month, 'reopened', @userId, @now, @reason)",
+            new { bookId, month, userId, now = Clock.Format(nowUtc), reason }, tx);
+    }
+
+    /// <summary>The book's vouchers of the month that block a close: unposted, or rejected and not withdrawn.</summary>
+    public static IReadOnlyList<(long Id, string Status)> Unfinished(SqliteTransaction tx, long bookId, int month) =>
+        tx.Connection!.Query<(long, string)>(
+            """
+            SELECT id, status FROM voucher
+            WHERE book_id = @bookId AND month = @month AND (status = 'submitted' OR status = 'approved' OR status = 'rejected')
+            ORDER BY id
+            """, new { bookId, month }, tx).AsList();
+
+    /// <summary>Net movement of 113 内部往来 in a month, per book of a village: the two legs must cancel.</summary>
+    public static long InternalNetFen(SqliteTransaction tx, long villageId, int month) =>
+        tx.Connection!.ExecuteScalar<long>(
+            """
+            SELECT coalesce(sum(t.debit_fen - t.credit_fen), 0)
+            FROM account_month_total t JOIN account a ON a.id = t.account_id JOIN book b ON b.id = a.book_id
+            WHERE b.village_id = @villageId AND t.month = @month AND substr(a.code, 1, 3) = '113'
+            """, new { villageId, month }, tx);
+
+    public static long VillageIdOf(SqliteTransaction tx, long bookId) =>
+        tx.Connection!.ExecuteScalar<long>("SELECT village_id FROM book WHERE id = @bookId", new { bookId }, tx);
+
+    /// <summary>Per leaf account of the book, its balance (debit minus credit) at the end of <paramref name="month"/>.</summary>
+    public static Dictionary<long, long> BalancesAt(SqliteTransaction tx, long bookId, int month) =>
+        tx.Connection!.Query<(long AccountId, long NetFen)>(
+            """
+            SELECT t.account_id, sum(t.debit_fen - t.credit_fen)
+            FROM account_month_total t JOIN account a ON a.id = t.account_id
+            WHERE a.book_id = @bookId AND t.month <= @month
+            GROUP BY t.account_id
+            """, new { bookId, month }, tx).ToDictionary(r => r.AccountId, r => r.NetFen);
+}
