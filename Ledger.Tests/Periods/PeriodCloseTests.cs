@@ -1,0 +1,143 @@
+using Ledger.Core;
+using Ledger.Core.Import;
+using Ledger.Core.Periods;
+using Ledger.Core.Vouchers;
+using Ledger.Tests.Support;
+
+namespace Ledger.Tests.Periods;
+
+public sealed class PeriodCloseTests
+{
+    private static readonly Month March = new(2024, 3);
+
+    private TestLedger _ledger = null!;
+
+    [SetUp]
+    public void SetUp() => _ledger = new TestLedger();
+
+    [TearDown]
+    public void TearDown() => _ledger.Dispose();
+
+    private VoucherId Submit(string date, string clerk = "wang") =>
+        TestLedger.Ok(_ledger.As(clerk).Vouchers.Add(TestLedger.Draft(clerk == "wang" ? TestLedger.Collective : TestLedger.OtherCollective, date, "租金", "10201:100.00:", "501::100.00")));
+
+    [Test]
+    public void A_month_with_unfinished_vouchers_is_not_closed_and_every_reason_is_named()
+    {
+        var pending = Submit("2024-03-05");
+        var approved = Submit("2024-03-06");
+        TestLedger.Ok(_ledger.As("li").Vouchers.Approve(approved));
+        var rejected = Submit("2024-03-07");
+        TestLedger.Ok(_ledger.As("li").Vouchers.Reject(rejected, "附件不全"));
+
+        var result = _ledger.As("zhao").Periods.Close(March, TestLedger.Collective);
+
+        Assert.That(Refusals.Expect(result, "close.pending"), Does.Contain(pending.ToString()));
+        Assert.That(Refusals.Expect(result, "close.unposted"), Does.Contain(approved.ToString()));
+        Assert.That(Refusals.Expect(result, "close.rejected"), Does.Contain(rejected.ToString()));
+    }
+
+    [Test]
+    public void A_withdrawn_voucher_does_not_hold_the_month_open()
+    {
+        var rejected = Submit("2024-03-07");
+        TestLedger.Ok(_ledger.As("li").Vouchers.Reject(rejected, "附件不全"));
+        TestLedger.Ok(_ledger.As("wang").Vouchers.Withdraw(rejected));
+
+        TestLedger.Ok(_ledger.As("zhao").Periods.Close(March, TestLedger.Collective));
+    }
+
+    [Test]
+    public void A_closed_month_takes_no_voucher_by_any_way_in()
+    {
+        var posted = _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-05", "租金", "10201:100.00:", "501::100.00"));
+        TestLedger.Ok(_ledger.As("zhao").Periods.Close(March, TestLedger.Collective));
+
+        Refusals.Expect(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-20", "补记", "10201:1.00:", "501::1.00")), "period.closed");
+        Refusals.Expect(_ledger.As("zhao").Vouchers.Reverse(posted, "错", new DateOnly(2024, 3, 31)), "period.closed");
+        var path = Path.GetTempFileName() + ".csv";
+        File.WriteAllText(path, "日期,凭证号,摘要,科目编码,借方金额,贷方金额\n2024-03-21,记-9,补记,10201,1.00,\n,,,501,,1.00\n");
+        using (var sheet = File.OpenRead(path))
+        {
+            var import = _ledger.As("wang").Imports.Vouchers(path, sheet, new VoucherImportOptions(TestLedger.Collective));
+            Assert.That(import.Refusals.Single().Message.En, Does.Contain(":2: 日期: V001/collective 2024-03 is closed"));
+        }
+        File.Delete(path);
+        // A correction goes into the open month that follows.
+        TestLedger.Ok(_ledger.As("zhao").Vouchers.Reverse(posted, "错", new DateOnly(2024, 4, 1)));
+    }
+
+    [Test]
+    public void Closing_all_books_is_all_or_none()
+    {
+        Submit("2024-03-05", clerk: "chen");
+
+        var result = _ledger.As("zhao").Periods.Close(March, null);
+
+        Refusals.Expect(result, "close.pending");
+        TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-05", "x", "10201:1.00:", "501::1.00")));
+    }
+
+    [Test]
+    public void Only_an_admin_reopens_and_only_with_a_reason_which_is_kept()
+    {
+        TestLedger.Ok(_ledger.As("zhao").Periods.Close(March, TestLedger.Collective));
+
+        Refusals.Expect(_ledger.As("zhao").Periods.Reopen(March, TestLedger.Collective, "补记"), "access.role");
+        Refusals.Expect(_ledger.As("zhang").Periods.Reopen(March, TestLedger.Collective, " "), "period.reason");
+        TestLedger.Ok(_ledger.As("zhang").Periods.Reopen(March, TestLedger.Collective, "补记漏记凭证"));
+
+        TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-20", "补记", "10201:1.00:", "501::1.00")));
+        var reason = Dapper.SqlMapper.ExecuteScalar<string>(_ledger.Database.Connection, "SELECT reason FROM period_event WHERE action = 'reopened'");
+        Assert.That(reason, Is.EqualTo("补记漏记凭证"));
+    }
+
+    [Test]
+    public void Internal_current_account_legs_that_do_not_cancel_keep_the_month_open()
+    {
+        _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-01", "收款", "10201:1000.00:", "501::1000.00"));
+        _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-05", "拨付村委会", "113:500.00::村委会", "10201::500.00"));
+
+        Refusals.Expect(_ledger.As("zhao").Periods.Close(March, TestLedger.Collective), "close.internal");
+    }
+
+    [Test]
+    public void A_transfer_between_the_books_is_a_linked_pair_posted_together_that_nets_to_zero()
+    {
+        _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-01", "收款", "10201:10000.00:", "501::10000.00"));
+        var (from, to) = TestLedger.Ok(_ledger.As("wang").Vouchers.Transfer(TestLedger.Collective, TestLedger.Committee, Money.Parse("5000.00").Value, new DateOnly(2024, 3, 10), "拨付公益金"));
+
+        TestLedger.Ok(_ledger.As("li").Vouchers.Approve(from));
+        Assert.That(TestLedger.Ok(_ledger.Reader.Vouchers.Show(to)).Voucher.Status, Is.EqualTo(VoucherStatus.Approved), "approved with its other half");
+        Refusals.Expect(_ledger.As("zhao").Vouchers.Post(Period.OfMonth(March), TestLedger.Collective), "transfer.partner");
+        TestLedger.Ok(_ledger.As("zhao").Vouchers.Post(Period.OfMonth(March)));
+
+        var committee = TestLedger.Ok(_ledger.Reader.TrialBalance.Build(TestLedger.Committee, Period.OfMonth(March)));
+        Assert.That(committee.Rows.Single(r => r.Code == "113").ClosingCredit, Is.EqualTo(Money.Parse("5000.00").Value));
+        TestLedger.Ok(_ledger.As("zhao").Periods.Close(March, null));
+    }
+
+    [Test]
+    public void Year_close_carries_income_and_expense_into_undistributed_result_and_closes_december()
+    {
+        TestLedger.Ok(_ledger.As("zhang").Accounts.AddSubAccount(TestLedger.Collective, "32201", "收益分配-各项分配"));
+        TestLedger.Ok(_ledger.As("zhang").Accounts.AddSubAccount(TestLedger.Collective, "32202", "收益分配-未分配收益"));
+        _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-01", "租金", "10201:10000.00:", "501::10000.00"));
+        _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-06-01", "维修", "511:3000.00:", "10201::3000.00"));
+        Refusals.Expect(_ledger.As("zhao").Periods.CloseYear(2024, TestLedger.Collective), "year.open-months");
+        for (var month = 1; month <= 11; month++)
+        {
+            TestLedger.Ok(_ledger.As("zhao").Periods.Close(new Month(2024, month), TestLedger.Collective));
+        }
+
+        var closing = TestLedger.Ok(_ledger.As("zhao").Periods.CloseYear(2024, TestLedger.Collective));
+
+        Assert.That(closing, Has.Count.EqualTo(2));
+        var year = TestLedger.Ok(_ledger.Reader.TrialBalance.Build(TestLedger.Collective, Period.OfYear(2024)));
+        Assert.That(year.Rows.Where(r => r.Code is "501" or "511" or "321").Select(r => r.ClosingNet), Is.All.EqualTo(Money.Zero));
+        Assert.That(year.Rows.Single(r => r.Code == "32202").ClosingCredit, Is.EqualTo(Money.Parse("7000.00").Value));
+        Refusals.Expect(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-12-31", "x", "10201:1.00:", "501::1.00")), "period.closed");
+        var next = TestLedger.Ok(_ledger.Reader.TrialBalance.Build(TestLedger.Collective, Period.Parse("2025-01").Value));
+        Assert.That(next.Rows.Single(r => r.Code == "10201").OpeningDebit, Is.EqualTo(Money.Parse("7000.00").Value), "the new year opens with the carried balances");
+    }
+}
