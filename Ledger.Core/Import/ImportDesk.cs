@@ -28,7 +28,7 @@ public sealed class ImportDesk(LedgerSession session)
         {
             return denied;
         }
-        return Once("vouchers", fileName, content, options.DryRun, (tx, importId, file) =>
+        return Once("vouchers", options.Book, fileName, content, options.DryRun, (tx, importId, file) =>
         {
             var run = new VoucherImportRun(session, tx, importId, options);
             var problems = run.Read(file, content, rowsRead);
@@ -45,7 +45,7 @@ public sealed class ImportDesk(LedgerSession session)
         {
             return denied;
         }
-        return Once("accounts", fileName, content, dryRun, (tx, _, file) => RegisterImports.Accounts(tx, file, content, book));
+        return Once("accounts", book, fileName, content, dryRun, (tx, _, file) => RegisterImports.Accounts(tx, file, content, book));
     }
 
     /// <summary>
@@ -58,7 +58,7 @@ public sealed class ImportDesk(LedgerSession session)
         {
             return denied;
         }
-        return Once("opening", fileName, content, dryRun, (tx, _, file) => RegisterImports.Opening(session, tx, file, content, book, firstMonth));
+        return Once("opening", book, fileName, content, dryRun, (tx, _, file) => RegisterImports.Opening(session, tx, file, content, book, firstMonth));
     }
 
     /// <summary>Replaces the budgets of a sheet (账套, 年度, 科目编码, 预算金额) for every book and year it names.</summary>
@@ -68,26 +68,28 @@ public sealed class ImportDesk(LedgerSession session)
         {
             return denied;
         }
-        return Once("budget", fileName, content, dryRun, (tx, _, file) => RegisterImports.Budget(session, tx, file, content));
+        return Once("budget", null, fileName, content, dryRun, (tx, _, file) => RegisterImports.Budget(session, tx, file, content));
     }
 
     /// <summary>
     /// Runs an import in one database transaction, once per file content: a file seen before imports nothing and
     /// says when and by whom; a refused or dry run leaves nothing behind.
     /// </summary>
-    private Result<ImportReport> Once(string kind, string fileName, Stream content, bool dryRun, Func<SqliteTransaction, long, string, Result<IReadOnlyList<ImportedBook>>> work)
+    /// <param name="target">The book named on the command line: the same sheet into another book is another import.</param>
+    private Result<ImportReport> Once(string kind, BookRef? target, string fileName, Stream content, bool dryRun, Func<SqliteTransaction, long, string, Result<IReadOnlyList<ImportedBook>>> work)
     {
         var file = Path.GetFileName(fileName);
         var sha256 = FileHash.Sha256(content);
         var actor = session.RequireActor();
         return session.Database.WriteIf(tx =>
         {
-            if (ImportStore.Find(tx, sha256) is { } previous)
+            var into = target?.ToString() ?? "";
+            if (ImportStore.Find(tx, sha256, kind, into) is { } previous)
             {
                 var before = new PreviousImport(DateTimeOffset.Parse(previous.ImportedUtc, CultureInfo.InvariantCulture), previous.ImportedBy, previous.FileName);
                 return (Result<ImportReport>.Ok(new ImportReport(kind, file, sha256, dryRun, [], before)), false);
             }
-            var importId = ImportStore.Insert(tx, sha256, kind, file, actor.Id, session.NowUtc);
+            var importId = ImportStore.Insert(tx, sha256, kind, into, file, actor.Id, session.NowUtc);
             var result = work(tx, importId, file);
             if (result.IsRefused)
             {

@@ -55,13 +55,16 @@ CREATE TABLE account (
 -- Every file imported, by its content hash, so that the same file is never imported twice.
 CREATE TABLE import_file (
     id           INTEGER PRIMARY KEY,
-    sha256       TEXT    NOT NULL UNIQUE CHECK (length(sha256) = 64),
+    sha256       TEXT    NOT NULL CHECK (length(sha256) = 64),
     kind         TEXT    NOT NULL CHECK ((kind = 'vouchers' OR kind = 'accounts' OR kind = 'opening' OR kind = 'budget')),
     file_name    TEXT    NOT NULL,
     imported_utc TEXT    NOT NULL,
     imported_by  INTEGER NOT NULL REFERENCES app_user (id),
     vouchers     INTEGER NOT NULL CHECK (vouchers >= 0),
-    lines        INTEGER NOT NULL CHECK (lines >= 0)
+    lines        INTEGER NOT NULL CHECK (lines >= 0),
+    -- The book named on the command line, if any: the same sheet of opening balances may serve two books.
+    target       TEXT    NOT NULL DEFAULT '',
+    UNIQUE (sha256, kind, target)
 );
 
 CREATE TABLE voucher (
