@@ -14,6 +14,7 @@ random.seed(7)
 os.makedirs(out, exist_ok=True)
 income = {'collective': ['501', '502', '504'], 'committee': ['503', '504']}
 expense = ['511', '513', '514', '515']
+capital = 2_000_000_000
 
 
 def yuan(fen):
@@ -27,6 +28,12 @@ with open(f'{out}/villages.csv', 'w', encoding='utf-8') as f:
 
 with open(f'{out}/vouchers-{n}.csv', 'w', encoding='utf-8') as csv, open(f'{out}/vouchers-{n}.journal', 'w', encoding='utf-8') as journal:
     csv.write('村编码,账套,日期,凭证号,摘要,科目编码,借方金额,贷方金额,对方单位\n')
+    # Each book starts with capital in the bank, so that no payment ever overdraws it.
+    for v in range(1, villages + 1):
+        for kind in ('collective', 'committee'):
+            village = f'V{v:03d}'
+            csv.write(f'{village},{kind},2024-01-01,记-0,投入资本,10201,{yuan(capital)},,\n,,,,,301,,{yuan(capital)},\n')
+            journal.write(f'2024-01-01 * (记-0) 投入资本\n    {village}:{kind}:10201    {yuan(capital)} CNY\n    {village}:{kind}:301    -{yuan(capital)} CNY\n\n')
     for i in range(n):
         village = f'V{(i % villages) + 1:03d}'
         kind = 'collective' if (i // villages) % 2 == 0 else 'committee'

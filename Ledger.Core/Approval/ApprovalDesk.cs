@@ -38,9 +38,9 @@ public sealed class ApprovalDesk(LedgerSession session)
     /// <summary>Every submitted voucher of the period, with its tier, approvals and what it still needs.</summary>
     public IReadOnlyList<ApprovalAssessment> Pending(Period period, VillageCode? village = null) => session.Database.Read(tx =>
     {
-        var run = new ApprovalRun(tx, CurrentPolicy(tx), session.Actor, session.NowUtc);
+        using var run = new ApprovalRun(tx, CurrentPolicy(tx), session.Actor, session.NowUtc);
         return period.Months()
-            .SelectMany(month => run.Run(ApprovalStore.Submitted(tx, month.Key, village?.Value), approve: false))
+            .SelectMany(month => run.RunMonth(month, village?.Value, approve: false))
             .Select(r => r.Assessment)
             .ToList();
     });
@@ -57,9 +57,9 @@ public sealed class ApprovalDesk(LedgerSession session)
         }
         return session.Database.Write(tx =>
         {
-            var run = new ApprovalRun(tx, CurrentPolicy(tx), session.RequireActor(), session.NowUtc);
+            using var run = new ApprovalRun(tx, CurrentPolicy(tx), session.RequireActor(), session.NowUtc);
             IReadOnlyList<ApprovalOutcome> outcomes = period.Months()
-                .SelectMany(month => run.Run(ApprovalStore.Submitted(tx, month.Key, village?.Value), approve: true))
+                .SelectMany(month => run.RunMonth(month, village?.Value, approve: true))
                 .Select(r => r.Outcome!)
                 .ToList();
             return Result<IReadOnlyList<ApprovalOutcome>>.Ok(outcomes);
@@ -86,8 +86,8 @@ public sealed class ApprovalDesk(LedgerSession session)
                 return Refusal.Of("voucher.status", $"凭证 {id} 当前状态为{status.Label().Zh}，只有已提交的凭证可以审批",
                     $"voucher {id} is {status.Key()}; only submitted vouchers are approved");
             }
-            var run = new ApprovalRun(tx, CurrentPolicy(tx), session.RequireActor(), session.NowUtc);
-            var outcome = run.Run([voucher], approve: true, resolution).Single().Outcome!;
+            using var run = new ApprovalRun(tx, CurrentPolicy(tx), session.RequireActor(), session.NowUtc);
+            var outcome = run.RunOne(voucher, resolution).Outcome!;
             return outcome.Reason is { } reason
                 ? Refusal.Of("approval.refused", $"凭证 {id} 不能由 {session.Actor!.Name} 审批：{reason.Zh}", $"voucher {id} cannot be approved by {session.Actor!.Name}: {reason.En}")
                 : Result<ApprovalOutcome>.Ok(outcome);

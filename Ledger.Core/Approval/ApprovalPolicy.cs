@@ -48,9 +48,10 @@ public sealed class ApprovalPolicy
     public string Document { get; }
 
     /// <summary>The tier of a voucher that pays <paramref name="payment"/> from a book of <paramref name="kind"/>.</summary>
-    public ApprovalTier TierFor(Money payment, BookKind kind)
+    /// <param name="spends">Whether the voucher debits an expense or cost account, for tiers narrowed to spending.</param>
+    public ApprovalTier TierFor(Money payment, BookKind kind, bool spends = true)
     {
-        var applicable = Tiers.Where(t => t.BookKind is null || t.BookKind == kind).ToList();
+        var applicable = Tiers.Where(t => (t.BookKind is null || t.BookKind == kind) && (!t.ExpenseOnly || spends)).ToList();
         return applicable.LastOrDefault(t => t.From <= payment) ?? applicable[0];
     }
 
@@ -79,7 +80,7 @@ public sealed class ApprovalPolicy
             }
             tiers.Add(tier.Value);
         }
-        if (tiers.Where(t => t.BookKind is null).Select(t => t.From).FirstOrDefault() != Money.Zero)
+        if (tiers.Where(t => t.BookKind is null && !t.ExpenseOnly).Select(t => t.From).FirstOrDefault() != Money.Zero)
         {
             return Problem("第一个通用档次必须从 0.00 起", "the first tier for every book must start at 0.00");
         }
@@ -139,7 +140,8 @@ public sealed class ApprovalPolicy
             kind = parsed;
         }
         var resolution = tier["resolution"]?.GetValueKind() == JsonValueKind.True;
-        return Result<ApprovalTier>.Ok(new ApprovalTier(from.Value, roles, resolution, kind));
+        var expenseOnly = tier["expense_only"]?.GetValueKind() == JsonValueKind.True;
+        return Result<ApprovalTier>.Ok(new ApprovalTier(from.Value, roles, resolution, kind, expenseOnly));
     }
 
     private static Result<Money> AmountField(JsonObject policy, string name, string fallback)

@@ -11,19 +11,30 @@ namespace Ledger.Core.Approval;
 /// Assesses and approves vouchers inside one database transaction against the policy in force, with charts,
 /// budgets and committed spending loaded once per book and year rather than once per voucher.
 /// </summary>
-internal sealed class ApprovalRun(SqliteTransaction tx, ApprovalPolicy policy, User? actor, DateTimeOffset nowUtc)
+internal sealed class ApprovalRun(SqliteTransaction tx, ApprovalPolicy policy, User? actor, DateTimeOffset nowUtc) : IDisposable
 {
+    private readonly string _now = Clock.Format(nowUtc);
+    private ApprovalWriter? _writer;
+
     private readonly Dictionary<long, BookRef> _books = VillageStore.ListBooks(tx).ToDictionary(b => b.Id, b => b.Ref);
     private readonly Dictionary<long, Dictionary<long, Account>> _charts = new();
     private readonly Dictionary<(long, int), BudgetGuard> _budgets = new();
     private readonly HashSet<long> _partnering = new();
 
+    /// <summary>Assesses the month's submitted vouchers and, when <see cref="actor"/> may, adds their approval.</summary>
+    public List<(ApprovalAssessment Assessment, ApprovalOutcome? Outcome)> RunMonth(Periods.Month month, string? village, bool approve) =>
+        Run(ApprovalStore.Submitted(tx, month.Key, village), ApprovalStore.SubmittedLines(tx, month.Key, village), ApprovalStore.SubmittedApprovals(tx, month.Key, village), approve, null);
+
+    /// <summary>Assesses one voucher and, when <see cref="actor"/> may, adds their approval.</summary>
+    public (ApprovalAssessment Assessment, ApprovalOutcome? Outcome) RunOne(ApprovalStore.VoucherRow voucher, string? resolution) =>
+        Run([voucher], ApprovalStore.Lines(tx, [voucher.Id]), ApprovalStore.Approvals(tx, [voucher.Id]), approve: true, resolution).Single();
+
+    public void Dispose() => _writer?.Dispose();
+
     /// <summary>Assesses each voucher and, when <see cref="actor"/> may, adds their approval; in date order.</summary>
-    public List<(ApprovalAssessment Assessment, ApprovalOutcome? Outcome)> Run(IReadOnlyList<ApprovalStore.VoucherRow> vouchers, bool approve, string? resolution = null)
+    private List<(ApprovalAssessment Assessment, ApprovalOutcome? Outcome)> Run(IReadOnlyList<ApprovalStore.VoucherRow> vouchers,
+        ILookup<long, ApprovalStore.LineRow> lines, ILookup<long, ApprovalStore.ApprovalRow> approvals, bool approve, string? resolution)
     {
-        var ids = vouchers.Select(v => v.Id).ToList();
-        var lines = ApprovalStore.Lines(tx, ids);
-        var approvals = ApprovalStore.Approvals(tx, ids);
         var results = new List<(ApprovalAssessment, ApprovalOutcome?)>();
         foreach (var listed in vouchers)
         {
@@ -50,16 +61,17 @@ internal sealed class ApprovalRun(SqliteTransaction tx, ApprovalPolicy policy, U
             return Outcome(assessment, approved: false, complete: false, reason);
         }
         var role = assessment.MissingRoles.First(r => r == user.Role);
-        if (!string.IsNullOrWhiteSpace(resolution) && voucher.ResolutionRef is null)
+        _writer ??= new ApprovalWriter(tx);
+        var cited = string.IsNullOrWhiteSpace(resolution) ? null : resolution.Trim();
+        if (cited is not null && voucher.ResolutionRef is null)
         {
-            ApprovalStore.SetResolution(tx, voucher.Id, resolution.Trim());
+            _writer.CiteResolution(voucher.Id, cited);
         }
-        ApprovalStore.Add(tx, voucher.Id, user.Id, role.Key(), nowUtc);
-        VoucherStore.AddEvent(tx, voucher.Id, "approved", user, nowUtc, string.IsNullOrWhiteSpace(resolution) ? null : resolution.Trim());
+        _writer.Approve(voucher.Id, user, role, _now, cited);
         var complete = assessment.MissingRoles.Count == 1;
         if (complete)
         {
-            VoucherStore.SetStatus(tx, voucher.Id, VoucherStatus.Approved);
+            _writer.Complete(voucher.Id);
             Budget(voucher).Commit(lines.Select(l => (l.AccountId, l.DebitFen - l.CreditFen)));
         }
         ApprovePartner(voucher, user, resolution);
@@ -115,7 +127,8 @@ internal sealed class ApprovalRun(SqliteTransaction tx, ApprovalPolicy policy, U
         var chart = Chart(voucher.BookId);
         var payment = Money.FromFen(lines.Where(l => chart[l.AccountId].IsCashOrBank).Sum(l => l.CreditFen));
         var cashPayment = Money.FromFen(lines.Where(l => chart[l.AccountId].Code.LevelOne.Value == "101").Sum(l => l.CreditFen));
-        var tier = policy.TierFor(payment, book.Kind);
+        var spends = lines.Any(l => chart[l.AccountId].Class is AccountClass.Expense or AccountClass.Cost && l.DebitFen > 0);
+        var tier = policy.TierFor(payment, book.Kind, spends);
         var approvedBy = approvals.ToDictionary(a => RoleNames.Parse(a.Role).Value, a => a.UserName);
         var missing = tier.Roles.Where(r => !approvedBy.ContainsKey(r)).ToList();
         var blocks = new List<Text>();

@@ -18,6 +18,9 @@ internal sealed class PendingVoucher(int firstRow, BookRef? book, DateOnly date,
 
     public int Attachments { get; set; }
 
+    /// <summary>决议编号, from the first row that gives one.</summary>
+    public string? Resolution { get; set; }
+
     public List<PendingLine> Lines { get; } = [];
 
     /// <summary>Set when a row of the voucher had a cell error, so that the voucher is not checked further.</summary>

@@ -81,6 +81,10 @@ internal sealed class VoucherAssembler(HeaderMap header, BookRef? defaultBook, L
         {
             voucher.Summary = summary;
         }
+        if (voucher.Resolution is null && CellValues.Text(header.Cell(row, ImportField.Resolution)) is { Length: > 0 } resolution)
+        {
+            voucher.Resolution = resolution;
+        }
         if (header.Has(ImportField.Attachments) && voucher.Attachments == 0)
         {
             var count = CellValues.ToCount(header.Cell(row, ImportField.Attachments));

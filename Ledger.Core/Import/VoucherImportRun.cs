@@ -210,7 +210,7 @@ internal sealed class VoucherImportRun(LedgerSession session, SqliteTransaction 
             lines.Add(new VoucherLine(account.Value, line.Debit, line.Credit, line.Counterparty, line.Project));
         }
         return lines.Count == pending.Lines.Count
-            ? new VoucherDraft(book, pending.Date, pending.Summary, lines, pending.Number, pending.Attachments)
+            ? new VoucherDraft(book, pending.Date, pending.Summary, lines, pending.Number, pending.Attachments, pending.Resolution)
             : null;
     }
 

@@ -53,6 +53,27 @@ internal static class ApprovalStore
     public static VoucherRow? Find(SqliteTransaction tx, long id) =>
         tx.Connection!.QuerySingleOrDefault<VoucherRow>($"SELECT {VoucherColumns} FROM voucher v WHERE v.id = @id", new { id }, tx);
 
+    /// <summary>The lines of the month's submitted vouchers, in one query.</summary>
+    public static ILookup<long, LineRow> SubmittedLines(SqliteTransaction tx, int month, string? village) =>
+        tx.Connection!.Query<LineRow>(
+            """
+            SELECT l.voucher_id AS VoucherId, l.account_id AS AccountId, l.debit_fen AS DebitFen, l.credit_fen AS CreditFen
+            FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id
+            JOIN book b ON b.id = v.book_id JOIN village vi ON vi.id = b.village_id
+            WHERE v.status = 'submitted' AND v.month = @month AND (@village IS NULL OR vi.code = @village)
+            ORDER BY l.voucher_id, l.line_no
+            """, new { month, village }, tx).ToLookup(l => l.VoucherId);
+
+    /// <summary>The approvals the month's submitted vouchers hold, in one query.</summary>
+    public static ILookup<long, ApprovalRow> SubmittedApprovals(SqliteTransaction tx, int month, string? village) =>
+        tx.Connection!.Query<ApprovalRow>(
+            """
+            SELECT a.voucher_id AS VoucherId, a.user_id AS UserId, u.name AS UserName, a.role
+            FROM voucher v JOIN voucher_approval a ON a.voucher_id = v.id JOIN app_user u ON u.id = a.user_id
+            JOIN book b ON b.id = v.book_id JOIN village vi ON vi.id = b.village_id
+            WHERE v.status = 'submitted' AND v.month = @month AND (@village IS NULL OR vi.code = @village)
+            """, new { month, village }, tx).ToLookup(a => a.VoucherId);
+
     public static ILookup<long, LineRow> Lines(SqliteTransaction tx, IReadOnlyCollection<long> voucherIds) =>
         Chunks(voucherIds).SelectMany(chunk => tx.Connection!.Query<LineRow>(
             """
@@ -67,17 +88,9 @@ internal static class ApprovalStore
             FROM voucher_approval a JOIN app_user u ON u.id = a.user_id WHERE a.voucher_id IN @chunk
             """, new { chunk }, tx)).ToLookup(a => a.VoucherId);
 
-    public static void Add(SqliteTransaction tx, long voucherId, long userId, string role, DateTimeOffset nowUtc) =>
-        tx.Connection!.Execute(
-            "INSERT INTO voucher_approval (voucher_id, user_id, role, at_utc) VALUES (@voucherId, @userId, @role, @now)",
-            new { voucherId, userId, role, now = Clock.Format(nowUtc) }, tx);
-
     /// <summary>Forgets a voucher's approvals, as editing it requires; the history keeps them.</summary>
     public static void Clear(SqliteTransaction tx, long voucherId) =>
         tx.Connection!.Execute("DELETE FROM voucher_approval WHERE voucher_id = @voucherId", new { voucherId }, tx);
-
-    public static void SetResolution(SqliteTransaction tx, long voucherId, string resolution) =>
-        tx.Connection!.Execute("UPDATE voucher SET resolution_ref = @resolution WHERE id = @voucherId", new { voucherId, resolution }, tx);
 
     /// <summary>Per account, the net debits of the year's approved and posted vouchers: what is already spent or committed.</summary>
     public static Dictionary<long, long> CommittedByAccount(SqliteTransaction tx, long bookId, int year) =>

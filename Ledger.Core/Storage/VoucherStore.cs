@@ -237,23 +237,13 @@ internal static class VoucherStore
 
     public static void MarkPosted(SqliteTransaction tx, IEnumerable<(long VoucherId, int Number)> numbered, User poster, DateTimeOffset nowUtc)
     {
-        var connection = tx.Connection!;
-        using var update = connection.CreateCommand();
-        update.Transaction = tx;
-        update.CommandText = """
-            UPDATE voucher SET status = 'posted', number = $number, posted_by = $user, posted_utc = $now WHERE id = $id;
-            INSERT INTO voucher_event (voucher_id, action, user_id, role, at_utc) VALUES ($id, 'posted', $user, $role, $now);
-            """;
-        var id = update.Parameters.Add(new SqliteParameter { ParameterName = "$id" });
-        var number = update.Parameters.Add(new SqliteParameter { ParameterName = "$number" });
-        update.Parameters.AddWithValue("$user", poster.Id);
-        update.Parameters.AddWithValue("$role", poster.Role.Key());
-        update.Parameters.AddWithValue("$now", Clock.Format(nowUtc));
-        foreach (var (voucherId, sequence) in numbered)
+        var now = Clock.Format(nowUtc);
+        using var update = new RawStatement(tx.Connection!, "UPDATE voucher SET status = 'posted', number = ?2, posted_by = ?3, posted_utc = ?4 WHERE id = ?1");
+        using var history = new RawStatement(tx.Connection!, "INSERT INTO voucher_event (voucher_id, action, user_id, role, at_utc) VALUES (?1, 'posted', ?2, ?3, ?4)");
+        foreach (var (voucherId, number) in numbered)
         {
-            id.Value = voucherId;
-            number.Value = sequence;
-            update.ExecuteNonQuery();
+            update.Reset().Set(1, voucherId).Set(2, number).Set(3, poster.Id).Set(4, now).Execute();
+            history.Reset().Set(1, voucherId).Set(2, poster.Id).Set(3, poster.Role.Key()).Set(4, now).Execute();
         }
     }
 

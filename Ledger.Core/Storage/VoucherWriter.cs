@@ -28,8 +28,8 @@ internal sealed class VoucherWriter : IDisposable
         }
         _voucher = new RawStatement(connection, """
             INSERT INTO voucher (id, book_id, date, month, summary, source_ref, attachment_count, kind, reversal_of,
-                                 status, total_fen, prepared_by, prepared_utc, import_id)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+                                 status, total_fen, prepared_by, prepared_utc, import_id, resolution_ref)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
             """);
         _line = new RawStatement(connection, """
             INSERT INTO voucher_line (voucher_id, line_no, account_id, debit_fen, credit_fen, counterparty, project)
@@ -50,7 +50,7 @@ internal sealed class VoucherWriter : IDisposable
         _voucher.Reset().Set(1, id).Set(2, bookId).Set(3, Clock.Format(draft.Date)).Set(4, Month.Of(draft.Date).Key)
             .Set(5, draft.Summary.Trim()).Set(6, draft.SourceRef).Set(7, draft.AttachmentCount).Set(8, KindKey(kind))
             .Set(9, reversalOf).Set(10, status.Key()).Set(11, draft.Lines.Sum(l => l.Debit.Fen)).Set(12, preparer.Id)
-            .Set(13, Clock.Format(nowUtc)).Set(14, importId).Execute();
+            .Set(13, Clock.Format(nowUtc)).Set(14, importId).Set(15, string.IsNullOrWhiteSpace(draft.Resolution) ? null : draft.Resolution.Trim()).Execute();
         for (var i = 0; i < draft.Lines.Count; i++)
         {
             var line = draft.Lines[i];

@@ -45,6 +45,18 @@ public sealed class ApprovalPolicyTests
         Assert.That(policy.TierFor(Money.Parse("600.00").Value, BookKind.Committee).Roles, Has.Count.EqualTo(1));
     }
 
+    [Test]
+    public void A_tier_may_be_narrowed_to_spending_on_expense_accounts()
+    {
+        var policy = TestLedger.Ok(ApprovalPolicy.Parse("""
+            {"tiers": [{"from": "0.00", "roles": ["township-reviewer"]},
+                       {"from": "500.00", "roles": ["township-reviewer", "village-head"], "expense_only": true}]}
+            """));
+
+        Assert.That(policy.TierFor(Money.Parse("600.00").Value, BookKind.Committee, spends: true).Roles, Has.Count.EqualTo(2));
+        Assert.That(policy.TierFor(Money.Parse("600.00").Value, BookKind.Committee, spends: false).Roles, Has.Count.EqualTo(1));
+    }
+
     [TestCase("not json")]
     [TestCase("{}")]
     [TestCase("""{"tiers": []}""")]

@@ -124,6 +124,25 @@ public sealed class TieredApprovalTests
     }
 
     [Test]
+    public void A_resolution_given_in_the_clerks_sheet_is_cited_by_the_voucher()
+    {
+        var path = Path.GetTempFileName() + ".csv";
+        File.WriteAllText(path, "日期,凭证号,摘要,科目编码,借方金额,贷方金额,项目,决议编号\n2024-03-10,记-1,道路工程款,241,20000.00,,道路硬化工程,决-2024-07\n,,,10201,,20000.00,,\n");
+        using (var sheet = File.OpenRead(path))
+        {
+            TestLedger.Ok(_ledger.As("wang").Imports.Vouchers(path, sheet, new Ledger.Core.Import.VoucherImportOptions(TestLedger.Collective)));
+        }
+        File.Delete(path);
+        var id = TestLedger.Ok(_ledger.Reader.Vouchers.List(March, status: VoucherStatus.Submitted)).Single().Id;
+
+        TestLedger.Ok(_ledger.As("li").Approvals.Approve(id));
+        TestLedger.Ok(_ledger.As("he").Approvals.Approve(id));
+        TestLedger.Ok(_ledger.As("tang").Approvals.Approve(id));
+
+        Assert.That(StatusOf(id), Is.EqualTo(VoucherStatus.Approved));
+    }
+
+    [Test]
     public void A_cash_payment_over_the_limit_is_not_approvable()
     {
         _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-02", "提现", "101:5000.00:", "10201::5000.00"));

@@ -58,7 +58,9 @@ internal sealed class ApprovalsRunCommand(CliContext context) : LedgerCommand<Ap
             }
             Emit(settings, target =>
             {
-                Output.Listing(target, FormatOf(settings), language, columns, result.Value);
+                // A table lists what was not approved, with why; what was approved is counted. JSON and CSV carry every voucher.
+                var listed = FormatOf(settings) == OutputFormat.Table ? result.Value.Where(o => !o.Approved).ToList() : result.Value;
+                Output.Listing(target, FormatOf(settings), language, columns, listed);
                 if (FormatOf(settings) == OutputFormat.Table)
                 {
                     var approved = result.Value.Count(o => o.Approved);

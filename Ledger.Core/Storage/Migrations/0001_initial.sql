@@ -176,14 +176,12 @@ BEGIN
     SELECT RAISE(ABORT, 'voucher: a posted voucher is never deleted; reverse it instead');
 END;
 
--- A voucher is posted only when its lines balance and there are at least two of them.
+-- A voucher is posted only when its lines balance and there are at least two of them; one pass over its lines.
 CREATE TRIGGER voucher_posts_only_when_balanced
 BEFORE UPDATE OF status ON voucher
 WHEN NEW.status = 'posted'
- AND ((SELECT count(*) FROM voucher_line WHERE voucher_id = NEW.id) < 2
-   OR (SELECT sum(debit_fen) FROM voucher_line WHERE voucher_id = NEW.id)
-      <> (SELECT sum(credit_fen) FROM voucher_line WHERE voucher_id = NEW.id)
-   OR (SELECT sum(debit_fen) FROM voucher_line WHERE voucher_id = NEW.id) <> NEW.total_fen)
+ AND (SELECT count(*) < 2 OR sum(debit_fen) <> sum(credit_fen) OR sum(debit_fen) <> NEW.total_fen
+      FROM voucher_line WHERE voucher_id = NEW.id)
 BEGIN
     SELECT RAISE(ABORT, 'voucher: its lines do not balance');
 END;
