@@ -25,44 +25,36 @@ internal sealed class YearEndClose(LedgerSession session, SqliteTransaction tx, 
         }
         var posted = new List<PostedVoucher>();
         var date = december.LastDay;
-        var balances = PeriodStore.BalancesAt(tx, bookId, december.Key);
-        // (a) Every income and expense account into 321 本年收益.
-        var profitAndLoss = _chart.Where(s => s.Account.IsLeaf && s.Account.Class is AccountClass.Income or AccountClass.Expense)
-            .Select(s => (s.Account.Code, NetFen: balances.GetValueOrDefault(s.Id))).Where(b => b.NetFen != 0).ToList();
-        if (!Post(posted, date, "结转本年收益", profitAndLoss, resultAccount.Value))
+        // (a) Every income and expense account into 321 本年收益; (b) 321 into 322 收益分配—未分配收益, leaving 321
+        // at zero; (c) 322 收益分配—各项分配 into 未分配收益. Each step reads the balances the one before left.
+        var steps = new (string Summary, Func<Account, bool> Moves, AccountCode Into)[]
         {
-            return Failed;
-        }
-        // (b) 321 本年收益 into 322 收益分配—未分配收益, leaving 321 at zero.
-        balances = PeriodStore.BalancesAt(tx, bookId, december.Key);
-        var result = _chart.Where(s => s.Account.IsLeaf && s.Account.Code.LevelOne.Value == CurrentYearResult)
-            .Select(s => (s.Account.Code, NetFen: balances.GetValueOrDefault(s.Id))).Where(b => b.NetFen != 0).ToList();
-        if (!Post(posted, date, "结转本年收益至收益分配", result, undistributed.Value))
+            ("结转本年收益", a => a.Class is AccountClass.Income or AccountClass.Expense, resultAccount.Value),
+            ("结转本年收益至收益分配", a => a.Code.LevelOne.Value == CurrentYearResult, undistributed.Value),
+            ("结转各项分配至未分配收益", a => a.Code.LevelOne.Value == Distribution && a.Code != undistributed.Value, undistributed.Value),
+        };
+        foreach (var (summary, moves, into) in steps)
         {
-            return Failed;
+            var balances = PeriodStore.BalancesAt(tx, bookId, december.Key);
+            var moving = _chart.Where(s => s.Account.IsLeaf && moves(s.Account))
+                .Select(s => (s.Account.Code, NetFen: balances.GetValueOrDefault(s.Id))).Where(b => b.NetFen != 0).ToList();
+            if (moving.Count == 0)
+            {
+                continue;
+            }
+            var result = Post(date, summary, moving, into);
+            if (result.IsRefused)
+            {
+                return Result<IReadOnlyList<PostedVoucher>>.Refused(result.Refusals);
+            }
+            posted.Add(result.Value);
         }
-        // (c) 322 收益分配—各项分配 into 未分配收益.
-        balances = PeriodStore.BalancesAt(tx, bookId, december.Key);
-        var distributions = _chart.Where(s => s.Account.IsLeaf && s.Account.Code.LevelOne.Value == Distribution && s.Account.Code != undistributed.Value)
-            .Select(s => (s.Account.Code, NetFen: balances.GetValueOrDefault(s.Id))).Where(b => b.NetFen != 0).ToList();
-        if (!Post(posted, date, "结转各项分配至未分配收益", distributions, undistributed.Value))
-        {
-            return Failed;
-        }
-        return _failure ?? Result<IReadOnlyList<PostedVoucher>>.Ok(posted);
+        return Result<IReadOnlyList<PostedVoucher>>.Ok(posted);
     }
 
-    private Result<IReadOnlyList<PostedVoucher>>? _failure;
-
-    private Result<IReadOnlyList<PostedVoucher>> Failed => _failure!;
-
-    /// <summary>Posts one voucher that brings each account to zero against <paramref name="into"/>; nothing when there is nothing to move.</summary>
-    private bool Post(List<PostedVoucher> posted, DateOnly date, string summary, IReadOnlyList<(AccountCode Code, long NetFen)> balances, AccountCode into)
+    /// <summary>Posts one voucher that brings each account to zero against <paramref name="into"/>.</summary>
+    private Result<PostedVoucher> Post(DateOnly date, string summary, IReadOnlyList<(AccountCode Code, long NetFen)> balances, AccountCode into)
     {
-        if (balances.Count == 0)
-        {
-            return true;
-        }
         var lines = balances.Select(b => b.NetFen > 0
             ? VoucherLine.CreditOf(b.Code, Money.FromFen(b.NetFen))
             : VoucherLine.DebitOf(b.Code, Money.FromFen(-b.NetFen))).ToList();
@@ -74,14 +66,7 @@ internal sealed class YearEndClose(LedgerSession session, SqliteTransaction tx, 
         var draft = new VoucherDraft(book, date, summary, lines);
         var problems = new VoucherDraftValidator(_chart.ToDictionary(s => s.Account.Code, s => s.Account)).Check(draft);
         Invariant.That(problems.Count == 0, $"A closing voucher of {book} breaks a rule: {string.Join("; ", problems.Select(p => p.Message.En))}");
-        var result = session.Vouchers.PostClosing(tx, draft);
-        if (result.IsRefused)
-        {
-            _failure = Result<IReadOnlyList<PostedVoucher>>.Refused(result.Refusals);
-            return false;
-        }
-        posted.Add(result.Value);
-        return true;
+        return session.Vouchers.PostClosing(tx, draft);
     }
 
     /// <summary>The leaf that takes the transfer: the account itself if it is a leaf, else its child named so.</summary>
