@@ -52,6 +52,8 @@ public sealed class LedgerSession
 
     public JournalExport Journal => new(this);
 
+    public StatementReport Statements => new(this);
+
     /// <summary>Opens a session for <paramref name="userName"/>, who must exist; null opens a read-only session.</summary>
     public static Result<LedgerSession> Open(LedgerDatabase database, string? userName, TimeProvider clock)
     {

@@ -83,7 +83,13 @@ internal static class VledgerApp
                 budget.AddCommand<Commands.Budgets.BudgetAdjustCommand>("adjust");
                 budget.AddCommand<Commands.Budgets.BudgetShowCommand>("show");
             });
-            config.AddBranch("report", report => report.AddCommand<TrialBalanceCommand>("trial-balance"));
+            config.AddBranch("report", report =>
+            {
+                report.AddCommand<TrialBalanceCommand>("trial-balance");
+                report.AddCommand<BalanceSheetCommand>("balance-sheet");
+                report.AddCommand<IncomeCommand>("income");
+                report.AddCommand<Commands.Budgets.BudgetReportCommand>("budget");
+            });
             config.AddBranch("export", export => export.AddCommand<ExportLedgerCommand>("ledger"));
         });
         try

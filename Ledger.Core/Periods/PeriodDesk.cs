@@ -157,6 +157,14 @@ public sealed class PeriodDesk(LedgerSession session)
         {
             yield return negative;
         }
+        var chart = AccountStore.Chart(tx, bookId);
+        var balances = PeriodStore.BalancesAt(tx, bookId, month.Key);
+        var pending = chart.Where(s => s.Account.Code.LevelOne.Value == "181").Sum(s => balances.GetValueOrDefault(s.Id));
+        if (pending != 0)
+        {
+            yield return Refusal.Of("close.pending-assets", $"{book} {month}：181 待处理财产损溢余额 {Money.FromFen(pending)} 未处理完毕",
+                $"{book} {month}: 181 assets pending disposal still stands at {Money.FromFen(pending)}; clear it before closing");
+        }
         var internalNet = PeriodStore.InternalNetFen(tx, PeriodStore.VillageIdOf(tx, bookId), month.Key);
         if (internalNet != 0)
         {

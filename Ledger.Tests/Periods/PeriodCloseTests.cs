@@ -102,6 +102,15 @@ public sealed class PeriodCloseTests
     }
 
     [Test]
+    public void Assets_pending_disposal_must_be_cleared_before_a_close()
+    {
+        _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-01", "收款", "10201:1000.00:", "501::1000.00"));
+        _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-05", "盘亏现金待查", "181:50.00:", "10201::50.00"));
+
+        Refusals.Expect(_ledger.As("zhao").Periods.Close(March, TestLedger.Collective), "close.pending-assets");
+    }
+
+    [Test]
     public void A_transfer_between_the_books_is_a_linked_pair_posted_together_that_nets_to_zero()
     {
         _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-01", "收款", "10201:10000.00:", "501::10000.00"));

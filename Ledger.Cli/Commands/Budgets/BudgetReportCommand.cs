@@ -1,0 +1,13 @@
+using System.ComponentModel;
+using Ledger.Cli.Hosting;
+using Ledger.Core;
+using Ledger.Core.Books;
+using Ledger.Core.Budgets;
+
+namespace Ledger.Cli.Commands.Budgets;
+
+[Description("预算执行表: per account, budget, adjustments, actual, committed, remaining and percent used.")]
+internal sealed class BudgetReportCommand(CliContext context) : BudgetCommand<BudgetSettings>(context)
+{
+    protected override Result<BudgetView> Act(LedgerSession session, BudgetSettings settings, BookRef book, int year) => session.Budgets.Show(book, year);
+}

@@ -1,0 +1,15 @@
+using System.ComponentModel;
+using Ledger.Cli.Hosting;
+using Ledger.Cli.Rendering;
+using Ledger.Core;
+using Ledger.Core.Periods;
+using Ledger.Core.Reports;
+using Spectre.Console.Cli;
+
+namespace Ledger.Cli.Commands.Reports;
+
+[Description("收益及收益分配表: the income and distribution statement of a book for a year (or up to a month).")]
+internal sealed class IncomeCommand(CliContext context) : StatementCommand(context)
+{
+    protected override Result<Statement> Build(LedgerSession session, Ledger.Core.Books.BookRef book, Period period) => session.Statements.Income(book, period);
+}

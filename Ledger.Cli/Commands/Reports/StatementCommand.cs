@@ -1,0 +1,72 @@
+using System.ComponentModel;
+using Ledger.Cli.Hosting;
+using Ledger.Cli.Rendering;
+using Ledger.Core;
+using Ledger.Core.Periods;
+using Ledger.Core.Reports;
+using Spectre.Console.Cli;
+
+namespace Ledger.Cli.Commands.Reports;
+
+/// <summary>Prints a statement as a table with its columns, as JSON, or as CSV.</summary>
+internal abstract class StatementCommand(CliContext context) : LedgerCommand<StatementSettings>(context)
+{
+    private static readonly Dictionary<string, Text> ColumnLabels = new()
+    {
+        ["closing"] = new Text("期末余额", "closing"),
+        ["year_opening"] = new Text("年初余额", "start of year"),
+        ["year"] = new Text("本年金额", "this year"),
+    };
+
+    protected abstract Result<Statement> Build(LedgerSession session, Ledger.Core.Books.BookRef book, Period period);
+
+    protected override int Run(StatementSettings settings)
+    {
+        var book = RequiredBook(settings.Book);
+        var period = RequiredPeriod(settings.Period ?? settings.Year);
+        return WithSession(settings, session =>
+        {
+            var result = Build(session, book, period);
+            if (result.IsRefused)
+            {
+                return Refused(result, settings);
+            }
+            Emit(settings, target => Write(target, settings, result.Value));
+            return ExitCodes.Done;
+        });
+    }
+
+    private void Write(TextWriter target, StatementSettings settings, Statement statement)
+    {
+        var language = LanguageOf(settings);
+        var columns = new List<Column<StatementRow>>
+        {
+            new("key", new Text("行", "line"), r => r.Key),
+            new("name", new Text("项目", "item"), r => r.Name),
+        };
+        columns.AddRange(statement.Columns.Select((key, index) => new Column<StatementRow>(key, ColumnLabels[key], r => r.Values[index])));
+        if (FormatOf(settings) == OutputFormat.Json)
+        {
+            Output.Json(target, writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteString("book", statement.Book.ToString());
+                writer.WriteString("period", statement.Period.Name);
+                writer.WriteString("title", statement.Title);
+                writer.WriteStartArray("rows");
+                foreach (var row in statement.Rows)
+                {
+                    Output.JsonObject(writer, columns, row);
+                }
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            });
+            return;
+        }
+        if (FormatOf(settings) == OutputFormat.Table)
+        {
+            target.WriteLine($"{(language == Language.Zh ? statement.Title : statement.TitleEn)}  {statement.Book}  {statement.Period}");
+        }
+        Output.Listing(target, FormatOf(settings), language, columns, statement.Rows);
+    }
+}

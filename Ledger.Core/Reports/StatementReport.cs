@@ -1,0 +1,90 @@
+using Ledger.Core.Accounts;
+using Ledger.Core.Books;
+using Ledger.Core.Periods;
+using Ledger.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Core.Reports;
+
+/// <summary>
+/// The statutory statements of the 2023 standard, computed from the month totals by the line formulas of
+/// seeds/statements: 资产负债表 (balance sheet) and 收益及收益分配表 (income and distribution).
+/// </summary>
+public sealed class StatementReport(LedgerSession session)
+{
+    /// <summary>The balance sheet at the end of <paramref name="period"/>, with the start of its year beside it.</summary>
+    public Result<Statement> BalanceSheet(BookRef book, Period period) => session.Database.Read(tx =>
+    {
+        var bookId = VillageStore.FindBookId(tx, book);
+        if (bookId is null)
+        {
+            return ChartKeeper.UnknownBook(book);
+        }
+        var chart = AccountStore.Chart(tx, bookId.Value);
+        var columns = new[]
+        {
+            Balances(chart, PeriodStore.BalancesAt(tx, bookId.Value, period.Last.Key)),
+            Balances(chart, PeriodStore.BalancesAt(tx, bookId.Value, new Month(period.Last.Year - 1, 12).Key)),
+        };
+        var statement = Compute(StatementDefinition.Load(StatementDefinition.BalanceSheetSeed), book, period, columns);
+        var assets = statement.Value("A23");
+        var claims = statement.Value("E05");
+        return assets == claims
+            ? Result<Statement>.Ok(statement)
+            : Refusal.Of("statement.unbalanced",
+                $"{book} 资产负债表不平：资产总计 {assets}，负债和所有者权益总计 {claims}；请检查 181 待处理财产损溢是否已处理，或报表公式",
+                $"the balance sheet of {book} does not balance: assets {assets}, liabilities and equity {claims}; check that 181 is cleared, or the line formulas");
+    });
+
+    /// <summary>The income and distribution statement from the start of the year to the end of <paramref name="period"/>.</summary>
+    public Result<Statement> Income(BookRef book, Period period) => session.Database.Read(tx =>
+    {
+        var bookId = VillageStore.FindBookId(tx, book);
+        if (bookId is null)
+        {
+            return ChartKeeper.UnknownBook(book);
+        }
+        var chart = AccountStore.Chart(tx, bookId.Value);
+        var year = period.Last.Year;
+        var movements = StatementStore.MovementsWithoutClosing(tx, bookId.Value, new Month(year, 1).Key, period.Last.Key);
+        var opening = PeriodStore.BalancesAt(tx, bookId.Value, new Month(year - 1, 12).Key);
+        long Function(string name, string prefix) => name switch
+        {
+            "mov" => Matching(chart, prefix).Sum(a => movements.TryGetValue(a, out var m) ? m.DebitFen - m.CreditFen : 0),
+            "dist" => Matching(chart, prefix).Sum(a => movements.TryGetValue(a, out var m) ? m.DebitFen : 0),
+            "open" => Matching(chart, prefix).Sum(a => opening.GetValueOrDefault(a)),
+            _ => throw new LedgerInvariantException($"The income statement has no function {name}()."),
+        };
+        return Result<Statement>.Ok(Compute(StatementDefinition.Load(StatementDefinition.IncomeSeed), book, Period.Parse($"{year:0000}").Value, [Function]));
+    });
+
+    private static Func<string, string, long> Balances(IReadOnlyList<AccountStore.Stored> chart, Dictionary<long, long> balances) => (name, prefix) =>
+    {
+        var values = Matching(chart, prefix).Select(a => balances.GetValueOrDefault(a));
+        return name switch
+        {
+            "bal" => values.Sum(),
+            "dr" => values.Where(v => v > 0).Sum(),
+            "cr" => values.Where(v => v < 0).Sum(),
+            _ => throw new LedgerInvariantException($"The balance sheet has no function {name}()."),
+        };
+    };
+
+    /// <summary>Ids of the leaf accounts whose code starts with <paramref name="prefix"/>; totals live on leaves.</summary>
+    private static IEnumerable<long> Matching(IReadOnlyList<AccountStore.Stored> chart, string prefix) =>
+        chart.Where(s => s.Account.IsLeaf && s.Account.Code.Value.StartsWith(prefix, StringComparison.Ordinal)).Select(s => s.Id);
+
+    private static Statement Compute(StatementDefinition definition, BookRef book, Period period, IReadOnlyList<Func<string, string, long>> columns)
+    {
+        var values = new Dictionary<string, long[]>();
+        foreach (var line in definition.Lines)
+        {
+            values[line.Key] = columns.Select((function, column) => line.Sign * StatementFormula.Evaluate(
+                line.Formula,
+                function,
+                key => values.TryGetValue(key, out var earlier) ? earlier[column] : throw new LedgerInvariantException($"Line {line.Key} uses {key} before it is defined."))).ToArray();
+        }
+        var rows = definition.Lines.Select(l => new StatementRow(l.Key, l.Name, values[l.Key].Select(Money.FromFen).ToList(), l.IsTotal)).ToList();
+        return new Statement(definition.Title, definition.TitleEn, book, period, definition.Columns, rows);
+    }
+}

@@ -1,0 +1,40 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Core.Storage;
+
+/// <summary>The per-account figures statements are computed from, read from the month totals kept at posting.</summary>
+internal static class StatementStore
+{
+    public sealed class Movement
+    {
+        public long AccountId { get; init; }
+        public long DebitFen { get; init; }
+        public long CreditFen { get; init; }
+    }
+
+    /// <summary>Per account, debits and credits of the months, less those of the year-end closing vouchers.</summary>
+    public static Dictionary<long, Movement> MovementsWithoutClosing(SqliteTransaction tx, long bookId, int firstMonth, int lastMonth)
+    {
+        var totals = tx.Connection!.Query<Movement>(
+            """
+            SELECT t.account_id AS AccountId, sum(t.debit_fen) AS DebitFen, sum(t.credit_fen) AS CreditFen
+            FROM account_month_total t JOIN account a ON a.id = t.account_id
+            WHERE a.book_id = @bookId AND t.month BETWEEN @firstMonth AND @lastMonth
+            GROUP BY t.account_id
+            """, new { bookId, firstMonth, lastMonth }, tx).ToDictionary(m => m.AccountId);
+        var closing = tx.Connection!.Query<Movement>(
+            """
+            SELECT l.account_id AS AccountId, sum(l.debit_fen) AS DebitFen, sum(l.credit_fen) AS CreditFen
+            FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id
+            WHERE v.book_id = @bookId AND v.kind = 'closing' AND v.status = 'posted' AND v.month BETWEEN @firstMonth AND @lastMonth
+            GROUP BY l.account_id
+            """, new { bookId, firstMonth, lastMonth }, tx);
+        foreach (var close in closing)
+        {
+            var total = totals[close.AccountId];
+            totals[close.AccountId] = new Movement { AccountId = close.AccountId, DebitFen = total.DebitFen - close.DebitFen, CreditFen = total.CreditFen - close.CreditFen };
+        }
+        return totals;
+    }
+}
