@@ -54,6 +54,8 @@ public sealed class LedgerSession
 
     public StatementReport Statements => new(this);
 
+    public BookReports Reports => new(this);
+
     /// <summary>Opens a session for <paramref name="userName"/>, who must exist; null opens a read-only session.</summary>
     public static Result<LedgerSession> Open(LedgerDatabase database, string? userName, TimeProvider clock)
     {

@@ -89,6 +89,8 @@ internal static class VledgerApp
                 report.AddCommand<BalanceSheetCommand>("balance-sheet");
                 report.AddCommand<IncomeCommand>("income");
                 report.AddCommand<Commands.Budgets.BudgetReportCommand>("budget");
+                report.AddCommand<LedgerReportCommand>("ledger");
+                report.AddCommand<TownshipReportCommand>("township");
             });
             config.AddBranch("export", export => export.AddCommand<ExportLedgerCommand>("ledger"));
         });

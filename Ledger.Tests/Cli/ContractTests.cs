@@ -167,6 +167,24 @@ public sealed class ContractTests
     }
 
     [Test]
+    public void The_reports_of_the_contract_run_on_the_demo()
+    {
+        _cli.Ok("demo");
+
+        var sheet = Json(_cli.Ok("report", "balance-sheet", "--db", "vledger-demo.db", "--book", "V001/collective", "--period", "2024-03", "--format", "json"));
+        var rows = sheet.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("key").GetString()!);
+        Assert.That(rows["A23"].GetProperty("closing").GetString(), Is.EqualTo(rows["E05"].GetProperty("closing").GetString()));
+        var income = Json(_cli.Ok("report", "income", "--db", "vledger-demo.db", "--book", "V001/collective", "--year", "2024", "--format", "json"));
+        Assert.That(income.GetProperty("rows").EnumerateArray().First().GetProperty("year").GetString(), Is.EqualTo("78300.00"));
+        Assert.That(_cli.Ok("report", "budget", "--db", "vledger-demo.db", "--book", "V001/committee", "--year", "2024").Output, Does.Contain("513"));
+        var ledger = Json(_cli.Ok("report", "ledger", "--db", "vledger-demo.db", "--book", "V001/collective", "--account", "102", "--period", "2024-Q1", "--format", "json"));
+        Assert.That(ledger.GetProperty("closing").GetString(), Is.EqualTo("69045.00"));
+        var township = Json(_cli.Ok("report", "township", "--db", "vledger-demo.db", "--period", "2024-Q1", "--format", "json"));
+        Assert.That(township.GetProperty("books").GetArrayLength(), Is.EqualTo(6));
+        Assert.That(township.GetProperty("totals").TryGetProperty("collective", out _), Is.True);
+    }
+
+    [Test]
     public void The_demo_never_replaces_a_townships_own_store()
     {
         _cli.Ok("init", "--township", "330424101", "--name", "沈荡镇", "--admin", "zhang", "--db", "real.db");

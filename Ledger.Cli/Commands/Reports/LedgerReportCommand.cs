@@ -1,0 +1,90 @@
+using System.ComponentModel;
+using System.Globalization;
+using Ledger.Cli.Hosting;
+using Ledger.Cli.Rendering;
+using Ledger.Core;
+using Ledger.Core.Reports;
+using Spectre.Console.Cli;
+
+namespace Ledger.Cli.Commands.Reports;
+
+[Description("明细账: every posted line of an account (and its sub-accounts) in a period, with the running balance.")]
+internal sealed class LedgerReportCommand(CliContext context) : LedgerCommand<LedgerReportCommand.Settings>(context)
+{
+    public sealed class Settings : GlobalSettings
+    {
+        [CommandOption("--book <BOOK>")]
+        public string? Book { get; init; }
+
+        [CommandOption("--account <CODE>")]
+        public string? Account { get; init; }
+
+        [CommandOption("--period <PERIOD>")]
+        public string? Period { get; init; }
+    }
+
+    private static readonly Column<LedgerEntry>[] Columns =
+    [
+        new("date", new Text("日期", "date"), e => e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        new("number", new Text("凭证号", "number"), e => e.Number),
+        new("voucher", new Text("凭证ID", "voucher"), e => e.VoucherId),
+        new("summary", new Text("摘要", "summary"), e => e.Summary),
+        new("account", new Text("科目", "account"), e => e.Account),
+        new("counterparty", new Text("对方单位", "counterparty"), e => e.Counterparty),
+        new("debit", new Text("借方", "debit"), e => e.Debit),
+        new("credit", new Text("贷方", "credit"), e => e.Credit),
+        new("balance", new Text("余额（借+/贷-）", "balance (Dr+/Cr-)"), e => e.Balance),
+    ];
+
+    protected override int Run(Settings settings)
+    {
+        var book = RequiredBook(settings.Book);
+        var account = Required(settings.Account, "--account", "102");
+        var period = RequiredPeriod(settings.Period);
+        return WithSession(settings, session =>
+        {
+            var result = session.Reports.Ledger(book, account, period);
+            if (result.IsRefused)
+            {
+                return Refused(result, settings);
+            }
+            var ledger = result.Value;
+            var language = LanguageOf(settings);
+            Emit(settings, target =>
+            {
+                if (FormatOf(settings) == OutputFormat.Json)
+                {
+                    Output.Json(target, writer =>
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteString("book", ledger.Book.ToString());
+                        writer.WriteString("account", ledger.Code);
+                        writer.WriteString("name", ledger.Name);
+                        writer.WriteString("period", ledger.Period.Name);
+                        writer.WriteString("opening", ledger.Opening.ToString());
+                        writer.WriteStartArray("entries");
+                        foreach (var entry in ledger.Entries)
+                        {
+                            Output.JsonObject(writer, Columns, entry);
+                        }
+                        writer.WriteEndArray();
+                        writer.WriteString("debits", ledger.Debits.ToString());
+                        writer.WriteString("credits", ledger.Credits.ToString());
+                        writer.WriteString("closing", ledger.Closing.ToString());
+                        writer.WriteEndObject();
+                    });
+                    return;
+                }
+                var zh = language == Language.Zh;
+                if (FormatOf(settings) == OutputFormat.Table)
+                {
+                    target.WriteLine($"{(zh ? "明细账" : "Ledger")}  {ledger.Book}  {ledger.Code} {ledger.Name}  {ledger.Period}");
+                }
+                var opening = new LedgerEntry(ledger.Period.FirstDay, "", null, zh ? "期初余额" : "opening balance", ledger.Code, null, Money.Zero, Money.Zero, ledger.Opening);
+                var closing = new LedgerEntry(ledger.Period.LastDay, "", null, zh ? "本期合计 / 期末余额" : "period total / closing balance", ledger.Code, null, ledger.Debits, ledger.Credits, ledger.Closing);
+                Output.Listing(target, FormatOf(settings), language, Columns, ledger.Entries.Prepend(opening).Append(closing).ToList());
+            });
+            return ExitCodes.Done;
+        });
+    }
+}

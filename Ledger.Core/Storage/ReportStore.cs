@@ -1,0 +1,77 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Core.Storage;
+
+/// <summary>The queries behind the subsidiary ledger and the township view.</summary>
+internal static class ReportStore
+{
+    public sealed class LedgerLine
+    {
+        public long VoucherId { get; init; }
+        public string Date { get; init; } = "";
+        public long Number { get; init; }
+        public string Summary { get; init; } = "";
+        public string Code { get; init; } = "";
+        public long DebitFen { get; init; }
+        public long CreditFen { get; init; }
+        public string? Counterparty { get; init; }
+    }
+
+    public sealed class BookFigures
+    {
+        public long BookId { get; init; }
+        public long IncomeFen { get; init; }
+        public long SpendingFen { get; init; }
+        public long CashFen { get; init; }
+        public long BankFen { get; init; }
+    }
+
+    /// <summary>The posted lines of the accounts whose codes start with <paramref name="prefix"/>, in book order.</summary>
+    public static IEnumerable<LedgerLine> Lines(SqliteTransaction tx, long bookId, string prefix, int firstMonth, int lastMonth) =>
+        tx.Connection!.Query<LedgerLine>(
+            """
+            SELECT v.id AS VoucherId, v.date, v.number, v.summary, a.code, l.debit_fen AS DebitFen, l.credit_fen AS CreditFen, l.counterparty
+            FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
+            WHERE v.book_id = @bookId AND (v.status = 'posted' OR v.status = 'reversed')
+              AND v.month BETWEEN @firstMonth AND @lastMonth AND substr(a.code, 1, length(@prefix)) = @prefix
+            ORDER BY v.date, v.month, v.number, l.line_no
+            """, new { bookId, prefix, firstMonth, lastMonth }, tx, buffered: false);
+
+    /// <summary>
+    /// Per book, the period's income (credits less debits on income accounts) and spending (debits less credits on
+    /// expense accounts), leaving out year-end closing, and cash and bank at the period's end. From the month totals.
+    /// </summary>
+    public static IReadOnlyList<BookFigures> Figures(SqliteTransaction tx, int firstMonth, int lastMonth) =>
+        tx.Connection!.Query<BookFigures>(
+            """
+            WITH closing AS (
+                SELECT l.account_id, sum(l.debit_fen) AS debit_fen, sum(l.credit_fen) AS credit_fen
+                FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id
+                WHERE v.kind = 'closing' AND v.month BETWEEN @firstMonth AND @lastMonth
+                GROUP BY l.account_id)
+            SELECT b.id AS BookId,
+                   coalesce((SELECT sum(t.credit_fen - t.debit_fen) FROM account_month_total t JOIN account a ON a.id = t.account_id
+                             WHERE a.book_id = b.id AND a.class = 'income' AND t.month BETWEEN @firstMonth AND @lastMonth), 0)
+                 - coalesce((SELECT sum(c.credit_fen - c.debit_fen) FROM closing c JOIN account a ON a.id = c.account_id
+                             WHERE a.book_id = b.id AND a.class = 'income'), 0) AS IncomeFen,
+                   coalesce((SELECT sum(t.debit_fen - t.credit_fen) FROM account_month_total t JOIN account a ON a.id = t.account_id
+                             WHERE a.book_id = b.id AND a.class = 'expense' AND t.month BETWEEN @firstMonth AND @lastMonth), 0)
+                 - coalesce((SELECT sum(c.debit_fen - c.credit_fen) FROM closing c JOIN account a ON a.id = c.account_id
+                             WHERE a.book_id = b.id AND a.class = 'expense'), 0) AS SpendingFen,
+                   coalesce((SELECT sum(t.debit_fen - t.credit_fen) FROM account_month_total t JOIN account a ON a.id = t.account_id
+                             WHERE a.book_id = b.id AND substr(a.code, 1, 3) = '101' AND t.month <= @lastMonth), 0) AS CashFen,
+                   coalesce((SELECT sum(t.debit_fen - t.credit_fen) FROM account_month_total t JOIN account a ON a.id = t.account_id
+                             WHERE a.book_id = b.id AND substr(a.code, 1, 3) = '102' AND t.month <= @lastMonth), 0) AS BankFen
+            FROM book b
+            """, new { firstMonth, lastMonth }, tx).AsList();
+
+    /// <summary>Per book, the vouchers of the period still waiting: submitted, or approved and unposted.</summary>
+    public static Dictionary<long, long> PendingCounts(SqliteTransaction tx, int firstMonth, int lastMonth) =>
+        tx.Connection!.Query<(long BookId, long Count)>(
+            """
+            SELECT book_id, count(*) FROM voucher
+            WHERE (status = 'submitted' OR status = 'approved') AND month BETWEEN @firstMonth AND @lastMonth
+            GROUP BY book_id
+            """, new { firstMonth, lastMonth }, tx).ToDictionary(r => r.BookId, r => r.Count);
+}
