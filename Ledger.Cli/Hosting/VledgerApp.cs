@@ -91,6 +91,7 @@ internal static class VledgerApp
                 report.AddCommand<Commands.Budgets.BudgetReportCommand>("budget");
                 report.AddCommand<LedgerReportCommand>("ledger");
                 report.AddCommand<TownshipReportCommand>("township");
+                report.AddCommand<TransparencyCommand>("transparency");
             });
             config.AddBranch("export", export => export.AddCommand<ExportLedgerCommand>("ledger"));
         });

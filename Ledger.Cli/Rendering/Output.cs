@@ -135,11 +135,25 @@ internal static class Output
 
     private static void Csv<T>(TextWriter target, Language language, IReadOnlyList<Column<T>> columns, IEnumerable<T> rows)
     {
-        using var csv = CsvWriter.Create(target, new CsvWriterOptions { Separator = ',', NewLine = "\r\n" }, leaveOpen: true);
+        // Text a spreadsheet would run as a formula (=, +, -, @ first) is escaped; amounts are written as numbers,
+        // which cannot be formulas, so a negative amount stays a number.
+        using var csv = CsvWriter.Create(target, new CsvWriterOptions { Separator = ',', NewLine = "\r\n", Injection = CsvInjection.Escape }, leaveOpen: true);
         csv.WriteRecord(columns.Select(c => c.Label.In(language)).ToArray());
         foreach (var row in rows)
         {
-            csv.WriteRecord(columns.Select(c => Plain(c.Value(row))).ToArray());
+            foreach (var column in columns)
+            {
+                switch (column.Value(row))
+                {
+                    case Money money:
+                        csv.WriteField((decimal)money.Fen / Money.FenPerYuan, "0.00");
+                        break;
+                    case var other:
+                        csv.WriteField(Plain(other));
+                        break;
+                }
+            }
+            csv.EndRecord();
         }
         csv.Flush();
     }

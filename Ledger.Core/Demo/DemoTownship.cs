@@ -83,6 +83,11 @@ public static class DemoTownship
             throw new InvalidOperationException($"The demo left {stillPending.Count} vouchers unapproved, e.g. {stillPending[0].Id}: {string.Join("; ", stillPending[0].Blocks.Select(b => b.En))}");
         }
         var posted = Expect(Session(database, seed.Accountant, clock).Vouchers.Post(period), "post");
+        var asAccountant = Session(database, seed.Accountant, clock);
+        foreach (var month in period.Months())
+        {
+            Expect(asAccountant.Periods.Close(month, null), $"close {month}");
+        }
         var shown = BookRef.Parse($"{seed.Villages[0].Code}/collective").Value;
         return new DemoSummary(seed.Township.Name, seed.Villages.Count, submitted, posted.Count, shown, period);
     }

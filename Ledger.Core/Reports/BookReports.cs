@@ -35,6 +35,58 @@ public sealed class BookReports(LedgerSession session)
         return Result<AccountLedger>.Ok(new AccountLedger(book, prefix, account.Account.Name, period, Money.FromFen(opening), entries, Money.FromFen(running)));
     });
 
+    /// <summary>The transparency board of a book for a closed month or quarter (boards come only from closed periods).</summary>
+    public Result<TransparencyBoard> Board(BookRef book, Period period) => session.Database.Read(tx =>
+    {
+        var bookId = VillageStore.FindBookId(tx, book);
+        if (bookId is null)
+        {
+            return ChartKeeper.UnknownBook(book);
+        }
+        var open = period.Months().Where(m => !PeriodStore.IsClosed(tx, bookId.Value, m.Key)).ToList();
+        if (open.Count > 0)
+        {
+            return Refusal.Of("board.open", $"公开榜只取自已结账期间：{book} 的 {string.Join("、", open)} 尚未结账",
+                $"a board comes only from closed months: {book} has not closed {string.Join(", ", open)}");
+        }
+        var chart = AccountStore.Chart(tx, bookId.Value);
+        var names = chart.ToDictionary(s => s.Account.Code.Value, s => s.Account.Name);
+        var balances = new Dictionary<int, Dictionary<long, long>>();
+        long MoneyAt(int month, string levelOne)
+        {
+            if (!balances.TryGetValue(month, out var at))
+            {
+                at = PeriodStore.BalancesAt(tx, bookId.Value, month);
+                balances[month] = at;
+            }
+            return chart.Where(s => s.Account.Code.LevelOne.Value == levelOne).Sum(s => at.GetValueOrDefault(s.Id));
+        }
+        var yearLines = ReportStore.IncomeAndSpending(tx, bookId.Value, new Month(period.Last.Year, 1).Key, period.Last.Key);
+        BoardItem Item(ReportStore.BoardLine l) => new(Clock.ParseDate(l.Date), $"{Vouchers.VoucherNumber.ClassPrefix}-{l.Number}", l.Summary, names[l.Code[..3]], l.Code,
+            l.Counterparty, Money.FromFen(l.Class == "income" ? l.CreditFen - l.DebitFen : l.DebitFen - l.CreditFen));
+        var inPeriod = yearLines.Where(l => l.Month >= period.First.Key).ToList();
+        var budget = ApprovalStore.ApprovedBudget(tx, bookId.Value, period.Last.Year);
+        var codes = chart.ToDictionary(s => s.Id, s => s.Account.Code.Value);
+        var categories = yearLines.GroupBy(l => (Code: l.Code[..3], l.Class)).OrderBy(g => g.Key.Code, StringComparer.Ordinal).Select(g =>
+        {
+            long Sum(IEnumerable<ReportStore.BoardLine> lines) => lines.Sum(l => g.Key.Class == "income" ? l.CreditFen - l.DebitFen : l.DebitFen - l.CreditFen);
+            var lines = budget.Where(b => codes[b.Key].StartsWith(g.Key.Code, StringComparison.Ordinal)).ToList();
+            return new BoardCategory(g.Key.Code, names[g.Key.Code], g.Key.Class == "income", Money.FromFen(Sum(g.Where(l => l.Month >= period.First.Key))),
+                Money.FromFen(Sum(g)), lines.Count == 0 ? null : Money.FromFen(lines.Sum(b => b.Value)));
+        }).ToList();
+        var months = Enumerable.Range(1, period.Last.Number).Select(n => new Month(period.Last.Year, n)).Select(m => new BoardMonth(m.ToString(),
+            Money.FromFen(yearLines.Where(l => l.Month == m.Key && l.Class == "income").Sum(l => l.CreditFen - l.DebitFen)),
+            Money.FromFen(yearLines.Where(l => l.Month == m.Key && l.Class == "expense").Sum(l => l.DebitFen - l.CreditFen)))).ToList();
+        var village = VillageStore.Find(tx, book.Village)!;
+        var township = TownshipStore.Get(tx)!;
+        var cash = MoneyAt(period.Last.Key, "101");
+        var bank = MoneyAt(period.Last.Key, "102");
+        var openingMonth = period.First.Previous().Key;
+        return Result<TransparencyBoard>.Ok(new TransparencyBoard(book, village.Name, township.Name, period,
+            Money.FromFen(MoneyAt(openingMonth, "101") + MoneyAt(openingMonth, "102")), Money.FromFen(cash + bank), Money.FromFen(cash), Money.FromFen(bank),
+            inPeriod.Where(l => l.Class == "income").Select(Item).ToList(), inPeriod.Where(l => l.Class == "expense").Select(Item).ToList(), categories, months));
+    });
+
     public TownshipView Township(Period period) => session.Database.Read(tx =>
     {
         var books = VillageStore.ListBooks(tx).ToDictionary(b => b.Id);

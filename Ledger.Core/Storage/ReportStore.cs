@@ -74,4 +74,30 @@ internal static class ReportStore
             WHERE (status = 'submitted' OR status = 'approved') AND month BETWEEN @firstMonth AND @lastMonth
             GROUP BY book_id
             """, new { firstMonth, lastMonth }, tx).ToDictionary(r => r.BookId, r => r.Count);
+
+    public sealed class BoardLine
+    {
+        public string Date { get; init; } = "";
+        public long Month { get; init; }
+        public long Number { get; init; }
+        public string Summary { get; init; } = "";
+        public string Code { get; init; } = "";
+        public string Name { get; init; } = "";
+        public string Class { get; init; } = "";
+        public string? Counterparty { get; init; }
+        public long DebitFen { get; init; }
+        public long CreditFen { get; init; }
+    }
+
+    /// <summary>The posted lines on income and expense accounts in the months, leaving out year-end closing.</summary>
+    public static IReadOnlyList<BoardLine> IncomeAndSpending(SqliteTransaction tx, long bookId, int firstMonth, int lastMonth) =>
+        tx.Connection!.Query<BoardLine>(
+            """
+            SELECT v.date, v.month, v.number, v.summary, a.code, a.name, a.class, l.counterparty,
+                   l.debit_fen AS DebitFen, l.credit_fen AS CreditFen
+            FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
+            WHERE v.book_id = @bookId AND (v.status = 'posted' OR v.status = 'reversed') AND v.kind <> 'closing'
+              AND v.month BETWEEN @firstMonth AND @lastMonth AND (a.class = 'income' OR a.class = 'expense')
+            ORDER BY v.date, v.month, v.number, l.line_no
+            """, new { bookId, firstMonth, lastMonth }, tx).AsList();
 }

@@ -45,9 +45,30 @@ internal sealed class DemoCommand(CliContext context) : LedgerCommand<GlobalSett
             var totals = report.Totals with { Name = language == Language.Zh ? "合计" : "Total" };
             Output.Listing(Context.Out, OutputFormat.Table, language, TrialBalanceCommand.Columns, report.Rows.Append(totals).ToList());
         }
+        WriteBoardAndTownship(path, summary, language);
         Context.Out.WriteLine(language == Language.Zh
             ? $"试一试：vledger report trial-balance --db {DemoStoreFile} --book V002/committee --period 2024-Q1"
             : $"Try: vledger report trial-balance --db {DemoStoreFile} --book V002/committee --period 2024-Q1");
         return ExitCodes.Done;
+    }
+
+    /// <summary>The demo's other two products: one village's transparency board, and the township view.</summary>
+    private void WriteBoardAndTownship(string path, DemoSummary summary, Language language)
+    {
+        using var database = LedgerDatabase.Open(path);
+        var session = LedgerSession.Open(database, null, Context.Clock).Value;
+        var committee = summary.ShownBook with { Kind = Ledger.Core.Books.BookKind.Committee };
+        var board = session.Reports.Board(committee, summary.ShownPeriod).Value;
+        var boardPath = Path.Combine(Path.GetDirectoryName(path)!, "vledger-demo-board.html");
+        File.WriteAllText(boardPath, Rendering.BoardHtml.Render(board, DateOnly.FromDateTime(Context.Clock.GetLocalNow().DateTime)), new System.Text.UTF8Encoding(false));
+        Context.Out.WriteLine(language == Language.Zh
+            ? $"{committee} {summary.ShownPeriod} 财务公开榜：{boardPath}（数据指纹 {board.Fingerprint}）"
+            : $"Transparency board of {committee} {summary.ShownPeriod}: {boardPath} (fingerprint {board.Fingerprint})");
+        var township = session.Reports.Township(summary.ShownPeriod);
+        Context.Out.WriteLine(language == Language.Zh ? "全镇两本账一览" : "Township view");
+        foreach (var row in township.Rows)
+        {
+            Context.Out.WriteLine($"  {row.Book,-18} {row.VillageName}  {(language == Language.Zh ? "收入" : "income")} {row.Income.ToDisplayString(),14}  {(language == Language.Zh ? "支出" : "spending")} {row.Spending.ToDisplayString(),14}  {(language == Language.Zh ? "银行" : "bank")} {row.Bank.ToDisplayString(),14}");
+        }
     }
 }

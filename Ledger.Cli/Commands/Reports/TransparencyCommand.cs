@@ -1,0 +1,85 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Text;
+using Ledger.Cli.Hosting;
+using Ledger.Cli.Rendering;
+using Ledger.Core;
+using Ledger.Core.Reports;
+using Spectre.Console.Cli;
+
+namespace Ledger.Cli.Commands.Reports;
+
+[Description("财务公开榜: the villagers' transparency board of a book for a closed month or quarter (--out board.html).")]
+internal sealed class TransparencyCommand(CliContext context) : LedgerCommand<TransparencyCommand.Settings>(context)
+{
+    public sealed class Settings : GlobalSettings
+    {
+        [CommandOption("--book <BOOK>")]
+        public string? Book { get; init; }
+
+        [CommandOption("--period <PERIOD>")]
+        public string? Period { get; init; }
+
+        [CommandOption("--check <FINGERPRINT>")]
+        [Description("Recompute the board's fingerprint and say whether a published board still matches the books.")]
+        public string? Check { get; init; }
+    }
+
+    private static readonly Column<(string Kind, BoardItem Item)>[] ItemColumns =
+    [
+        new("kind", new Text("收支", "kind"), r => r.Kind),
+        new("date", new Text("日期", "date"), r => r.Item.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        new("number", new Text("凭证号", "number"), r => r.Item.Number),
+        new("category", new Text("项目", "category"), r => r.Item.Category),
+        new("summary", new Text("摘要", "summary"), r => r.Item.Summary),
+        new("counterparty", new Text("对方单位/个人", "counterparty"), r => r.Item.Counterparty),
+        new("amount", new Text("金额", "amount"), r => r.Item.Amount),
+    ];
+
+    protected override int Run(Settings settings)
+    {
+        var book = RequiredBook(settings.Book);
+        var period = RequiredPeriod(settings.Period);
+        return WithSession(settings, session =>
+        {
+            var result = session.Reports.Board(book, period);
+            if (result.IsRefused)
+            {
+                return Refused(result, settings);
+            }
+            var board = result.Value;
+            var zh = LanguageOf(settings) == Language.Zh;
+            if (settings.Check is { } expected)
+            {
+                var matches = string.Equals(expected.Trim(), board.Fingerprint, StringComparison.OrdinalIgnoreCase);
+                (matches ? Context.Out : Context.Error).WriteLine(matches
+                    ? (zh ? $"公开榜与账簿一致：{board.Fingerprint}" : $"the board matches the books: {board.Fingerprint}")
+                    : (zh ? $"公开榜与账簿不一致：账簿现在的指纹是 {board.Fingerprint}" : $"the board does not match the books: their fingerprint is now {board.Fingerprint}"));
+                return matches ? ExitCodes.Done : ExitCodes.Refused;
+            }
+            if (settings.Out is { } file && Path.GetExtension(file).Equals(".html", StringComparison.OrdinalIgnoreCase))
+            {
+                File.WriteAllText(Context.ResolvePath(file), BoardHtml.Render(board, DateOnly.FromDateTime(Context.Clock.GetLocalNow().DateTime)), new UTF8Encoding(false));
+                Context.Out.WriteLine(zh ? $"已写出公开榜 {file}，数据指纹 {board.Fingerprint}" : $"Wrote the board to {file}; fingerprint {board.Fingerprint}");
+                return ExitCodes.Done;
+            }
+            Emit(settings, target =>
+            {
+                var rows = board.Income.Select(i => ("income", i)).Concat(board.Spending.Select(s => ("spending", s))).ToList();
+                if (FormatOf(settings) == OutputFormat.Table)
+                {
+                    target.WriteLine(zh ? $"{board.VillageName} 财务公开榜  {board.Book}  {board.Period}" : $"Transparency board  {board.Book}  {board.Period}");
+                    target.WriteLine(zh
+                        ? $"期初货币资金 {board.OpeningMoney.ToDisplayString()}；本期收入 {board.IncomeTotal.ToDisplayString()}；本期支出 {board.SpendingTotal.ToDisplayString()}；期末货币资金 {board.ClosingMoney.ToDisplayString()}"
+                        : $"money at start {board.OpeningMoney.ToDisplayString()}; income {board.IncomeTotal.ToDisplayString()}; spending {board.SpendingTotal.ToDisplayString()}; money at end {board.ClosingMoney.ToDisplayString()}");
+                }
+                Output.Listing(target, FormatOf(settings), LanguageOf(settings), ItemColumns, rows);
+                if (FormatOf(settings) == OutputFormat.Table)
+                {
+                    target.WriteLine($"fingerprint {board.Fingerprint}");
+                }
+            });
+            return ExitCodes.Done;
+        });
+    }
+}
