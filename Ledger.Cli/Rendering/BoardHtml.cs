@@ -93,7 +93,7 @@ internal static class BoardHtml
     {
         var max = Math.Max(1, board.Months.Max(m => Math.Max(m.Income.Fen, m.Spending.Fen)));
         var slot = (ChartWidth - 40) / Math.Max(1, board.Months.Count);
-        var svg = new StringBuilder($"<svg role=\"img\" aria-label=\"各月收入与支出\" width=\"{ChartWidth / 2}\" height=\"{ChartHeight}\" viewBox=\"0 0 {ChartWidth} {ChartHeight + 30}\"><text x=\"4\" y=\"14\" font-size=\"14\">各月收入（深）与支出（浅）</text>");
+        var svg = new StringBuilder($"<svg role=\"img\" aria-label=\"各月收入与支出\" style=\"width:49%;height:auto\" viewBox=\"0 0 {ChartWidth} {ChartHeight + 30}\"><text x=\"4\" y=\"14\" font-size=\"14\">各月收入（深）与支出（浅）</text>");
         for (var i = 0; i < board.Months.Count; i++)
         {
             var month = board.Months[i];
@@ -111,7 +111,7 @@ internal static class BoardHtml
     private static string BudgetChart(TransparencyBoard board)
     {
         var budgeted = board.Categories.Where(c => !c.IsIncome && c.Budget is { IsZero: false }).ToList();
-        var svg = new StringBuilder($"<svg role=\"img\" aria-label=\"预算执行\" width=\"{ChartWidth / 2}\" height=\"{ChartHeight}\" viewBox=\"0 0 {ChartWidth} {ChartHeight + 30}\"><text x=\"4\" y=\"14\" font-size=\"14\">预算执行率</text>");
+        var svg = new StringBuilder($"<svg role=\"img\" aria-label=\"预算执行\" style=\"width:49%;height:auto\" viewBox=\"0 0 {ChartWidth} {ChartHeight + 30}\"><text x=\"4\" y=\"14\" font-size=\"14\">预算执行率</text>");
         for (var i = 0; i < budgeted.Count; i++)
         {
             var category = budgeted[i];
