@@ -56,6 +56,8 @@ public sealed class LedgerSession
 
     public BookReports Reports => new(this);
 
+    public Audit.AuditDesk Audit => new(this);
+
     /// <summary>Opens a session for <paramref name="userName"/>, who must exist; null opens a read-only session.</summary>
     public static Result<LedgerSession> Open(LedgerDatabase database, string? userName, TimeProvider clock)
     {

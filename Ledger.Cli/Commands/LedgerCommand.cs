@@ -40,12 +40,24 @@ internal abstract class LedgerCommand<TSettings>(CliContext context) : Command<T
         return (Context.Variable("LANG") ?? "").StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? Language.Zh : Language.En;
     }
 
-    protected static OutputFormat FormatOf(TSettings settings) => (settings.Format ?? "table").ToLowerInvariant() switch
+    /// <summary>--format, else the extension of --out (.csv, .json, .html), else a table.</summary>
+    protected static OutputFormat FormatOf(TSettings settings) => (settings.Format ?? FormatOfFile(settings.Out) ?? "table").ToLowerInvariant() switch
     {
         "table" => OutputFormat.Table,
         "json" => OutputFormat.Json,
         "csv" => OutputFormat.Csv,
-        _ => throw new UsageException($"--format takes table, json or csv, not '{settings.Format}'"),
+        "html" => OutputFormat.Html,
+        _ => throw new UsageException($"--format takes table, json, csv or html, not '{settings.Format}'"),
+    };
+
+    private static string? FormatOfFile(string? file) => Path.GetExtension(file ?? "").ToLowerInvariant() switch
+    {
+        ".csv" => "csv",
+        ".json" => "json",
+        ".html" or ".htm" => "html",
+        ".txt" => "table",
+        "" => null,
+        var other => throw new UsageException($"--out writes .csv, .json, .html or .txt files, not '{other}'"),
     };
 
     protected string StorePath(TSettings settings) =>

@@ -92,6 +92,7 @@ internal static class VledgerApp
                 report.AddCommand<LedgerReportCommand>("ledger");
                 report.AddCommand<TownshipReportCommand>("township");
                 report.AddCommand<TransparencyCommand>("transparency");
+                report.AddCommand<AuditReportCommand>("audit");
             });
             config.AddBranch("export", export => export.AddCommand<ExportLedgerCommand>("ledger"));
         });

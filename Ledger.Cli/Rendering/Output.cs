@@ -42,6 +42,9 @@ internal static class Output
             case OutputFormat.Csv:
                 Csv(target, language, columns, rows);
                 break;
+            case OutputFormat.Html:
+                Html(target, language, columns, rows);
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format));
         }
@@ -131,6 +134,28 @@ internal static class Output
             table.Columns[index].RightAligned();
         }
         Console(target).Write(table);
+    }
+
+    /// <summary>A plain printable page with the listing as one table; every value HTML-encoded.</summary>
+    private static void Html<T>(TextWriter target, Language language, IReadOnlyList<Column<T>> columns, IEnumerable<T> rows)
+    {
+        target.Write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><style>table{border-collapse:collapse}th,td{border:1px solid #444;padding:2px 6px}td.n{text-align:right}</style></head><body><table><tr>");
+        foreach (var column in columns)
+        {
+            target.Write($"<th>{System.Net.WebUtility.HtmlEncode(column.Label.In(language))}</th>");
+        }
+        target.Write("</tr>");
+        foreach (var row in rows)
+        {
+            target.Write("<tr>");
+            foreach (var column in columns)
+            {
+                var value = column.Value(row);
+                target.Write(value is Money money ? $"<td class=\"n\">{money.ToDisplayString()}</td>" : $"<td>{System.Net.WebUtility.HtmlEncode(Plain(value))}</td>");
+            }
+            target.Write("</tr>");
+        }
+        target.WriteLine("</table></body></html>");
     }
 
     private static void Csv<T>(TextWriter target, Language language, IReadOnlyList<Column<T>> columns, IEnumerable<T> rows)

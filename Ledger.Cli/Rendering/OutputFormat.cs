@@ -6,4 +6,7 @@ internal enum OutputFormat
     Table,
     Json,
     Csv,
+
+    /// <summary>A self-contained HTML page, for --out FILE.html.</summary>
+    Html,
 }

@@ -17,9 +17,14 @@ namespace Ledger.Core.Demo;
 public static class DemoTownship
 {
     /// <returns>What was built: the book whose trial balance the demo shows, the period, and the counts.</returns>
-    public static DemoSummary Build(LedgerDatabase database, TimeProvider clock)
+    public static DemoSummary Build(LedgerDatabase database, TimeProvider realClock)
     {
         var seed = DemoSeed.Load();
+        // The demo's quarter is kept as the township would have kept it: each step a few days after the quarter,
+        // not years later, so that the audit does not take the whole demo for back-dated entries.
+        var quarter = Period.Parse(seed.Period).Value;
+        var clock = new DemoClock(new DateTimeOffset(quarter.LastDay.AddDays(5).ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8)));
+        _ = realClock;
         var admin = seed.Users.First(u => u.Role == "admin").Name;
         Expect(TownshipSetup.Init(database, seed.Township.Code, seed.Township.Name, admin, clock, isDemo: true), "init");
         var asAdmin = Session(database, admin, clock);
@@ -90,6 +95,12 @@ public static class DemoTownship
         }
         var shown = BookRef.Parse($"{seed.Villages[0].Code}/collective").Value;
         return new DemoSummary(seed.Township.Name, seed.Villages.Count, submitted, posted.Count, shown, period);
+    }
+
+    /// <summary>A clock that stands at the demo's own date.</summary>
+    private sealed class DemoClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
     }
 
     private static LedgerSession Session(LedgerDatabase database, string user, TimeProvider clock) =>

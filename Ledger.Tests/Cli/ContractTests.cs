@@ -182,6 +182,25 @@ public sealed class ContractTests
         var township = Json(_cli.Ok("report", "township", "--db", "vledger-demo.db", "--period", "2024-Q1", "--format", "json"));
         Assert.That(township.GetProperty("books").GetArrayLength(), Is.EqualTo(6));
         Assert.That(township.GetProperty("totals").TryGetProperty("collective", out _), Is.True);
+        var audit = Json(_cli.Ok("report", "audit", "--db", "vledger-demo.db", "--period", "2024-Q1", "--format", "json"));
+        Assert.That(audit.ValueKind, Is.EqualTo(JsonValueKind.Array));
+        Assert.That(audit.EnumerateArray().All(f => f.TryGetProperty("rule", out _) && f.TryGetProperty("why_zh", out _)), Is.True);
+    }
+
+    [Test]
+    public void Out_writes_the_format_its_extension_names()
+    {
+        _cli.Ok("demo");
+
+        _cli.Ok("report", "trial-balance", "--db", "vledger-demo.db", "--book", "V001/collective", "--period", "2024-03", "--out", "tb.json");
+        _cli.Ok("report", "trial-balance", "--db", "vledger-demo.db", "--book", "V001/collective", "--period", "2024-03", "--out", "tb.html");
+        _cli.Ok("report", "trial-balance", "--db", "vledger-demo.db", "--book", "V001/collective", "--period", "2024-03", "--out", "tb.csv");
+        var refused = _cli.Run("report", "trial-balance", "--db", "vledger-demo.db", "--book", "V001/collective", "--period", "2024-03", "--out", "tb.pdf");
+
+        Assert.That(JsonDocument.Parse(File.ReadAllText(_cli.PathOf("tb.json"))).RootElement.GetProperty("book").GetString(), Is.EqualTo("V001/collective"));
+        Assert.That(File.ReadAllText(_cli.PathOf("tb.html")), Does.StartWith("<!DOCTYPE html>").And.Contain("银行存款"));
+        Assert.That(File.ReadAllBytes(_cli.PathOf("tb.csv")).Take(3), Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }));
+        Assert.That(refused.ExitCode, Is.EqualTo(2));
     }
 
     [Test]

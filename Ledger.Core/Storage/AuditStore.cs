@@ -1,0 +1,77 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Core.Storage;
+
+/// <summary>What the audit rules read: the period's posted vouchers and lines, approvals, and open balances.</summary>
+internal static class AuditStore
+{
+    public sealed class Line
+    {
+        public long VoucherId { get; init; }
+        public long BookId { get; init; }
+        public string Date { get; init; } = "";
+        public long Month { get; init; }
+        public long? Number { get; init; }
+        public string Summary { get; init; } = "";
+        public long AttachmentCount { get; init; }
+        public string? ResolutionRef { get; init; }
+        public string PreparedUtc { get; init; } = "";
+        public string Code { get; init; } = "";
+        public string Class { get; init; } = "";
+        public long DebitFen { get; init; }
+        public long CreditFen { get; init; }
+        public string? Counterparty { get; init; }
+    }
+
+    public sealed class OpenBalance
+    {
+        public long BookId { get; init; }
+        public string Code { get; init; } = "";
+        public string? Counterparty { get; init; }
+        public long NetFen { get; init; }
+        public string LastDate { get; init; } = "";
+    }
+
+    /// <summary>Lines of the normal vouchers posted in the months (reversed ones too), of one village or all.</summary>
+    public static IReadOnlyList<Line> PostedLines(SqliteTransaction tx, int firstMonth, int lastMonth, string? village) =>
+        tx.Connection!.Query<Line>(
+            """
+            SELECT v.id AS VoucherId, v.book_id AS BookId, v.date, v.month, v.number, v.summary, v.attachment_count AS AttachmentCount,
+                   v.resolution_ref AS ResolutionRef, v.prepared_utc AS PreparedUtc, a.code, a.class,
+                   l.debit_fen AS DebitFen, l.credit_fen AS CreditFen, l.counterparty
+            FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
+            JOIN book b ON b.id = v.book_id JOIN village vi ON vi.id = b.village_id
+            WHERE v.kind = 'normal' AND (v.status = 'posted' OR v.status = 'reversed')
+              AND v.month BETWEEN @firstMonth AND @lastMonth AND (@village IS NULL OR vi.code = @village)
+            ORDER BY v.book_id, v.date, v.id, l.line_no
+            """, new { firstMonth, lastMonth, village }, tx).AsList();
+
+    /// <summary>Per voucher, the roles that approved it.</summary>
+    public static ILookup<long, string> ApprovedRoles(SqliteTransaction tx, int firstMonth, int lastMonth) =>
+        tx.Connection!.Query<(long VoucherId, string Role)>(
+            """
+            SELECT e.voucher_id, e.role FROM voucher_event e JOIN voucher v ON v.id = e.voucher_id
+            WHERE e.action = 'approved' AND v.month BETWEEN @firstMonth AND @lastMonth
+            """, new { firstMonth, lastMonth }, tx).ToLookup(r => r.VoucherId, r => r.Role);
+
+    /// <summary>Posted numbers per book and month, to find gaps and repeats.</summary>
+    public static IReadOnlyList<(long BookId, long Month, long Number)> Numbers(SqliteTransaction tx, int firstMonth, int lastMonth) =>
+        tx.Connection!.Query<(long, long, long)>(
+            """
+            SELECT book_id, month, number FROM voucher
+            WHERE number IS NOT NULL AND month BETWEEN @firstMonth AND @lastMonth ORDER BY book_id, month, number
+            """, new { firstMonth, lastMonth }, tx).AsList();
+
+    /// <summary>Balances by account and counterparty of 112, 113 and 211 up to a date, with the last day they moved.</summary>
+    public static IReadOnlyList<OpenBalance> OpenBalances(SqliteTransaction tx, string upTo) =>
+        tx.Connection!.Query<OpenBalance>(
+            """
+            SELECT v.book_id AS BookId, a.code, l.counterparty, sum(l.debit_fen - l.credit_fen) AS NetFen, max(v.date) AS LastDate
+            FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
+            WHERE (v.status = 'posted' OR v.status = 'reversed') AND v.date <= @upTo
+              AND (substr(a.code, 1, 3) = '112' OR substr(a.code, 1, 3) = '113' OR substr(a.code, 1, 3) = '211')
+            GROUP BY v.book_id, a.code, l.counterparty
+            HAVING sum(l.debit_fen - l.credit_fen) <> 0
+            """, new { upTo }, tx).AsList();
+}
