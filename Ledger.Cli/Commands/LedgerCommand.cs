@@ -55,6 +55,7 @@ internal abstract class LedgerCommand<TSettings>(CliContext context) : Command<T
         ".csv" => "csv",
         ".json" => "json",
         ".html" or ".htm" => "html",
+        ".xlsx" => throw new UsageException("--out FILE.xlsx is written by report transparency; for other listings use .csv, which Excel opens"),
         ".txt" => "table",
         "" => null,
         var other => throw new UsageException($"--out writes .csv, .json, .html or .txt files, not '{other}'"),

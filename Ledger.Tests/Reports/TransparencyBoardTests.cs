@@ -64,6 +64,11 @@ public sealed class TransparencyBoardTests
         Assert.That(csv, Does.Not.Contain(",=1+1,").And.Not.Contain(",@SUM(A1)"));
         Assert.That(csv, Does.Contain("'=1+1").And.Contain("'@SUM(A1)"));
         Assert.That(json, Does.Contain("\"summary\": \"=1+1\""), "JSON carries the text as it is, as a string");
+        _cli.Ok("report", "transparency", "--book", "V001/collective", "--period", "2024-03", "--out", "board.xlsx");
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(_cli.PathOf("board.xlsx"), false);
+        var cells = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().ToList();
+        Assert.That(cells.Any(c => c.CellFormula is not null), Is.False, "no cell of the workbook is a formula");
+        Assert.That(cells.Any(c => c.InnerText == "=1+1"), Is.True, "the summary is kept as text");
     }
 
     [Test]

@@ -57,9 +57,16 @@ internal sealed class TransparencyCommand(CliContext context) : LedgerCommand<Tr
                     : (zh ? $"公开榜与账簿不一致：账簿现在的指纹是 {board.Fingerprint}" : $"the board does not match the books: their fingerprint is now {board.Fingerprint}"));
                 return matches ? ExitCodes.Done : ExitCodes.Refused;
             }
-            if (settings.Out is { } file && Path.GetExtension(file).Equals(".html", StringComparison.OrdinalIgnoreCase))
+            if (settings.Out is { } file && Path.GetExtension(file).ToLowerInvariant() is ".html" or ".xlsx")
             {
-                File.WriteAllText(Context.ResolvePath(file), BoardHtml.Render(board, DateOnly.FromDateTime(Context.Clock.GetLocalNow().DateTime)), new UTF8Encoding(false));
+                if (Path.GetExtension(file).Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
+                {
+                    BoardXlsx.Write(Context.ResolvePath(file), board);
+                }
+                else
+                {
+                    File.WriteAllText(Context.ResolvePath(file), BoardHtml.Render(board, DateOnly.FromDateTime(Context.Clock.GetLocalNow().DateTime)), new UTF8Encoding(false));
+                }
                 Context.Out.WriteLine(zh ? $"已写出公开榜 {file}，数据指纹 {board.Fingerprint}" : $"Wrote the board to {file}; fingerprint {board.Fingerprint}");
                 return ExitCodes.Done;
             }
