@@ -47,7 +47,8 @@ internal abstract class LedgerCommand<TSettings>(CliContext context) : Command<T
         "json" => OutputFormat.Json,
         "csv" => OutputFormat.Csv,
         "html" => OutputFormat.Html,
-        _ => throw new UsageException($"--format takes table, json, csv or html, not '{settings.Format}'"),
+        "xlsx" when settings.Out is not null => OutputFormat.Xlsx,
+        _ => throw new UsageException($"--format takes table, json, csv or html (and xlsx with --out), not '{settings.Format}'"),
     };
 
     private static string? FormatOfFile(string? file) => Path.GetExtension(file ?? "").ToLowerInvariant() switch
@@ -55,7 +56,7 @@ internal abstract class LedgerCommand<TSettings>(CliContext context) : Command<T
         ".csv" => "csv",
         ".json" => "json",
         ".html" or ".htm" => "html",
-        ".xlsx" => throw new UsageException("--out FILE.xlsx is written by report transparency; for other listings use .csv, which Excel opens"),
+        ".xlsx" => "xlsx",
         ".txt" => "table",
         "" => null,
         var other => throw new UsageException($"--out writes .csv, .json, .html or .txt files, not '{other}'"),
@@ -102,6 +103,13 @@ internal abstract class LedgerCommand<TSettings>(CliContext context) : Command<T
             return;
         }
         var path = Context.ResolvePath(settings.Out);
+        if (FormatOf(settings) == OutputFormat.Xlsx)
+        {
+            var laidOut = new StringWriter();
+            write(laidOut);
+            XlsxListing.Write(path, laidOut.ToString());
+            return;
+        }
         var withBom = FormatOf(settings) == OutputFormat.Csv;
         using var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: withBom));
         write(file);

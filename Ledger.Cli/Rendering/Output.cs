@@ -39,7 +39,7 @@ internal static class Output
                     writer.WriteEndArray();
                 });
                 break;
-            case OutputFormat.Csv:
+            case OutputFormat.Csv or OutputFormat.Xlsx:
                 Csv(target, language, columns, rows);
                 break;
             case OutputFormat.Html:

@@ -9,4 +9,7 @@ internal enum OutputFormat
 
     /// <summary>A self-contained HTML page, for --out FILE.html.</summary>
     Html,
+
+    /// <summary>An .xlsx workbook for --out FILE.xlsx; listings are laid out as for CSV, then written as cells.</summary>
+    Xlsx,
 }

@@ -195,12 +195,17 @@ public sealed class ContractTests
         _cli.Ok("report", "trial-balance", "--db", "vledger-demo.db", "--book", "V001/collective", "--period", "2024-03", "--out", "tb.json");
         _cli.Ok("report", "trial-balance", "--db", "vledger-demo.db", "--book", "V001/collective", "--period", "2024-03", "--out", "tb.html");
         _cli.Ok("report", "trial-balance", "--db", "vledger-demo.db", "--book", "V001/collective", "--period", "2024-03", "--out", "tb.csv");
+        _cli.Ok("report", "trial-balance", "--db", "vledger-demo.db", "--book", "V001/collective", "--period", "2024-03", "--out", "tb.xlsx");
         var refused = _cli.Run("report", "trial-balance", "--db", "vledger-demo.db", "--book", "V001/collective", "--period", "2024-03", "--out", "tb.pdf");
 
         Assert.That(JsonDocument.Parse(File.ReadAllText(_cli.PathOf("tb.json"))).RootElement.GetProperty("book").GetString(), Is.EqualTo("V001/collective"));
         Assert.That(File.ReadAllText(_cli.PathOf("tb.html")), Does.StartWith("<!DOCTYPE html>").And.Contain("银行存款"));
         Assert.That(File.ReadAllBytes(_cli.PathOf("tb.csv")).Take(3), Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }));
         Assert.That(refused.ExitCode, Is.EqualTo(2));
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(_cli.PathOf("tb.xlsx"), false);
+        var cells = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().ToList();
+        Assert.That(cells.Any(c => c.InnerText == "银行存款"), Is.True);
+        Assert.That(cells.Any(c => c.DataType?.Value == DocumentFormat.OpenXml.Spreadsheet.CellValues.Number && c.InnerText == "69045.00"), Is.True);
     }
 
     [Test]
