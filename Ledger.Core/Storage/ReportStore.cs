@@ -45,9 +45,10 @@ internal static class ReportStore
     public static IReadOnlyList<BookFigures> Figures(SqliteTransaction tx, int firstMonth, int lastMonth) =>
         tx.Connection!.Query<BookFigures>(
             """
-            WITH closing AS (
+            -- CROSS JOIN keeps SQLite from walking every line to find the few closing vouchers.
+            WITH closing AS MATERIALIZED (
                 SELECT l.account_id, sum(l.debit_fen) AS debit_fen, sum(l.credit_fen) AS credit_fen
-                FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id
+                FROM voucher v CROSS JOIN voucher_line l ON l.voucher_id = v.id
                 WHERE v.kind = 'closing' AND v.month BETWEEN @firstMonth AND @lastMonth
                 GROUP BY l.account_id)
             SELECT b.id AS BookId,

@@ -26,7 +26,7 @@ internal static class StatementStore
         var closing = tx.Connection!.Query<Movement>(
             """
             SELECT l.account_id AS AccountId, sum(l.debit_fen) AS DebitFen, sum(l.credit_fen) AS CreditFen
-            FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id
+            FROM voucher v CROSS JOIN voucher_line l ON l.voucher_id = v.id
             WHERE v.book_id = @bookId AND v.kind = 'closing' AND v.status = 'posted' AND v.month BETWEEN @firstMonth AND @lastMonth
             GROUP BY l.account_id
             """, new { bookId, firstMonth, lastMonth }, tx);

@@ -238,7 +238,9 @@ public sealed class VoucherDesk(LedgerSession session)
         {
             return denied;
         }
-        return session.Database.Write(tx =>
+        // Month by month inside one database transaction, so that memory holds one month; a refusal in any month
+        // rolls every month back.
+        return session.Database.WriteIf(tx =>
         {
             long? bookId = null;
             if (book is { } named)
@@ -246,10 +248,21 @@ public sealed class VoucherDesk(LedgerSession session)
                 bookId = VillageStore.FindBookId(tx, named);
                 if (bookId is null)
                 {
-                    return ChartKeeper.UnknownBook(named);
+                    return (Result<IReadOnlyList<PostedVoucher>>.Refused(ChartKeeper.UnknownBook(named)), false);
                 }
             }
-            return new PostingRun(tx, session.RequireActor(), session.NowUtc).Run(period, bookId);
+            var run = new PostingRun(tx, session.RequireActor(), session.NowUtc);
+            var posted = new List<PostedVoucher>();
+            foreach (var month in period.Months())
+            {
+                var result = run.Run(month, bookId);
+                if (result.IsRefused)
+                {
+                    return (result, false);
+                }
+                posted.AddRange(result.Value);
+            }
+            return (Result<IReadOnlyList<PostedVoucher>>.Ok(posted), true);
         });
     }
 
@@ -402,10 +415,9 @@ public sealed class VoucherDesk(LedgerSession session)
         private readonly Dictionary<long, IReadOnlyList<AccountStore.Stored>> _charts = new();
         private readonly Dictionary<long, BookRef> _books = VillageStore.ListBooks(tx).ToDictionary(b => b.Id, b => b.Ref);
 
-        public Result<IReadOnlyList<PostedVoucher>> Run(Period period, long? bookId)
+        public Result<IReadOnlyList<PostedVoucher>> Run(Month month, long? bookId)
         {
-            var vouchers = period.Months()
-                .SelectMany(month => VoucherStore.ApprovedLines(tx, month, bookId))
+            var vouchers = VoucherStore.ApprovedLines(tx, month, bookId)
                 .GroupBy(l => l.VoucherId)
                 .ToList();
             var problems = vouchers
@@ -440,13 +452,12 @@ public sealed class VoucherDesk(LedgerSession session)
                 return Result<IReadOnlyList<PostedVoucher>>.Refused(problems);
             }
             var posted = new List<PostedVoucher>();
-            foreach (var bookMonth in vouchers.GroupBy(v => (v.First().BookId, Month.Of(Clock.ParseDate(v.First().Date)))))
+            foreach (var inBook in vouchers.GroupBy(v => v.First().BookId))
             {
-                var (book, month) = bookMonth.Key;
-                var next = VoucherStore.LastNumber(tx, book, month) + 1;
-                foreach (var voucher in bookMonth)
+                var next = VoucherStore.LastNumber(tx, inBook.Key, month) + 1;
+                foreach (var voucher in inBook)
                 {
-                    posted.Add(new PostedVoucher(new VoucherId(voucher.Key), _books[book], Clock.ParseDate(voucher.First().Date), new VoucherNumber(month, next++)));
+                    posted.Add(new PostedVoucher(new VoucherId(voucher.Key), _books[inBook.Key], Clock.ParseDate(voucher.First().Date), new VoucherNumber(month, next++)));
                 }
             }
             VoucherStore.MarkPosted(tx, posted.Select(p => (p.Id.Value, p.Number.Sequence)), actor, nowUtc);

@@ -238,6 +238,19 @@ public sealed class VoucherLifecycleTests
     }
 
     [Test]
+    public void Posting_a_quarter_is_all_or_nothing_across_its_months()
+    {
+        var january = Submit("2024-01-05", "100.00");
+        TestLedger.Ok(_ledger.As("li").Vouchers.Approve(january));
+        var overdraw = TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-02-06", "付款", "513:500.00:", "10201::500.00")));
+        TestLedger.Ok(_ledger.As("li").Vouchers.Approve(overdraw));
+
+        Refusals.Expect(_ledger.As("zhao").Vouchers.Post(Period.Parse("2024-Q1").Value), "cash.negative");
+
+        Assert.That(StatusOf(january), Is.EqualTo(VoucherStatus.Approved), "January was rolled back with February");
+    }
+
+    [Test]
     public void Cash_is_checked_at_end_of_day_so_a_same_day_receipt_covers_a_payment()
     {
         var payment = TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-06", "付款", "513:150.00:", "10201::150.00")));

@@ -99,6 +99,8 @@ CREATE TABLE voucher (
 -- Listing by book and month uses the unique key above; posting and the approval run find vouchers by status.
 CREATE INDEX voucher_by_status_month ON voucher (status, month, book_id);
 CREATE UNIQUE INDEX voucher_reversed_once ON voucher (reversal_of) WHERE reversal_of IS NOT NULL;
+-- The few vouchers the engine makes itself (reversals, openings, year-end closing), which reports leave out.
+CREATE INDEX voucher_engine_made ON voucher (kind, month) WHERE kind <> 'normal';
 CREATE INDEX voucher_by_source_ref ON voucher (book_id, source_ref) WHERE source_ref IS NOT NULL;
 
 -- Keyed by voucher and line number, without a rowid: one B-tree, with a voucher's lines side by side.
