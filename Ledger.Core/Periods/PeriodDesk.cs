@@ -35,9 +35,12 @@ public sealed class PeriodDesk(LedgerSession session)
                 return Result<IReadOnlyList<BookRef>>.Refused(problems);
             }
             var closed = new List<BookRef>();
-            foreach (var open in books.Value.Where(b => !PeriodStore.IsClosed(tx, b.Id, month.Key)))
+            var opened = books.Value.Where(b => !PeriodStore.IsClosed(tx, b.Id, month.Key)).ToList();
+            var findings = opened.Count == 0 ? [] : Audit.AuditDesk.Run(tx, Period.OfMonth(month), book?.Village);
+            foreach (var open in opened)
             {
                 PeriodStore.Close(tx, open.Id, month.Key, session.RequireActor().Id, session.NowUtc);
+                PeriodStore.RecordFindings(tx, open.Id, month.Key, findings.Count(f => f.Book == open.Ref));
                 closed.Add(open.Ref);
             }
             return Result<IReadOnlyList<BookRef>>.Ok(closed);
@@ -83,6 +86,7 @@ public sealed class PeriodDesk(LedgerSession session)
                 return posted;
             }
             PeriodStore.Close(tx, bookId.Value, december.Key, session.RequireActor().Id, session.NowUtc);
+            PeriodStore.RecordFindings(tx, bookId.Value, december.Key, Audit.AuditDesk.Run(tx, Period.OfMonth(december), book.Village).Count(f => f.Book == book));
             return posted;
         });
     }

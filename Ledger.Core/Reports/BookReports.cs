@@ -92,14 +92,15 @@ public sealed class BookReports(LedgerSession session)
         var books = VillageStore.ListBooks(tx).ToDictionary(b => b.Id);
         var names = VillageStore.List(tx).ToDictionary(v => v.Code, v => v.Name);
         var pending = ReportStore.PendingCounts(tx, period.First.Key, period.Last.Key);
+        var findings = PeriodStore.FindingsCounted(tx, period.First.Key, period.Last.Key);
         var rows = ReportStore.Figures(tx, period.First.Key, period.Last.Key)
             .Select(f => new TownshipRow(books[f.BookId].Ref, names[books[f.BookId].VillageCode], Money.FromFen(f.IncomeFen), Money.FromFen(f.SpendingFen),
-                Money.FromFen(f.CashFen), Money.FromFen(f.BankFen), pending.GetValueOrDefault(f.BookId)))
+                Money.FromFen(f.CashFen), Money.FromFen(f.BankFen), pending.GetValueOrDefault(f.BookId), findings.GetValueOrDefault(f.BookId)))
             .OrderBy(r => r.Book.Village.Value, StringComparer.Ordinal).ThenBy(r => r.Book.Kind)
             .ToList();
         var totals = rows.GroupBy(r => r.Book.Kind).ToDictionary(g => g.Key, g => new TownshipRow(
             new BookRef(g.First().Book.Village, g.Key), "", Money.Sum(g.Select(r => r.Income)), Money.Sum(g.Select(r => r.Spending)),
-            Money.Sum(g.Select(r => r.Cash)), Money.Sum(g.Select(r => r.Bank)), g.Sum(r => r.Pending)));
+            Money.Sum(g.Select(r => r.Cash)), Money.Sum(g.Select(r => r.Bank)), g.Sum(r => r.Pending), g.Sum(r => r.Findings)));
         return new TownshipView(period, rows, totals);
     });
 }

@@ -22,8 +22,20 @@ internal static class PeriodStore
         tx.Connection!.Execute("INSERT INTO period_event (book_id, month, action, user_id, at_utc) VALUES (@bookId, @month, 'closed', @userId, @now)", new { bookId, month, userId, now }, tx);
     }
 
+    public static void RecordFindings(SqliteTransaction tx, long bookId, int month, int findings) =>
+        tx.Connection!.Execute(
+            "INSERT OR REPLACE INTO period_findings (book_id, month, findings) VALUES (@bookId, @month, @findings)",
+            new { bookId, month, findings }, tx);
+
+    /// <summary>Per book, the findings counted when the period's months were closed.</summary>
+    public static Dictionary<long, long> FindingsCounted(SqliteTransaction tx, int firstMonth, int lastMonth) =>
+        tx.Connection!.Query<(long BookId, long Findings)>(
+            "SELECT book_id, sum(findings) FROM period_findings WHERE month BETWEEN @firstMonth AND @lastMonth GROUP BY book_id",
+            new { firstMonth, lastMonth }, tx).ToDictionary(r => r.BookId, r => r.Findings);
+
     public static void Reopen(SqliteTransaction tx, long bookId, int month, long userId, DateTimeOffset nowUtc, string reason)
     {
+        tx.Connection!.Execute("DELETE FROM period_findings WHERE book_id = @bookId AND month = @month", new { bookId, month }, tx);
         tx.Connection!.Execute("DELETE FROM period_close WHERE book_id = @bookId AND month = @month", new { bookId, month }, tx);
         tx.Connection!.Execute(
             "INSERT INTO period_event (book_id, month, action, user_id, at_utc, reason) VALUES (@bookId, @month, 'reopened', @userId, @now, @reason)",

@@ -102,6 +102,21 @@ public sealed class PeriodCloseTests
     }
 
     [Test]
+    public void A_close_counts_the_months_audit_findings_for_the_township_view_and_a_reopen_forgets_them()
+    {
+        _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-01", "收款", "10201:1000.00:", "501::1000.00") with { AttachmentCount = 1 });
+        _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-05", "付款无附件", "511:100.00:", "10201::100.00"));
+
+        TestLedger.Ok(_ledger.As("zhao").Periods.Close(March, null));
+        var closed = _ledger.Reader.Reports.Township(Period.OfMonth(March)).Rows.Single(r => r.Book == TestLedger.Collective);
+        TestLedger.Ok(_ledger.As("zhang").Periods.Reopen(March, TestLedger.Collective, "补附件"));
+        var reopened = _ledger.Reader.Reports.Township(Period.OfMonth(March)).Rows.Single(r => r.Book == TestLedger.Collective);
+
+        Assert.That(closed.Findings, Is.EqualTo(1));
+        Assert.That(reopened.Findings, Is.Zero);
+    }
+
+    [Test]
     public void Assets_pending_disposal_must_be_cleared_before_a_close()
     {
         _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-01", "收款", "10201:1000.00:", "501::1000.00"));

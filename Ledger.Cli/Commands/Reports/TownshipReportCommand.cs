@@ -31,6 +31,7 @@ internal sealed class TownshipReportCommand(CliContext context) : LedgerCommand<
             new("cash", new Text("库存现金", "cash"), r => r.Cash),
             new("bank", new Text("银行存款", "bank"), r => r.Bank),
             new("pending", new Text("待处理凭证", "vouchers pending"), r => r.Pending),
+            new("findings", new Text("审计发现（结账时）", "findings (at close)"), r => r.Findings),
         ];
         return WithSession(settings, session =>
         {

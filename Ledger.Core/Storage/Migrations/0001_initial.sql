@@ -285,6 +285,15 @@ CREATE TABLE period_close (
     PRIMARY KEY (book_id, month)
 ) WITHOUT ROWID;
 
+-- How many audit findings a book's month had when it was closed, so that the township view counts them without
+-- re-running the audit over history. Reopening the month forgets the count; closing it again recounts.
+CREATE TABLE period_findings (
+    book_id  INTEGER NOT NULL REFERENCES book (id),
+    month    INTEGER NOT NULL,
+    findings INTEGER NOT NULL CHECK (findings >= 0),
+    PRIMARY KEY (book_id, month)
+) WITHOUT ROWID;
+
 CREATE TABLE period_event (
     id      INTEGER PRIMARY KEY,
     book_id INTEGER NOT NULL REFERENCES book (id),
