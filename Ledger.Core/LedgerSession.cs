@@ -58,6 +58,8 @@ public sealed class LedgerSession
 
     public Audit.AuditDesk Audit => new(this);
 
+    public Integrity.StoreVerifier Verifier => new(this);
+
     /// <summary>Opens a session for <paramref name="userName"/>, who must exist; null opens a read-only session.</summary>
     public static Result<LedgerSession> Open(LedgerDatabase database, string? userName, TimeProvider clock)
     {

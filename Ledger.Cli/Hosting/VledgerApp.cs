@@ -95,6 +95,7 @@ internal static class VledgerApp
                 report.AddCommand<AuditReportCommand>("audit");
             });
             config.AddBranch("export", export => export.AddCommand<ExportLedgerCommand>("ledger"));
+            config.AddCommand<Commands.Integrity.VerifyCommand>("verify");
         });
         try
         {

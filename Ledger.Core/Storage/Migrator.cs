@@ -15,6 +15,13 @@ internal static class Migrator
 
     public static int LatestVersion => Migrations().Max(m => m.Version);
 
+    /// <summary>The triggers the migrations create: a store missing one was tampered with.</summary>
+    public static IReadOnlyList<string> ExpectedTriggers() =>
+        Migrations().SelectMany(m => System.Text.RegularExpressions.Regex.Matches(m.Sql, @"CREATE TRIGGER (\w+)").Select(x => x.Groups[1].Value)).ToList();
+
+    public static IReadOnlyList<string> PresentTriggers(SqliteTransaction tx) =>
+        tx.Connection!.Query<string>("SELECT name FROM sqlite_master WHERE type = 'trigger'", transaction: tx).AsList();
+
     public static int CurrentVersion(SqliteConnection connection) =>
         connection.ExecuteScalar<int>("PRAGMA user_version");
 

@@ -461,6 +461,7 @@ public sealed class VoucherDesk(LedgerSession session)
                 }
             }
             VoucherStore.MarkPosted(tx, posted.Select(p => (p.Id.Value, p.Number.Sequence)), actor, nowUtc);
+            Integrity.VoucherSeal.SealPosted(tx, posted.Select(p => p.Id.Value).ToList());
             AddTotals(vouchers.SelectMany(v => v));
             return Result<IReadOnlyList<PostedVoucher>>.Ok(posted);
         }
@@ -499,6 +500,7 @@ public sealed class VoucherDesk(LedgerSession session)
             var month = Month.Of(draft.Date);
             var number = new VoucherNumber(month, VoucherStore.LastNumber(tx, bookId, month) + 1);
             VoucherStore.MarkPosted(tx, [(id, number.Sequence)], actor, nowUtc);
+            Integrity.VoucherSeal.SealPosted(tx, [id]);
             AddTotals(draft.Lines.Select(l => new VoucherStore.PostingLine
             {
                 VoucherId = id, BookId = bookId, Date = Clock.Format(draft.Date), AccountId = accountIds[l.Account], DebitFen = l.Debit.Fen, CreditFen = l.Credit.Fen,

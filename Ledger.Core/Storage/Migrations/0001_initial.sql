@@ -311,3 +311,27 @@ WHEN NEW.status = 'posted' AND EXISTS (SELECT 1 FROM period_close WHERE book_id 
 BEGIN
     SELECT RAISE(ABORT, 'voucher: its month is closed');
 END;
+
+-- The hash chain over posted vouchers: each posted voucher's canonical content, hashed with SHA-256 together with
+-- the hash of the voucher posted before it in the same book. Any later edit of a posted voucher, its lines or its
+-- approvals, a deleted or inserted voucher, or swapped numbers breaks the chain, and verify names where.
+CREATE TABLE voucher_seal (
+    voucher_id INTEGER PRIMARY KEY REFERENCES voucher (id),
+    book_id    INTEGER NOT NULL REFERENCES book (id),
+    seq        INTEGER NOT NULL CHECK (seq >= 1),
+    prev_hash  TEXT    NOT NULL,
+    hash       TEXT    NOT NULL CHECK (length(hash) = 64),
+    UNIQUE (book_id, seq)
+);
+
+CREATE TRIGGER voucher_seal_is_append_only_update
+BEFORE UPDATE ON voucher_seal
+BEGIN
+    SELECT RAISE(ABORT, 'voucher_seal: the chain is append-only');
+END;
+
+CREATE TRIGGER voucher_seal_is_append_only_delete
+BEFORE DELETE ON voucher_seal
+BEGIN
+    SELECT RAISE(ABORT, 'voucher_seal: the chain is append-only');
+END;

@@ -1,0 +1,118 @@
+using Ledger.Core.Books;
+using Ledger.Core.Storage;
+
+namespace Ledger.Core.Integrity;
+
+/// <summary>
+/// Re-checks every invariant of the store, as an auditor would on a file handed to them: the hash chain over posted
+/// vouchers of each book, balanced vouchers, gapless numbers, nothing posted into a closed month, and the kept
+/// month totals against the lines. It names the first broken voucher.
+/// </summary>
+public sealed class StoreVerifier(LedgerSession session)
+{
+    public Result<VerifyReport> Verify(BookRef? book = null) => session.Database.Read(tx =>
+    {
+        long? bookId = null;
+        if (book is { } named)
+        {
+            bookId = VillageStore.FindBookId(tx, named);
+            if (bookId is null)
+            {
+                return Accounts.ChartKeeper.UnknownBook(named);
+            }
+        }
+        var missingTriggers = Migrator.ExpectedTriggers().Except(Migrator.PresentTriggers(tx)).ToList();
+        if (missingTriggers.Count > 0)
+        {
+            return Refusal.Of("verify.trigger", $"账库的保护触发器被删除：{string.Join("、", missingTriggers)}", $"the store's guarding triggers were dropped: {string.Join(", ", missingTriggers)}");
+        }
+        var books = VillageStore.ListBooks(tx).ToDictionary(b => b.Id, b => b.Ref);
+        var seals = SealStore.Seals(tx, bookId);
+        var heads = new Dictionary<long, (long Seq, string Hash)>();
+        var seen = 0;
+        foreach (var voucher in Group(SealStore.AllSealedOrPosted(tx, bookId)))
+        {
+            var first = voucher[0];
+            var broken = Check(tx, voucher, seals, heads, books[first.BookId]);
+            if (broken is not null)
+            {
+                return broken;
+            }
+            seen++;
+        }
+        if (seen != seals.Count)
+        {
+            var missing = seals.Values.Where(s => !heads.ContainsKey(s.BookId) || s.Seq > heads[s.BookId].Seq).OrderBy(s => s.BookId).ThenBy(s => s.Seq).FirstOrDefault()
+                ?? seals.Values.OrderBy(s => s.Seq).First();
+            return Broken(missing.VoucherId, books[missing.BookId], "已记账凭证被删除或其分录被清空", "a posted voucher was deleted, or its lines were");
+        }
+        foreach (var group in SealStore.Numbers(tx, bookId).GroupBy(n => (n.BookId, n.Month)))
+        {
+            var expected = 1L;
+            foreach (var (book1, _, number, voucherId) in group)
+            {
+                if (number != expected++)
+                {
+                    return Broken(voucherId, books[book1], $"凭证号不连续：此处应为 记-{expected - 1}，实为 记-{number}", $"numbers have a gap: 记-{expected - 1} expected, 记-{number} found");
+                }
+            }
+        }
+        if (SealStore.PostedAfterClose(tx, bookId).FirstOrDefault() is var late and > 0)
+        {
+            return Broken(late, null, "在已结账期间内记账", "posted into a month after it was closed");
+        }
+        if (SealStore.TotalsThatDisagree(tx, bookId).FirstOrDefault() is var (accountId, month) and (> 0, _))
+        {
+            return Refusal.Of("verify.totals", $"科目 {accountId} 在 {month} 的发生额合计与凭证分录不符", $"the kept totals of account {accountId} in {month} disagree with the posted lines");
+        }
+        var chainHeads = heads.ToDictionary(h => books[h.Key].ToString(), h => $"{h.Value.Seq}:{h.Value.Hash}");
+        return Result<VerifyReport>.Ok(new VerifyReport(heads.Count, seen, chainHeads));
+    });
+
+    private static Refusal? Check(Microsoft.Data.Sqlite.SqliteTransaction tx, List<SealStore.ContentLine> voucher, Dictionary<long, SealStore.Seal> seals,
+        Dictionary<long, (long Seq, string Hash)> heads, BookRef book)
+    {
+        var first = voucher[0];
+        if (voucher.Sum(l => l.DebitFen) != voucher.Sum(l => l.CreditFen))
+        {
+            return Broken(first.VoucherId, book, "借贷不平", "its lines do not balance");
+        }
+        if (!seals.TryGetValue(first.VoucherId, out var seal))
+        {
+            return Broken(first.VoucherId, book, "已记账凭证不在哈希链上（绕过 vledger 写入）", "a posted voucher is not on the hash chain (written around vledger)");
+        }
+        var (seq, previous) = heads.TryGetValue(first.BookId, out var head) ? head : (0L, VoucherSeal.Genesis);
+        if (seal.Seq != seq + 1 || seal.PrevHash != previous)
+        {
+            return Broken(first.VoucherId, book, "哈希链断开：前一张凭证被删除、插入或调换", "the hash chain breaks here: a voucher before it was deleted, inserted or swapped");
+        }
+        var approvals = SealStore.Approvals(tx, [first.VoucherId])[first.VoucherId];
+        if (VoucherSeal.Hash(previous, voucher, approvals) != seal.Hash)
+        {
+            return Broken(first.VoucherId, book, "内容与记账时不符（金额、日期、科目、编号或审批被改动）", "its content differs from when it was posted (an amount, date, account, number or approval was changed)");
+        }
+        heads[first.BookId] = (seal.Seq, seal.Hash);
+        return null;
+    }
+
+    private static IEnumerable<List<SealStore.ContentLine>> Group(IEnumerable<SealStore.ContentLine> lines)
+    {
+        var current = new List<SealStore.ContentLine>();
+        foreach (var line in lines)
+        {
+            if (current.Count > 0 && current[0].VoucherId != line.VoucherId)
+            {
+                yield return current;
+                current = [];
+            }
+            current.Add(line);
+        }
+        if (current.Count > 0)
+        {
+            yield return current;
+        }
+    }
+
+    private static Refusal Broken(long voucherId, BookRef? book, string zh, string en) =>
+        Refusal.Of("verify.broken", $"凭证 {voucherId}{(book is null ? "" : $"（{book}）")}：{zh}", $"voucher {voucherId}{(book is null ? "" : $" ({book})")}: {en}");
+}

@@ -1,0 +1,126 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Core.Storage;
+
+/// <summary>The hash chain over posted vouchers, and the canonical content it is computed from.</summary>
+internal static class SealStore
+{
+    public sealed class ContentLine
+    {
+        public long VoucherId { get; init; }
+        public long BookId { get; init; }
+        public string Kind { get; init; } = "";
+        public long Month { get; init; }
+        public long Number { get; init; }
+        public string Date { get; init; } = "";
+        public string Summary { get; init; } = "";
+        public string? SourceRef { get; init; }
+        public long? ReversalOf { get; init; }
+        public long PostedBy { get; init; }
+        public long LineNo { get; init; }
+        public string Code { get; init; } = "";
+        public long DebitFen { get; init; }
+        public long CreditFen { get; init; }
+        public string? Counterparty { get; init; }
+        public string? Project { get; init; }
+    }
+
+    public sealed class Seal
+    {
+        public long VoucherId { get; init; }
+        public long BookId { get; init; }
+        public long Seq { get; init; }
+        public string PrevHash { get; init; } = "";
+        public string Hash { get; init; } = "";
+    }
+
+    private const string ContentSelect = """
+        SELECT v.id AS VoucherId, v.book_id AS BookId, v.kind, v.month, coalesce(v.number, 0) AS Number, v.date, v.summary,
+               v.source_ref AS SourceRef, v.reversal_of AS ReversalOf, coalesce(v.posted_by, 0) AS PostedBy,
+               l.line_no AS LineNo, a.code, l.debit_fen AS DebitFen, l.credit_fen AS CreditFen, l.counterparty, l.project
+        FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
+        """;
+
+    /// <summary>Content of the given vouchers, in the order they join their book's chain.</summary>
+    public static IReadOnlyList<ContentLine> Content(SqliteTransaction tx, IReadOnlyCollection<long> voucherIds) =>
+        voucherIds.Chunk(500).SelectMany(chunk => tx.Connection!.Query<ContentLine>(
+            ContentSelect + """
+
+            WHERE v.id IN @chunk
+            """, new { chunk }, tx))
+            .OrderBy(l => l.BookId).ThenBy(l => l.Month).ThenBy(l => l.Number).ThenBy(l => l.LineNo)
+            .ToList();
+
+    /// <summary>Content of every voucher that is posted, reversed or sealed, by book and chain order (unsealed last).</summary>
+    public static IEnumerable<ContentLine> AllSealedOrPosted(SqliteTransaction tx, long? bookId) =>
+        tx.Connection!.Query<ContentLine>(
+            ContentSelect + """
+
+            LEFT JOIN voucher_seal s ON s.voucher_id = v.id
+            WHERE (s.voucher_id IS NOT NULL OR v.status = 'posted' OR v.status = 'reversed') AND (@bookId IS NULL OR v.book_id = @bookId)
+            ORDER BY v.book_id, s.seq IS NULL, s.seq, v.id, l.line_no
+            """, new { bookId }, tx, buffered: false);
+
+    /// <summary>Per voucher, its approvals as "role:user", for the content hash.</summary>
+    public static ILookup<long, string> Approvals(SqliteTransaction tx, IReadOnlyCollection<long> voucherIds) =>
+        voucherIds.Chunk(500).SelectMany(chunk => tx.Connection!.Query<(long VoucherId, string Approval)>(
+            """
+            SELECT e.voucher_id, e.role || ':' || e.user_id FROM voucher_event e
+            WHERE e.action = 'approved' AND e.voucher_id IN @chunk ORDER BY e.voucher_id, e.id
+            """, new { chunk }, tx)).ToLookup(r => r.VoucherId, r => r.Approval);
+
+    public static Dictionary<long, Seal> Seals(SqliteTransaction tx, long? bookId) =>
+        tx.Connection!.Query<Seal>(
+            "SELECT voucher_id AS VoucherId, book_id AS BookId, seq, prev_hash AS PrevHash, hash FROM voucher_seal WHERE @bookId IS NULL OR book_id = @bookId",
+            new { bookId }, tx).ToDictionary(s => s.VoucherId);
+
+    /// <summary>The head of each book's chain: its last sequence number and hash.</summary>
+    public static Dictionary<long, (long Seq, string Hash)> Heads(SqliteTransaction tx) =>
+        tx.Connection!.Query<(long BookId, long Seq, string Hash)>(
+            """
+            SELECT s.book_id, s.seq, s.hash FROM voucher_seal s
+            WHERE s.seq = (SELECT max(seq) FROM voucher_seal t WHERE t.book_id = s.book_id)
+            """, transaction: tx).ToDictionary(r => r.BookId, r => (r.Seq, r.Hash));
+
+    public static void Insert(SqliteTransaction tx, IEnumerable<Seal> seals)
+    {
+        using var insert = new RawStatement(tx.Connection!, "INSERT INTO voucher_seal (voucher_id, book_id, seq, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5)");
+        foreach (var seal in seals)
+        {
+            insert.Reset().Set(1, seal.VoucherId).Set(2, seal.BookId).Set(3, seal.Seq).Set(4, seal.PrevHash).Set(5, seal.Hash).Execute();
+        }
+    }
+
+    /// <summary>Per book and month, the posted numbers, to check they run 1, 2, 3 … without a gap.</summary>
+    public static IReadOnlyList<(long BookId, long Month, long Number, long VoucherId)> Numbers(SqliteTransaction tx, long? bookId) =>
+        tx.Connection!.Query<(long, long, long, long)>(
+            """
+            SELECT book_id, month, number, id FROM voucher
+            WHERE number IS NOT NULL AND (@bookId IS NULL OR book_id = @bookId) ORDER BY book_id, month, number
+            """, new { bookId }, tx).AsList();
+
+    /// <summary>Vouchers posted into a month after that month was closed.</summary>
+    public static IReadOnlyList<long> PostedAfterClose(SqliteTransaction tx, long? bookId) =>
+        tx.Connection!.Query<long>(
+            """
+            SELECT v.id FROM voucher v JOIN period_close c ON c.book_id = v.book_id AND c.month = v.month
+            WHERE v.posted_utc > c.closed_utc AND (@bookId IS NULL OR v.book_id = @bookId) ORDER BY v.id
+            """, new { bookId }, tx).AsList();
+
+    /// <summary>Accounts and months whose kept totals differ from the sums of their posted lines.</summary>
+    public static IReadOnlyList<(long AccountId, long Month)> TotalsThatDisagree(SqliteTransaction tx, long? bookId) =>
+        tx.Connection!.Query<(long, long)>(
+            """
+            WITH sums AS (
+                SELECT l.account_id, v.month, sum(l.debit_fen) AS debit_fen, sum(l.credit_fen) AS credit_fen
+                FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id
+                WHERE (v.status = 'posted' OR v.status = 'reversed') AND (@bookId IS NULL OR v.book_id = @bookId)
+                GROUP BY l.account_id, v.month)
+            SELECT coalesce(s.account_id, t.account_id), coalesce(s.month, t.month)
+            FROM sums s FULL OUTER JOIN (SELECT t.* FROM account_month_total t JOIN account a ON a.id = t.account_id
+                                         WHERE @bookId IS NULL OR a.book_id = @bookId) t
+              ON t.account_id = s.account_id AND t.month = s.month
+            WHERE s.account_id IS NULL OR t.account_id IS NULL OR s.debit_fen <> t.debit_fen OR s.credit_fen <> t.credit_fen
+            """, new { bookId }, tx).AsList();
+}
