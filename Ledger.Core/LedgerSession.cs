@@ -60,6 +60,8 @@ public sealed class LedgerSession
 
     public Integrity.StoreVerifier Verifier => new(this);
 
+    public Integrity.Archive Archive => new(this);
+
     /// <summary>Opens a session for <paramref name="userName"/>, who must exist; null opens a read-only session.</summary>
     public static Result<LedgerSession> Open(LedgerDatabase database, string? userName, TimeProvider clock)
     {

@@ -96,6 +96,8 @@ internal static class VledgerApp
             });
             config.AddBranch("export", export => export.AddCommand<ExportLedgerCommand>("ledger"));
             config.AddCommand<Commands.Integrity.VerifyCommand>("verify");
+            config.AddCommand<Commands.Integrity.BackupCommand>("backup");
+            config.AddCommand<Commands.Integrity.RestoreCommand>("restore");
         });
         try
         {

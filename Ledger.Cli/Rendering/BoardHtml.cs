@@ -51,6 +51,7 @@ internal static class BoardHtml
             <p>民主理财小组（村务监督委员会）审核意见：________________　成员签名：________________　村负责人：________　记账会计：________</p>
             <p>公开期限不少于7天。对公开内容如有疑问，请向村务监督委员会或镇“三资”代理服务中心反映。</p>
             <p>数据指纹（SHA-256，可用 vledger report transparency --check 核对本榜是否与账簿一致）：<span class="fingerprint" id="fingerprint">{{board.Fingerprint}}</span></p>
+            <p>账簿哈希链头（vledger verify 可复核）：<span class="fingerprint" id="chain-head">{{board.ChainHead}}</span></p>
             </div></body></html>
             """);
         return html.ToString();

@@ -84,7 +84,8 @@ public sealed class BookReports(LedgerSession session)
         var openingMonth = period.First.Previous().Key;
         return Result<TransparencyBoard>.Ok(new TransparencyBoard(book, village.Name, township.Name, period,
             Money.FromFen(MoneyAt(openingMonth, "101") + MoneyAt(openingMonth, "102")), Money.FromFen(cash + bank), Money.FromFen(cash), Money.FromFen(bank),
-            inPeriod.Where(l => l.Class == "income").Select(Item).ToList(), inPeriod.Where(l => l.Class == "expense").Select(Item).ToList(), categories, months));
+            inPeriod.Where(l => l.Class == "income").Select(Item).ToList(), inPeriod.Where(l => l.Class == "expense").Select(Item).ToList(), categories, months,
+            SealStore.Heads(tx).TryGetValue(bookId.Value, out var head) ? $"{head.Seq}:{head.Hash}" : "0:" + Integrity.VoucherSeal.Genesis));
     });
 
     public TownshipView Township(Period period) => session.Database.Read(tx =>

@@ -11,11 +11,12 @@ namespace Ledger.Core.Reports;
 /// spending item line by line, totals by category with the budget, money at the start and end. Its fingerprint is
 /// the SHA-256 of the posted data it shows, so anyone can check a printed board against the books.
 /// </summary>
+/// <param name="ChainHead">The head of the book's hash chain when the board was made: "sequence:hash".</param>
 public sealed record TransparencyBoard(
     BookRef Book, string VillageName, string Township, Period Period,
     Money OpeningMoney, Money ClosingMoney, Money ClosingCash, Money ClosingBank,
     IReadOnlyList<BoardItem> Income, IReadOnlyList<BoardItem> Spending,
-    IReadOnlyList<BoardCategory> Categories, IReadOnlyList<BoardMonth> Months)
+    IReadOnlyList<BoardCategory> Categories, IReadOnlyList<BoardMonth> Months, string ChainHead)
 {
     public Money IncomeTotal => Money.Sum(Income.Select(i => i.Amount));
 

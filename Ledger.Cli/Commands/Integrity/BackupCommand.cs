@@ -1,0 +1,30 @@
+using System.ComponentModel;
+using Ledger.Cli.Hosting;
+using Spectre.Console.Cli;
+
+namespace Ledger.Cli.Commands.Integrity;
+
+[Description("Copy the whole store to FILE with SQLite's online backup, safe while others write.")]
+internal sealed class BackupCommand(CliContext context) : LedgerCommand<BackupCommand.Settings>(context)
+{
+    public sealed class Settings : GlobalSettings
+    {
+        [CommandArgument(0, "<FILE>")]
+        public string File { get; init; } = "";
+    }
+
+    protected override int Run(Settings settings)
+    {
+        var target = Context.ResolvePath(settings.File);
+        if (System.IO.File.Exists(target) || Directory.Exists(target))
+        {
+            throw new UsageException($"{settings.File} already exists: a backup never overwrites");
+        }
+        return WithSession(settings, session =>
+        {
+            session.Archive.Backup(target);
+            Context.Out.WriteLine(LanguageOf(settings) == Ledger.Core.Language.Zh ? $"已备份到 {target}" : $"Backed up to {target}");
+            return ExitCodes.Done;
+        });
+    }
+}
