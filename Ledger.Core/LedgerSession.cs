@@ -62,6 +62,8 @@ public sealed class LedgerSession
 
     public Integrity.Archive Archive => new(this);
 
+    public Integrity.AuditTrail Log => new(this);
+
     /// <summary>Opens a session for <paramref name="userName"/>, who must exist; null opens a read-only session.</summary>
     public static Result<LedgerSession> Open(LedgerDatabase database, string? userName, TimeProvider clock)
     {

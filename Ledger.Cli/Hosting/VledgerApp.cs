@@ -98,6 +98,7 @@ internal static class VledgerApp
             config.AddCommand<Commands.Integrity.VerifyCommand>("verify");
             config.AddCommand<Commands.Integrity.BackupCommand>("backup");
             config.AddCommand<Commands.Integrity.RestoreCommand>("restore");
+            config.AddCommand<Commands.Integrity.LogCommand>("log");
         });
         try
         {

@@ -1,0 +1,46 @@
+using System.ComponentModel;
+using System.Globalization;
+using Ledger.Cli.Hosting;
+using Ledger.Cli.Rendering;
+using Ledger.Core;
+using Ledger.Core.Import;
+using Ledger.Core.Integrity;
+using Spectre.Console.Cli;
+
+namespace Ledger.Cli.Commands.Integrity;
+
+[Description("The audit trail: who changed what, when (UTC), and why; filtered by --since, --user and --voucher.")]
+internal sealed class LogCommand(CliContext context) : LedgerCommand<LogCommand.Settings>(context)
+{
+    public sealed class Settings : GlobalSettings
+    {
+        [CommandOption("--since <DATE>")]
+        public string? Since { get; init; }
+
+        [CommandOption("--voucher <ID>")]
+        public string? Voucher { get; init; }
+    }
+
+    private static readonly Column<LogEntry>[] Columns =
+    [
+        new("at_utc", new Text("时间（UTC）", "at (UTC)"), e => e.AtUtc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)),
+        new("user", new Text("用户", "user"), e => e.User),
+        new("action", new Text("操作", "action"), e => e.Action),
+        new("subject", new Text("对象", "subject"), e => e.Subject),
+        new("amount", new Text("金额", "amount"), e => e.Amount),
+        new("detail", new Text("说明", "detail"), e => e.Detail),
+    ];
+
+    protected override int Run(Settings settings)
+    {
+        DateOnly? since = settings.Since is null ? null : Parsed(DateText.Parse(settings.Since), "--since");
+        long? voucher = settings.Voucher is null ? null : Vouchers.VoucherIdArgument.Parse(settings.Voucher).Value;
+        return WithSession(settings, session =>
+        {
+            // --user here names whose changes to show; reading the log needs no user.
+            var entries = session.Log.Read(since, settings.User, voucher);
+            Emit(settings, target => Output.Listing(target, FormatOf(settings), LanguageOf(settings), Columns, entries));
+            return ExitCodes.Done;
+        });
+    }
+}

@@ -1,0 +1,50 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Core.Storage;
+
+/// <summary>The audit trail, read from the append-only histories the store keeps of every kind of change.</summary>
+internal static class LogStore
+{
+    public sealed class Row
+    {
+        public string AtUtc { get; init; } = "";
+        public string UserName { get; init; } = "";
+        public string Action { get; init; } = "";
+        public string Subject { get; init; } = "";
+        public string? Detail { get; init; }
+        public long? AmountFen { get; init; }
+        public long? VoucherId { get; init; }
+    }
+
+    public static IReadOnlyList<Row> Read(SqliteTransaction tx, string? sinceUtc, string? user, long? voucherId, int limit) =>
+        tx.Connection!.Query<Row>(
+            """
+            SELECT * FROM (
+                SELECT v.prepared_utc AS AtUtc, u.name AS UserName, 'voucher.submitted' AS Action, 'voucher ' || v.id AS Subject,
+                       v.summary AS Detail, v.total_fen AS AmountFen, v.id AS VoucherId, 0 AS Seq
+                FROM voucher v JOIN app_user u ON u.id = v.prepared_by
+                UNION ALL
+                SELECT e.at_utc, u.name, 'voucher.' || e.action, 'voucher ' || e.voucher_id, e.reason, NULL, e.voucher_id, e.id
+                FROM voucher_event e JOIN app_user u ON u.id = e.user_id
+                UNION ALL
+                SELECT p.at_utc, u.name, 'period.' || p.action, vi.code || '/' || b.kind || ' ' || p.month, p.reason, NULL, NULL, p.id
+                FROM period_event p JOIN app_user u ON u.id = p.user_id JOIN book b ON b.id = p.book_id JOIN village vi ON vi.id = b.village_id
+                UNION ALL
+                SELECT e.at_utc, u.name, 'budget.' || e.action, vi.code || '/' || b.kind || ' ' || e.year || coalesce(' ' || a.code, ''),
+                       e.reason, e.amount_fen, NULL, e.id
+                FROM budget_event e JOIN app_user u ON u.id = e.user_id JOIN book b ON b.id = e.book_id JOIN village vi ON vi.id = b.village_id
+                LEFT JOIN account a ON a.id = e.account_id
+                UNION ALL
+                SELECT p.changed_utc, u.name, 'policy.imported', 'approval policy v' || p.id, NULL, NULL, NULL, p.id
+                FROM approval_policy p JOIN app_user u ON u.id = p.changed_by
+                UNION ALL
+                SELECT f.imported_utc, u.name, 'import.' || f.kind, f.file_name, f.vouchers || ' vouchers, ' || f.lines || ' lines, sha256 ' || f.sha256, NULL, NULL, f.id
+                FROM import_file f JOIN app_user u ON u.id = f.imported_by
+                UNION ALL
+                SELECT created_utc, name, 'user.added', 'user ' || name, role, NULL, NULL, id FROM app_user)
+            WHERE (@since IS NULL OR AtUtc >= @since) AND (@user IS NULL OR UserName = @user) AND (@voucherId IS NULL OR VoucherId = @voucherId)
+            ORDER BY AtUtc, Seq
+            LIMIT @limit
+            """, new { since = sinceUtc, user, voucherId, limit }, tx).AsList();
+}
