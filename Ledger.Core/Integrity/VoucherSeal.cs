@@ -27,15 +27,20 @@ internal static class VoucherSeal
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    /// <summary>Seals vouchers just posted, appending each to its book's chain in book, month and number order.</summary>
-    public static void SealPosted(Microsoft.Data.Sqlite.SqliteTransaction tx, IReadOnlyCollection<long> voucherIds)
+    /// <summary>Seals one voucher the engine just posted (a reversal, an opening, a closing).</summary>
+    public static void SealPosted(Microsoft.Data.Sqlite.SqliteTransaction tx, IReadOnlyCollection<long> voucherIds) =>
+        Seal(tx, SealStore.Content(tx, voucherIds).GroupBy(l => l.VoucherId).ToList(), SealStore.Approvals(tx, voucherIds));
+
+    /// <summary>Seals everything a posting run just posted in the month, with two queries rather than two per voucher.</summary>
+    public static void SealPostedMonth(Microsoft.Data.Sqlite.SqliteTransaction tx, Periods.Month month) =>
+        Seal(tx, SealStore.UnsealedOfMonth(tx, month.Key).GroupBy(l => l.VoucherId).ToList(), SealStore.UnsealedApprovalsOfMonth(tx, month.Key));
+
+    private static void Seal(Microsoft.Data.Sqlite.SqliteTransaction tx, List<IGrouping<long, SealStore.ContentLine>> unsealed, ILookup<long, string> approvals)
     {
-        var unsealed = SealStore.Content(tx, voucherIds).GroupBy(l => l.VoucherId).ToList();
         if (unsealed.Count == 0)
         {
             return;
         }
-        var approvals = SealStore.Approvals(tx, unsealed.Select(v => v.Key).ToList());
         var heads = SealStore.Heads(tx);
         var seals = new List<SealStore.Seal>(unsealed.Count);
         foreach (var voucher in unsealed)

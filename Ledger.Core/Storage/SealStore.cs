@@ -52,6 +52,26 @@ internal static class SealStore
             .OrderBy(l => l.BookId).ThenBy(l => l.Month).ThenBy(l => l.Number).ThenBy(l => l.LineNo)
             .ToList();
 
+    /// <summary>Content of the month's posted vouchers that have no seal yet: what a posting run just posted.</summary>
+    public static IReadOnlyList<ContentLine> UnsealedOfMonth(SqliteTransaction tx, int month) =>
+        tx.Connection!.Query<ContentLine>(
+            ContentSelect + """
+
+            WHERE v.status = 'posted' AND v.month = @month AND NOT EXISTS (SELECT 1 FROM voucher_seal s WHERE s.voucher_id = v.id)
+            ORDER BY v.book_id, v.number, l.line_no
+            """, new { month }, tx).AsList();
+
+    /// <summary>Approvals of the month's posted vouchers that have no seal yet, as "role:user".</summary>
+    public static ILookup<long, string> UnsealedApprovalsOfMonth(SqliteTransaction tx, int month) =>
+        tx.Connection!.Query<(long VoucherId, string Approval)>(
+            """
+            SELECT e.voucher_id, e.role || ':' || e.user_id
+            FROM voucher v JOIN voucher_event e ON e.voucher_id = v.id
+            WHERE v.status = 'posted' AND v.month = @month AND e.action = 'approved'
+              AND NOT EXISTS (SELECT 1 FROM voucher_seal s WHERE s.voucher_id = v.id)
+            ORDER BY e.voucher_id, e.id
+            """, new { month }, tx).ToLookup(r => r.VoucherId, r => r.Approval);
+
     /// <summary>Content of every voucher that is posted, reversed or sealed, by book and chain order (unsealed last).</summary>
     public static IEnumerable<ContentLine> AllSealedOrPosted(SqliteTransaction tx, long? bookId) =>
         tx.Connection!.Query<ContentLine>(

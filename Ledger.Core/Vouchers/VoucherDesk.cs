@@ -461,7 +461,7 @@ public sealed class VoucherDesk(LedgerSession session)
                 }
             }
             VoucherStore.MarkPosted(tx, posted.Select(p => (p.Id.Value, p.Number.Sequence)), actor, nowUtc);
-            Integrity.VoucherSeal.SealPosted(tx, posted.Select(p => p.Id.Value).ToList());
+            Integrity.VoucherSeal.SealPostedMonth(tx, month);
             AddTotals(vouchers.SelectMany(v => v));
             return Result<IReadOnlyList<PostedVoucher>>.Ok(posted);
         }
