@@ -99,8 +99,9 @@ internal static class SealStore
     public static Dictionary<long, (long Seq, string Hash)> Heads(SqliteTransaction tx) =>
         tx.Connection!.Query<(long BookId, long Seq, string Hash)>(
             """
-            SELECT s.book_id, s.seq, s.hash FROM voucher_seal s
-            WHERE s.seq = (SELECT max(seq) FROM voucher_seal t WHERE t.book_id = s.book_id)
+            SELECT s.book_id, s.seq, s.hash
+            FROM (SELECT book_id, max(seq) AS seq FROM voucher_seal GROUP BY book_id) m
+            JOIN voucher_seal s ON s.book_id = m.book_id AND s.seq = m.seq
             """, transaction: tx).ToDictionary(r => r.BookId, r => (r.Seq, r.Hash));
 
     public static void Insert(SqliteTransaction tx, IEnumerable<Seal> seals)

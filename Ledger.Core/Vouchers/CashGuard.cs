@@ -14,24 +14,37 @@ internal static class CashGuard
     /// <summary>A cash or bank leaf account touched by a posting.</summary>
     public sealed record Watched(long AccountId, BookRef Book, string Code, string Name);
 
-    public static List<Refusal> Check(SqliteTransaction tx, IReadOnlyDictionary<long, Watched> watched, IEnumerable<(long AccountId, DateOnly Date, long NetFen)> movements)
+    /// <param name="posted">
+    /// Per account, the posted movement by day, loaded once per posting run and kept up to date by it, so that a run
+    /// over twelve months reads each account's history once. Movements that pass are added to it.
+    /// </param>
+    public static List<Refusal> Check(SqliteTransaction tx, IReadOnlyDictionary<long, Watched> watched, IEnumerable<(long AccountId, DateOnly Date, long NetFen)> movements,
+        Dictionary<long, SortedDictionary<DateOnly, long>>? posted = null)
     {
         var problems = new List<Refusal>();
+        posted ??= new Dictionary<long, SortedDictionary<DateOnly, long>>();
+        var checkedDays = new List<(SortedDictionary<DateOnly, long> Days, SortedDictionary<DateOnly, long> After)>();
         foreach (var group in movements.Where(m => watched.ContainsKey(m.AccountId)).GroupBy(m => m.AccountId))
         {
+            if (!posted.TryGetValue(group.Key, out var history))
+            {
+                history = new SortedDictionary<DateOnly, long>();
+                foreach (var day in BalanceStore.DailyNets(tx, group.Key))
+                {
+                    history[Clock.ParseDate(day.Date)] = day.NetFen;
+                }
+                posted[group.Key] = history;
+            }
+            var daily = new SortedDictionary<DateOnly, long>(history);
+            foreach (var (_, date, net) in group)
+            {
+                daily[date] = daily.GetValueOrDefault(date) + net;
+            }
+            checkedDays.Add((history, daily));
             var withdrawals = group.Where(m => m.NetFen < 0).Select(m => m.Date).ToList();
             if (withdrawals.Count == 0)
             {
                 continue;
-            }
-            var daily = new SortedDictionary<DateOnly, long>();
-            foreach (var day in BalanceStore.DailyNets(tx, group.Key))
-            {
-                daily[Clock.ParseDate(day.Date)] = day.NetFen;
-            }
-            foreach (var (_, date, net) in group)
-            {
-                daily[date] = daily.GetValueOrDefault(date) + net;
             }
             if (FirstNegativeDay(daily, withdrawals.Min()) is { } negative)
             {
@@ -40,6 +53,18 @@ internal static class CashGuard
                 problems.Add(Refusal.Of("cash.negative",
                     $"账套 {account.Book} 科目 {account.Code} {account.Name} 在 {negative.Date:yyyy-MM-dd} 的余额将为 {balance}：现金和银行存款不能为负数",
                     $"book {account.Book} account {account.Code} {account.Name} would stand at {balance} on {negative.Date:yyyy-MM-dd}: cash and bank never go negative"));
+            }
+        }
+        if (problems.Count == 0)
+        {
+            // The movements will be posted: the run's picture of each account now includes them.
+            foreach (var (history, after) in checkedDays)
+            {
+                history.Clear();
+                foreach (var (date, net) in after)
+                {
+                    history[date] = net;
+                }
             }
         }
         return problems;

@@ -413,6 +413,7 @@ public sealed class VoucherDesk(LedgerSession session)
     private sealed class PostingRun(SqliteTransaction tx, User actor, DateTimeOffset nowUtc)
     {
         private readonly Dictionary<long, IReadOnlyList<AccountStore.Stored>> _charts = new();
+        private readonly Dictionary<long, SortedDictionary<DateOnly, long>> _cashDays = new();
         private readonly Dictionary<long, BookRef> _books = VillageStore.ListBooks(tx).ToDictionary(b => b.Id, b => b.Ref);
 
         public Result<IReadOnlyList<PostedVoucher>> Run(Month month, long? bookId)
@@ -446,7 +447,7 @@ public sealed class VoucherDesk(LedgerSession session)
                 }
             }
             var movements = vouchers.SelectMany(v => v).Select(l => (l.AccountId, Clock.ParseDate(l.Date), l.DebitFen - l.CreditFen));
-            problems.AddRange(CashGuard.Check(tx, WatchedAccounts(vouchers.Select(v => v.First().BookId)), movements));
+            problems.AddRange(CashGuard.Check(tx, WatchedAccounts(vouchers.Select(v => v.First().BookId)), movements, _cashDays));
             if (problems.Count > 0)
             {
                 return Result<IReadOnlyList<PostedVoucher>>.Refused(problems);
@@ -490,7 +491,7 @@ public sealed class VoucherDesk(LedgerSession session)
             }
             var accountIds = Chart(bookId).ToDictionary(s => s.Account.Code, s => s.Id);
             var movements = draft.Lines.Select(l => (accountIds[l.Account], draft.Date, l.Net.Fen));
-            var problems = CashGuard.Check(tx, WatchedAccounts([bookId]), movements);
+            var problems = CashGuard.Check(tx, WatchedAccounts([bookId]), movements, _cashDays);
             if (problems.Count > 0)
             {
                 return Result<PostedVoucher>.Refused(problems);
