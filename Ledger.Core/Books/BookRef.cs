@@ -24,5 +24,12 @@ public readonly record struct BookRef(VillageCode Village, BookKind Kind)
         return Result<BookRef>.Ok(new BookRef(village.Value, kind));
     }
 
+    /// <summary>For books read back from the store, which keeps the village code and the kind's key apart.</summary>
+    internal static BookRef FromStore(string village, string kindKey)
+    {
+        Invariant.That(BookKindNames.TryParse(kindKey, out var kind), $"The store holds an unknown book kind '{kindKey}'.");
+        return new BookRef(VillageCode.FromStore(village), kind);
+    }
+
     public override string ToString() => $"{Village}/{Kind.Key()}";
 }

@@ -13,7 +13,7 @@ internal static class VillageStore
         public string VillageCode { get; init; } = "";
         public string Kind { get; init; } = "";
 
-        public BookRef Ref => new(Books.VillageCode.FromStore(VillageCode), Kind == "committee" ? BookKind.Committee : BookKind.Collective);
+        public BookRef Ref => BookRef.FromStore(VillageCode, Kind);
     }
 
     public sealed class VillageRow

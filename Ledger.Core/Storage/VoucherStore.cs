@@ -127,7 +127,7 @@ internal static class VoucherStore
             .ToList();
         var status = VoucherStatusNames.Parse(header.Status).Value;
         var month = Month.FromKey((int)header.Month);
-        var book = new BookRef(VillageCode.FromStore(header.VillageCode), header.BookKind == "committee" ? BookKind.Committee : BookKind.Collective);
+        var book = BookRef.FromStore(header.VillageCode, header.BookKind);
         return new Voucher(
             new VoucherId(header.Id), book, Clock.ParseDate(header.Date), header.Summary, status,
             ParseKind(header.Kind), lines,

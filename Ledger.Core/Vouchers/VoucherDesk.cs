@@ -369,7 +369,7 @@ public sealed class VoucherDesk(LedgerSession session)
         var rows = VoucherStore.List(tx, bookId, period, status);
         IReadOnlyList<VoucherSummary> list = rows.Select(r => new VoucherSummary(
             new VoucherId(r.Id),
-            new BookRef(VillageCode.FromStore(r.VillageCode), r.Kind == "committee" ? BookKind.Committee : BookKind.Collective),
+            BookRef.FromStore(r.VillageCode, r.Kind),
             Clock.ParseDate(r.Date),
             VoucherStatusNames.Parse(r.Status).Value,
             r.Number is { } n ? $"{VoucherNumber.ClassPrefix}-{n}" : null,
