@@ -20,8 +20,19 @@ internal abstract class LedgerCommand<TSettings>(CliContext context) : Command<T
 
     protected CliContext Context { get; } = context;
 
-    public sealed override int Execute(CommandContext commandContext, TSettings settings, CancellationToken cancellationToken) =>
-        Run(settings);
+    /// <summary>The command's words as typed, without options, for the log of refused commands.</summary>
+    private string _commandWords = "";
+
+    /// <summary>The session of the running command, once <see cref="WithSession"/> has opened one.</summary>
+    private LedgerSession? _session;
+
+    public sealed override int Execute(CommandContext commandContext, TSettings settings, CancellationToken cancellationToken)
+    {
+        _commandWords = string.Join(' ', commandContext.Arguments.TakeWhile(a => !a.StartsWith('-')).Take(CommandWordsMax));
+        return Run(settings);
+    }
+
+    private const int CommandWordsMax = 3;
 
     protected abstract int Run(TSettings settings);
 
@@ -85,11 +96,13 @@ internal abstract class LedgerCommand<TSettings>(CliContext context) : Command<T
         {
             return Refused(session, settings);
         }
+        _session = session.Value;
         return work(session.Value);
     }
 
     protected int Refused<T>(Result<T> result, TSettings settings)
     {
+        _session?.Log.RecordRefusals(_commandWords.Length > 0 ? _commandWords : "vledger", result.Refusals);
         Context.Report(result.Refusals, LanguageOf(settings));
         return ExitCodes.Refused;
     }

@@ -6,7 +6,7 @@ namespace Ledger.Core.Integrity;
 /// <summary>
 /// The audit trail (操作日志): every recorded change, read from the store's append-only histories — submissions,
 /// approvals, rejections, postings, reversals, withdrawals and edits, closes and reopens, budget and policy
-/// changes, imports and users — searchable by time, user and voucher.
+/// changes, imports, users and commands refused for the actor's role — searchable by time, user and voucher.
 /// </summary>
 public sealed class AuditTrail(LedgerSession session)
 {
@@ -18,4 +18,30 @@ public sealed class AuditTrail(LedgerSession session)
             .Select(r => new LogEntry(DateTimeOffset.Parse(r.AtUtc, CultureInfo.InvariantCulture), r.UserName, r.Action, r.Subject, r.Detail,
                 r.AmountFen is { } fen ? Money.FromFen(fen) : null))
             .ToList());
+
+    /// <summary>
+    /// Keeps the access refusals among <paramref name="refusals"/> in the log, in a database transaction of their
+    /// own, since the refused command's own work was rolled back. Other refusals (an unbalanced voucher, a bad row)
+    /// are mistakes in the input, not attempts beyond one's role, and are not kept.
+    /// </summary>
+    /// <param name="command">The command as typed, without its options, e.g. <c>voucher post</c>.</param>
+    public void RecordRefusals(string command, IEnumerable<Refusal> refusals)
+    {
+        var denials = refusals.Where(r => r.Code.StartsWith("access.", StringComparison.Ordinal)).ToList();
+        if (session.Actor is not { } actor || denials.Count == 0)
+        {
+            return;
+        }
+        var words = command.Length > CommandLengthMax ? command[..CommandLengthMax] : command;
+        session.Database.Write(tx =>
+        {
+            foreach (var denial in denials)
+            {
+                LogStore.RecordRefusal(tx, actor.Id, session.NowUtc, words, denial.Code, denial.Message.En);
+            }
+            return denials.Count;
+        });
+    }
+
+    private const int CommandLengthMax = 200;
 }

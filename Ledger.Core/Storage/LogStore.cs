@@ -42,9 +42,17 @@ internal static class LogStore
                 SELECT f.imported_utc, u.name, 'import.' || f.kind, f.file_name, f.vouchers || ' vouchers, ' || f.lines || ' lines, sha256 ' || f.sha256, NULL, NULL, f.id
                 FROM import_file f JOIN app_user u ON u.id = f.imported_by
                 UNION ALL
+                SELECT r.at_utc, u.name, 'access.refused', r.command, r.code || ': ' || r.reason, NULL, NULL, r.id
+                FROM access_refusal r JOIN app_user u ON u.id = r.user_id
+                UNION ALL
                 SELECT created_utc, name, 'user.added', 'user ' || name, role, NULL, NULL, id FROM app_user)
             WHERE (@since IS NULL OR AtUtc >= @since) AND (@user IS NULL OR UserName = @user) AND (@voucherId IS NULL OR VoucherId = @voucherId)
             ORDER BY AtUtc, Seq
             LIMIT @limit
             """, new { since = sinceUtc, user, voucherId, limit }, tx).AsList();
+
+    public static void RecordRefusal(SqliteTransaction tx, long userId, DateTimeOffset now, string command, string code, string reason) =>
+        tx.Connection!.Execute(
+            "INSERT INTO access_refusal (at_utc, user_id, command, code, reason) VALUES (@now, @userId, @command, @code, @reason)",
+            new { now, userId, command, code, reason }, tx);
 }

@@ -1,0 +1,104 @@
+using System.Text;
+using Dapper;
+using Ledger.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Tests.Integrity;
+
+/// <summary>
+/// Every role against every command that changes the store: each permission works, and each refusal exits 1,
+/// changes nothing, and is kept in the log with who tried what.
+/// </summary>
+public sealed class AccessMatrixTests
+{
+    /// <summary>The users of <see cref="CliRunner.WithTownship"/> plus a clerk of the other village, by role.</summary>
+    private static readonly Dictionary<string, string> UserOfRole = new(StringComparer.Ordinal)
+    {
+        ["admin"] = "zhang",
+        ["clerk"] = "wang",
+        ["clerk-of-V002"] = "chen",
+        ["township-reviewer"] = "li",
+        ["township-accountant"] = "zhao",
+        ["auditor"] = "zhou",
+    };
+
+    /// <summary>Each changing command as typed, and the roles that may run it here; every other role is refused.</summary>
+    private static readonly (string[] Command, string[] Allowed)[] Commands =
+    [
+        (["village", "add", "V009", "新建村"], ["admin"]),
+        (["user", "add", "sun", "--role", "clerk", "--village", "V001"], ["admin"]),
+        (["account", "add", "--book", "V001/collective", "10202", "银行存款-信用社"], ["admin", "township-accountant"]),
+        (["policy", "import", "lenient-policy.json"], ["admin"]),
+        (["voucher", "add", "--book", "V001/collective", "--date", "2024-03-06", "--summary", "租金", "--line", "10201:5.00:", "--line", "501::5.00"], ["clerk", "township-accountant"]),
+        (["voucher", "approve", "1"], ["township-reviewer"]),
+        (["voucher", "reject", "1", "--reason", "附件不全"], ["township-reviewer"]),
+        (["voucher", "withdraw", "1"], ["clerk"]),
+        (["voucher", "post", "--period", "2024-03"], ["township-accountant"]),
+        (["period", "close", "2024-01", "--book", "V001/collective"], ["township-accountant"]),
+        (["period", "reopen", "2024-01", "--book", "V001/committee", "--reason", "补记漏记凭证"], ["admin"]),
+        (["restore", "before.db"], ["admin"]),
+    ];
+
+    private static IEnumerable<TestCaseData> Cases() =>
+        from command in Commands
+        from role in UserOfRole.Keys
+        let allowed = command.Allowed.Contains(role)
+        select new TestCaseData(command.Command, role, allowed)
+            .SetName($"{(allowed ? "Permits" : "Refuses")} {string.Join(' ', command.Command.Take(2))} to {role}");
+
+    [TestCaseSource(nameof(Cases))]
+    public void Each_role_may_run_only_what_it_is_granted(string[] command, string role, bool allowed)
+    {
+        using var cli = new CliRunner().WithTownship();
+        cli.Ok("user", "add", "chen", "--role", "clerk", "--village", "V002", "--user", "zhang");
+        cli.Ok("voucher", "add", "--book", "V001/collective", "--date", "2024-03-05", "--summary", "租金", "--line", "10201:100.00:", "--line", "501::100.00", "--user", "wang");
+        cli.Ok("voucher", "add", "--book", "V001/collective", "--date", "2024-03-05", "--summary", "租金", "--line", "10201:50.00:", "--line", "501::50.00", "--user", "wang");
+        cli.Ok("voucher", "approve", "2", "--user", "li");
+        cli.Ok("period", "close", "2024-01", "--book", "V001/committee", "--user", "zhao");
+        cli.Ok("backup", "before.db");
+        var user = UserOfRole[role];
+        var before = Fingerprint(cli.PathOf("vledger.db"));
+
+        var result = cli.Run([.. command, "--user", user]);
+
+        if (allowed)
+        {
+            Assert.That(result.ExitCode, Is.Zero, $"{role} was refused:\n{result.Error}{result.Output}");
+            return;
+        }
+        Assert.That(result.ExitCode, Is.EqualTo(1), $"{role} was not refused:\n{result.Error}{result.Output}");
+        Assert.That(Fingerprint(cli.PathOf("vledger.db")), Is.EqualTo(before), "a refused command changed the store");
+        var log = cli.Ok("log", "--user", user).Output;
+        Assert.That(log, Does.Contain("access.refused").And.Contain(string.Join(' ', command.Take(2))));
+    }
+
+    [Test]
+    public void A_refusal_that_is_not_about_access_is_not_logged_as_one()
+    {
+        using var cli = new CliRunner().WithTownship();
+
+        var result = cli.Run("voucher", "add", "--book", "V001/collective", "--date", "2024-03-05", "--summary", "租金", "--line", "10201:100.00:", "--line", "501::90.00", "--user", "wang");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(cli.Ok("log", "--user", "wang").Output, Does.Not.Contain("access.refused"));
+    }
+
+    /// <summary>Every row of every table but the log of refusals, which a refused command is meant to add to.</summary>
+    private static string Fingerprint(string store)
+    {
+        using var connection = new SqliteConnection($"Data Source={store};Pooling=False");
+        connection.Open();
+        var text = new StringBuilder();
+        var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'access_refusal' ORDER BY name");
+        foreach (var table in tables)
+        {
+            text.Append('#').Append(table).Append('\n');
+            // Table names come from sqlite_master itself, quoted; a test reading the whole file has no parameters to bind. A table scan returns unchanged rows in the same order.
+            foreach (IDictionary<string, object?> row in connection.Query($"SELECT * FROM \"{table}\""))
+            {
+                text.AppendJoin('|', row.Select(c => $"{c.Key}={c.Value}")).Append('\n');
+            }
+        }
+        return text.ToString();
+    }
+}
