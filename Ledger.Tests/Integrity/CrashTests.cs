@@ -120,9 +120,9 @@ public sealed class CrashTests
     {
         var copy = FreshCopy(store, "measure.db");
         var clock = Stopwatch.StartNew();
-        using var process = Start(copy, args);
-        process.WaitForExit();
-        Assert.That(process.ExitCode, Is.Zero, $"the uninterrupted run failed: {process.StandardError.ReadToEnd()}");
+        using var process = ChildVledger.Start(copy, args);
+        var result = ChildVledger.Finish(process);
+        Assert.That(result.ExitCode, Is.Zero, $"the uninterrupted run failed: {result.Error}");
         return (int)clock.ElapsedMilliseconds;
     }
 
@@ -132,32 +132,16 @@ public sealed class CrashTests
 
     private static void KillAfter(string store, int delayMilliseconds, params string[] args)
     {
-        using var process = Start(store, args);
+        using var process = ChildVledger.Start(store, args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(delayMilliseconds))
         {
             // On Linux Process.Kill sends SIGKILL: no finally block, no dispose, no rollback runs in the child.
             process.Kill(entireProcessTree: true);
-            process.WaitForExit();
         }
-    }
-
-    private static Process Start(string store, string[] args)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = false,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "vledger.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.ArgumentList.Add("--db");
-        start.ArgumentList.Add(store);
-        start.Environment["LANG"] = "C.UTF-8";
-        return Process.Start(start)!;
+        process.WaitForExit();
+        Task.WaitAll(output, error);
     }
 
     private void AssertVerifies(string store)
