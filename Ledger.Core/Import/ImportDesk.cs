@@ -32,6 +32,12 @@ public sealed class ImportDesk(LedgerSession session)
         {
             var run = new VoucherImportRun(session, tx, importId, options);
             var problems = run.Read(file, content, rowsRead);
+            if (problems.Count == 0 && run.Counts.Count == 0)
+            {
+                // A sheet with a header and nothing under it is almost always the wrong sheet or an export gone
+                // wrong; recording it as imported would also make the right file look like a duplicate of nothing.
+                problems.Add(Refusal.Of("import.empty", $"{file}: 表头下没有任何凭证行", $"{file}: there are no voucher rows under the header"));
+            }
             return problems.Count > 0
                 ? Result<IReadOnlyList<ImportedBook>>.Refused(problems)
                 : Result<IReadOnlyList<ImportedBook>>.Ok(run.Counts.Select(c => new ImportedBook(c.Key, c.Value.Vouchers, c.Value.Lines)).ToList());

@@ -128,7 +128,9 @@ internal sealed class VoucherAssembler(HeaderMap header, BookRef? defaultBook, L
     {
         if (CellValues.IsEmpty(cell))
         {
-            if (_current is not null)
+            // A voucher whose own date was missing or wrong holds no date to pass on (its Date is the default,
+            // which no readable date is), so the next one must give its own.
+            if (_current is not null && _current.Date != default)
             {
                 return _current.Date;
             }

@@ -1,7 +1,4 @@
-using System.Text;
-using Dapper;
 using Ledger.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Tests.Integrity;
 
@@ -57,7 +54,7 @@ public sealed class AccessMatrixTests
         cli.Ok("period", "close", "2024-01", "--book", "V001/committee", "--user", "zhao");
         cli.Ok("backup", "before.db");
         var user = UserOfRole[role];
-        var before = Fingerprint(cli.PathOf("vledger.db"));
+        var before = StoreFingerprint.Of(cli.PathOf("vledger.db"), exceptTable: "access_refusal");
 
         var result = cli.Run([.. command, "--user", user]);
 
@@ -67,7 +64,7 @@ public sealed class AccessMatrixTests
             return;
         }
         Assert.That(result.ExitCode, Is.EqualTo(1), $"{role} was not refused:\n{result.Error}{result.Output}");
-        Assert.That(Fingerprint(cli.PathOf("vledger.db")), Is.EqualTo(before), "a refused command changed the store");
+        Assert.That(StoreFingerprint.Of(cli.PathOf("vledger.db"), exceptTable: "access_refusal"), Is.EqualTo(before), "a refused command changed the store");
         var log = cli.Ok("log", "--user", user).Output;
         Assert.That(log, Does.Contain("access.refused").And.Contain(string.Join(' ', command.Take(2))));
     }
@@ -81,24 +78,5 @@ public sealed class AccessMatrixTests
 
         Assert.That(result.ExitCode, Is.EqualTo(1));
         Assert.That(cli.Ok("log", "--user", "wang").Output, Does.Not.Contain("access.refused"));
-    }
-
-    /// <summary>Every row of every table but the log of refusals, which a refused command is meant to add to.</summary>
-    private static string Fingerprint(string store)
-    {
-        using var connection = new SqliteConnection($"Data Source={store};Pooling=False");
-        connection.Open();
-        var text = new StringBuilder();
-        var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'access_refusal' ORDER BY name");
-        foreach (var table in tables)
-        {
-            text.Append('#').Append(table).Append('\n');
-            // Table names come from sqlite_master itself, quoted; a test reading the whole file has no parameters to bind. A table scan returns unchanged rows in the same order.
-            foreach (IDictionary<string, object?> row in connection.Query($"SELECT * FROM \"{table}\""))
-            {
-                text.AppendJoin('|', row.Select(c => $"{c.Key}={c.Value}")).Append('\n');
-            }
-        }
-        return text.ToString();
     }
 }
