@@ -24,6 +24,19 @@ public static class LineText
         return Result<VoucherLine>.Ok(new VoucherLine(account.Value, debit.Value, credit.Value, Part(parts, 3), Part(parts, 4)));
     }
 
+    /// <summary>The line as <see cref="Parse"/> reads it: <c>501::1200.00</c>, with counterparty and project if any.</summary>
+    public static string Format(VoucherLine line)
+    {
+        var text = $"{line.Account}:{Written(line.Debit)}:{Written(line.Credit)}";
+        return line.Counterparty is null && line.Project is null ? text : $"{text}:{line.Counterparty}:{line.Project}";
+    }
+
+    /// <summary>A voucher's content on one line, for the log's before and after: <c>2024-03-05 租金 | 10201:100.00: 501::100.00</c>.</summary>
+    public static string Describe(DateOnly date, string summary, IEnumerable<VoucherLine> lines) =>
+        $"{date:yyyy-MM-dd} {summary} | {string.Join(' ', lines.Select(Format))}";
+
+    private static string Written(Money amount) => amount.IsZero ? "" : amount.ToString();
+
     private static Result<Money> Amount(string text) => text.Trim().Length == 0 ? Result<Money>.Ok(Money.Zero) : Money.Parse(text);
 
     private static string? Part(string[] parts, int index) =>

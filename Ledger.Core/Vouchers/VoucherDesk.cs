@@ -220,9 +220,12 @@ public sealed class VoucherDesk(LedgerSession session)
             {
                 return Result<VoucherStatus>.Refused(problems);
             }
+            // The log keeps what the voucher said before and after, since the replaced lines are gone from it.
+            var before = VoucherStore.Load(tx, id.Value)!;
+            var change = $"before: {LineText.Describe(before.Date, before.Summary, before.Lines)}; after: {LineText.Describe(draft.Date, draft.Summary, draft.Lines)}";
             ApprovalStore.Clear(tx, id.Value);
             VoucherStore.ReplaceContent(tx, id.Value, draft, chart.ToDictionary(s => s.Account.Code, s => s.Id));
-            VoucherStore.AddEvent(tx, id.Value, "edited", actor, session.NowUtc, null);
+            VoucherStore.AddEvent(tx, id.Value, "edited", actor, session.NowUtc, change);
             VoucherStore.SetStatus(tx, id.Value, VoucherStatus.Submitted);
             return Result<VoucherStatus>.Ok(VoucherStatus.Submitted);
         });

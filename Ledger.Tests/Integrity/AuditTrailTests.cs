@@ -20,6 +20,8 @@ public sealed class AuditTrailTests
 
         Assert.That(log.Select(e => e.GetProperty("action").GetString()), Is.EqualTo(new[] { "voucher.submitted", "voucher.rejected", "voucher.edited", "voucher.approved", "voucher.posted" }));
         Assert.That(log[1].GetProperty("detail").GetString(), Is.EqualTo("附件不全"));
+        Assert.That(log[2].GetProperty("detail").GetString(),
+            Is.EqualTo("before: 2024-03-05 租金 | 10201:100.00: 501::100.00; after: 2024-03-05 租金 | 10201:120.00: 501::120.00"));
         Assert.That(byLi.Select(e => e.GetProperty("user").GetString()), Is.All.EqualTo("li"));
         Assert.That(byLi.Select(e => e.GetProperty("action").GetString()), Does.Contain("voucher.rejected"));
         Assert.That(future.GetArrayLength(), Is.Zero);
