@@ -51,6 +51,34 @@ public sealed class ConcurrencyTests
             Is.EqualTo(VouchersPerFile));
     }
 
+    [Test]
+    [Repeat(3)]
+    public void Two_approval_runs_racing_a_posting_run_approve_each_voucher_once_and_post_each_once()
+    {
+        using var cli = new CliRunner().WithTownship();
+        WriteFile(cli.PathOf("v001.csv"), "第二批");
+        cli.Ok("import", "vouchers", "v001.csv", "--book", "V001/collective", "--user", "wang");
+        var store = cli.PathOf("vledger.db");
+
+        using var first = ChildVledger.Start(store, "approvals", "run", "--period", "2024", "--approve", "--user", "li");
+        using var second = ChildVledger.Start(store, "approvals", "run", "--period", "2024", "--approve", "--user", "li");
+        using var post = ChildVledger.Start(store, "voucher", "post", "--period", "2024", "--user", "zhao");
+        var results = new[] { first, second, post }.Select(ChildVledger.Finish).ToList();
+
+        foreach (var result in results)
+        {
+            Assert.That(result.ExitCode, Is.Zero, result.Error);
+            Assert.That(result.Error, Does.Not.Contain("locked").IgnoreCase);
+        }
+        Assert.That(cli.Run("verify").ExitCode, Is.Zero);
+        using var connection = new SqliteConnection($"Data Source={store};Pooling=False");
+        connection.Open();
+        Assert.That(connection.ExecuteScalar<long>("SELECT count(*) FROM voucher WHERE status IN ('approved', 'posted')"), Is.EqualTo(VouchersPerFile));
+        Assert.That(connection.ExecuteScalar<long>("SELECT count(*) FROM voucher_event WHERE action = 'approved'"), Is.EqualTo(VouchersPerFile));
+        Assert.That(connection.ExecuteScalar<long>("SELECT count(*) FROM voucher_event WHERE action = 'posted'"),
+            Is.EqualTo(connection.ExecuteScalar<long>("SELECT count(*) FROM voucher WHERE status = 'posted'")));
+    }
+
     /// <summary>Receipts into the bank account over the twelve months; the summary keeps each file's hash its own.</summary>
     private static void WriteFile(string path, string batch)
     {
