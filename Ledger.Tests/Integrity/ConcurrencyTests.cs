@@ -35,16 +35,7 @@ public sealed class ConcurrencyTests
         using var importV002 = ChildVledger.Start(store, "import", "vouchers", cli.PathOf("v002.csv"), "--book", "V002/collective", "--user", "chen");
         using var post = ChildVledger.Start(store, "voucher", "post", "--period", "2024", "--user", "zhao");
         using var report = ChildVledger.Start(store, "report", "trial-balance", "--book", "V001/committee", "--period", "2024");
-        var results = new[] { importV001, importV002, post, report }.Select(ChildVledger.Finish).ToList();
-
-        foreach (var result in results)
-        {
-            Assert.That(result.ExitCode, Is.Zero, result.Error);
-            Assert.That(result.Error, Does.Not.Contain("locked").IgnoreCase);
-        }
-        Assert.That(cli.Run("verify").ExitCode, Is.Zero);
-        using var connection = new SqliteConnection($"Data Source={store};Pooling=False");
-        connection.Open();
+        using var connection = AllSucceeded(cli, importV001, importV002, post, report);
         Assert.That(connection.ExecuteScalar<long>("SELECT count(*) FROM voucher"), Is.EqualTo(3 * VouchersPerFile));
         Assert.That(connection.ExecuteScalar<long>("SELECT count(*) FROM voucher WHERE status = 'posted'"), Is.EqualTo(VouchersPerFile));
         Assert.That(connection.ExecuteScalar<long>("SELECT count(DISTINCT book_id || '-' || month || '-' || number) FROM voucher WHERE number IS NOT NULL"),
@@ -63,20 +54,25 @@ public sealed class ConcurrencyTests
         using var first = ChildVledger.Start(store, "approvals", "run", "--period", "2024", "--approve", "--user", "li");
         using var second = ChildVledger.Start(store, "approvals", "run", "--period", "2024", "--approve", "--user", "li");
         using var post = ChildVledger.Start(store, "voucher", "post", "--period", "2024", "--user", "zhao");
-        var results = new[] { first, second, post }.Select(ChildVledger.Finish).ToList();
+        using var connection = AllSucceeded(cli, first, second, post);
+        Assert.That(connection.ExecuteScalar<long>("SELECT count(*) FROM voucher WHERE status IN ('approved', 'posted')"), Is.EqualTo(VouchersPerFile));
+        Assert.That(connection.ExecuteScalar<long>("SELECT count(*) FROM voucher_event WHERE action = 'approved'"), Is.EqualTo(VouchersPerFile));
+        Assert.That(connection.ExecuteScalar<long>("SELECT count(*) FROM voucher_event WHERE action = 'posted'"),
+            Is.EqualTo(connection.ExecuteScalar<long>("SELECT count(*) FROM voucher WHERE status = 'posted'")));
+    }
 
-        foreach (var result in results)
+    /// <summary>Waits for every process, asserts each succeeded without meeting a lock and the store verifies, and opens it.</summary>
+    private static SqliteConnection AllSucceeded(CliRunner cli, params System.Diagnostics.Process[] processes)
+    {
+        foreach (var result in processes.Select(ChildVledger.Finish).ToList())
         {
             Assert.That(result.ExitCode, Is.Zero, result.Error);
             Assert.That(result.Error, Does.Not.Contain("locked").IgnoreCase);
         }
         Assert.That(cli.Run("verify").ExitCode, Is.Zero);
-        using var connection = new SqliteConnection($"Data Source={store};Pooling=False");
+        var connection = new SqliteConnection($"Data Source={cli.PathOf("vledger.db")};Pooling=False");
         connection.Open();
-        Assert.That(connection.ExecuteScalar<long>("SELECT count(*) FROM voucher WHERE status IN ('approved', 'posted')"), Is.EqualTo(VouchersPerFile));
-        Assert.That(connection.ExecuteScalar<long>("SELECT count(*) FROM voucher_event WHERE action = 'approved'"), Is.EqualTo(VouchersPerFile));
-        Assert.That(connection.ExecuteScalar<long>("SELECT count(*) FROM voucher_event WHERE action = 'posted'"),
-            Is.EqualTo(connection.ExecuteScalar<long>("SELECT count(*) FROM voucher WHERE status = 'posted'")));
+        return connection;
     }
 
     /// <summary>Receipts into the bank account over the twelve months; the summary keeps each file's hash its own.</summary>
