@@ -139,6 +139,8 @@ internal abstract class LedgerCommand<TSettings>(CliContext context) : Command<T
 
     protected static BookRef? OptionalBook(string? text) => text is null ? null : Parsed(BookRef.Parse(text), "--book");
 
+    protected static VillageCode? OptionalVillage(string? text) => text is null ? null : Parsed(VillageCode.Parse(text), "--village");
+
     protected static BookRef RequiredBook(string? text) =>
         Parsed(BookRef.Parse(text ?? throw new UsageException("--book is required, e.g. --book V001/collective")), "--book");
 

@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Ledger.Core;
 using Ledger.Core.Reports;
@@ -7,40 +5,20 @@ using Ledger.Core.Reports;
 namespace Ledger.Cli.Rendering;
 
 /// <summary>
-/// The transparency board as an .xlsx workbook, through the Open XML SDK. Every text cell is an inline string and
-/// no cell is ever a formula, so a summary such as <c>=1+1</c> stays text; amounts are numbers with two places.
+/// The transparency board as an .xlsx workbook: amounts are numbers with two places, everything else text, and no
+/// cell is ever a formula (see <see cref="XlsxWorkbook"/>).
 /// </summary>
 internal static class BoardXlsx
 {
     public static void Write(string path, TransparencyBoard board)
     {
-        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
-        workbook.Workbook = new Workbook();
-        var styles = workbook.AddNewPart<WorkbookStylesPart>();
-        styles.Stylesheet = new Stylesheet(
-            new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "#,##0.00" }) { Count = 1 },
-            new Fonts(new Font()),
-            new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
-            new Borders(new Border()),
-            new CellFormats(new CellFormat(), new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true }));
-        var sheetPart = workbook.AddNewPart<WorksheetPart>();
-        var data = new SheetData();
-        uint row = 0;
-        void Add(params object?[] cells)
+        var rows = new List<Cell[]>();
+        void Add(params object?[] cells) => rows.Add(cells.Select(cell => cell switch
         {
-            var line = new Row { RowIndex = ++row };
-            foreach (var cell in cells)
-            {
-                line.Append(cell switch
-                {
-                    Money money => new Cell { DataType = CellValues.Number, StyleIndex = 1, CellValue = new CellValue(money.ToString()) },
-                    null => new Cell(),
-                    var text => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text.ToString()!)) },
-                });
-            }
-            data.Append(line);
-        }
+            Money money => XlsxWorkbook.Amount(money.ToString()),
+            null => new Cell(),
+            var text => XlsxWorkbook.Text(text.ToString()!),
+        }).ToArray());
         Add($"{board.VillageName}财务公开榜", board.Book.ToString(), board.Period.Name, "单位：元");
         Add("期初货币资金", board.OpeningMoney);
         Add("本期收入合计", board.IncomeTotal);
@@ -54,7 +32,6 @@ internal static class BoardXlsx
         }
         Add();
         Add("数据指纹（SHA-256）", board.Fingerprint);
-        sheetPart.Worksheet = new Worksheet(data);
-        workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "财务公开榜" }));
+        XlsxWorkbook.Write(path, "财务公开榜", rows);
     }
 }

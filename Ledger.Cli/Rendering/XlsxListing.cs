@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using CsvHelper;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Ledger.Cli.Rendering;
@@ -14,34 +12,22 @@ internal static partial class XlsxListing
 {
     public static void Write(string path, string csv)
     {
-        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
-        workbook.Workbook = new Workbook();
-        var styles = workbook.AddNewPart<WorkbookStylesPart>();
-        styles.Stylesheet = new Stylesheet(
-            new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "#,##0.00" }) { Count = 1 },
-            new Fonts(new Font()),
-            new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
-            new Borders(new Border()),
-            new CellFormats(new CellFormat(), new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true }));
-        var sheetPart = workbook.AddNewPart<WorksheetPart>();
-        var data = new SheetData();
+        XlsxWorkbook.Write(path, "vledger", Rows(csv));
+    }
+
+    private static IEnumerable<IEnumerable<Cell>> Rows(string csv)
+    {
         using var reader = CsvReader.FromText(csv, new CsvReaderOptions { Separator = ',', HasHeader = false });
-        uint index = 0;
         while (reader.Read())
         {
-            var row = new Row { RowIndex = ++index };
-            for (var i = 0; i < reader.FieldCount; i++)
+            var cells = new Cell[reader.FieldCount];
+            for (var i = 0; i < cells.Length; i++)
             {
                 var text = reader.GetString(i);
-                row.Append(Amount().IsMatch(text)
-                    ? new Cell { DataType = CellValues.Number, StyleIndex = 1, CellValue = new CellValue(text) }
-                    : new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text)) });
+                cells[i] = Amount().IsMatch(text) ? XlsxWorkbook.Amount(text) : XlsxWorkbook.Text(text);
             }
-            data.Append(row);
+            yield return cells;
         }
-        sheetPart.Worksheet = new Worksheet(data);
-        workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "vledger" }));
     }
 
     [GeneratedRegex(@"^-?\d+\.\d{2}$", RegexOptions.CultureInvariant)]

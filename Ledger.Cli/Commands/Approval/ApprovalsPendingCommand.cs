@@ -25,7 +25,7 @@ internal sealed class ApprovalsPendingCommand(CliContext context) : LedgerComman
     protected override int Run(Settings settings)
     {
         var period = RequiredPeriod(settings.Period);
-        VillageCode? village = settings.Village is null ? null : Parsed(VillageCode.Parse(settings.Village), "--village");
+        var village = OptionalVillage(settings.Village);
         var language = LanguageOf(settings);
         Column<ApprovalAssessment>[] columns =
         [

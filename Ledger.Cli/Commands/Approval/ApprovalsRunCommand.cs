@@ -32,7 +32,7 @@ internal sealed class ApprovalsRunCommand(CliContext context) : LedgerCommand<Ap
             throw new UsageException("approvals run changes data only with --approve; to look first, use approvals pending");
         }
         var period = RequiredPeriod(settings.Period);
-        VillageCode? village = settings.Village is null ? null : Parsed(VillageCode.Parse(settings.Village), "--village");
+        var village = OptionalVillage(settings.Village);
         var language = LanguageOf(settings);
         Column<ApprovalOutcome>[] columns =
         [

@@ -23,7 +23,7 @@ internal sealed class AuditReportCommand(CliContext context) : LedgerCommand<Aud
     protected override int Run(Settings settings)
     {
         var period = RequiredPeriod(settings.Period);
-        VillageCode? village = settings.Village is null ? null : Parsed(VillageCode.Parse(settings.Village), "--village");
+        var village = OptionalVillage(settings.Village);
         var language = LanguageOf(settings);
         var json = FormatOf(settings) == OutputFormat.Json;
         Column<Finding>[] columns =

@@ -25,7 +25,7 @@ internal sealed class UserAddCommand(CliContext context) : LedgerCommand<UserAdd
     protected override int Run(Settings settings)
     {
         var role = Parsed(RoleNames.Parse(Required(settings.Role, "--role", "clerk")), "--role");
-        VillageCode? village = settings.Village is null ? null : Parsed(VillageCode.Parse(settings.Village), "--village");
+        var village = OptionalVillage(settings.Village);
         return WithSession(settings, session =>
         {
             var result = session.Users.Add(settings.Name, role, village);
