@@ -64,6 +64,10 @@ public sealed class LedgerSession
 
     public Integrity.AuditTrail Log => new(this);
 
+    public Shares.ShareDesk Shares => new(this);
+
+    public Shares.DividendDesk Dividends => new(this);
+
     /// <summary>Opens a session for <paramref name="userName"/>, who must exist; null opens a read-only session.</summary>
     public static Result<LedgerSession> Open(LedgerDatabase database, string? userName, TimeProvider clock)
     {

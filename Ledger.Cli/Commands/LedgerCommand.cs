@@ -147,6 +147,9 @@ internal abstract class LedgerCommand<TSettings>(CliContext context) : Command<T
     protected static Period RequiredPeriod(string? text) =>
         Parsed(Period.Parse(text ?? throw new UsageException("--period is required, e.g. --period 2024-03")), "--period");
 
+    protected static int RequiredYear(int? year) =>
+        year is { } y and >= Ledger.Core.Periods.Month.YearMin and <= Ledger.Core.Periods.Month.YearMax ? y : throw new UsageException("--year is required, e.g. --year 2024");
+
     protected static string Required(string? value, string option, string example) =>
         string.IsNullOrWhiteSpace(value) ? throw new UsageException($"{option} is required, e.g. {option} {example}") : value;
 }

@@ -39,6 +39,7 @@ internal static class VledgerApp
             {
                 account.AddCommand<AccountAddCommand>("add");
                 account.AddCommand<AccountListCommand>("list");
+                account.AddCommand<AccountMarkCommand>("mark");
             });
             config.AddBranch("import", import =>
             {
@@ -47,6 +48,7 @@ internal static class VledgerApp
                 import.AddCommand<Commands.Import.ImportAccountsCommand>("accounts");
                 import.AddCommand<Commands.Import.ImportOpeningCommand>("opening");
                 import.AddCommand<Commands.Import.ImportBudgetCommand>("budget");
+                import.AddCommand<Commands.Shares.ImportMembersCommand>("members");
             });
             config.AddBranch("voucher", voucher =>
             {
@@ -93,6 +95,19 @@ internal static class VledgerApp
                 report.AddCommand<TownshipReportCommand>("township");
                 report.AddCommand<TransparencyCommand>("transparency");
                 report.AddCommand<AuditReportCommand>("audit");
+            });
+            config.AddBranch("shares", shares =>
+            {
+                shares.AddBranch("classes", classes => classes.AddCommand<Commands.Shares.SharesClassesImportCommand>("import"));
+                shares.AddCommand<Commands.Shares.SharesFixCommand>("fix");
+                shares.AddCommand<Commands.Shares.SharesEventCommand>("event");
+                shares.AddCommand<Commands.Shares.SharesRegisterCommand>("register");
+            });
+            config.AddBranch("dividends", dividends =>
+            {
+                dividends.AddCommand<Commands.Shares.DividendsPlanCommand>("plan");
+                dividends.AddCommand<Commands.Shares.DividendsApproveCommand>("approve");
+                dividends.AddCommand<Commands.Shares.DividendsPostCommand>("post");
             });
             config.AddBranch("export", export => export.AddCommand<ExportLedgerCommand>("ledger"));
             config.AddCommand<Commands.Integrity.VerifyCommand>("verify");

@@ -16,6 +16,18 @@ internal static class BoardHtml
     private const int ChartWidth = 640;
     private const int ChartHeight = 180;
 
+    /// <summary>The A4 page every board for villagers shares: Chinese fonts, ruled tables, right-aligned amounts.</summary>
+    public const string PageStyle = """
+        @page { size: A4; margin: 12mm; }
+        body { font-family: "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif; font-size: 10.5pt; color: #111; }
+        h1 { text-align: center; font-size: 18pt; margin: 0 0 4pt; }
+        .meta { display: flex; justify-content: space-between; font-size: 9.5pt; margin-bottom: 6pt; }
+        table { width: 100%; border-collapse: collapse; margin: 4pt 0 8pt; }
+        th, td { border: 1px solid #444; padding: 2pt 4pt; }
+        th { background: #eee; }
+        td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        """;
+
     public static string Render(TransparencyBoard board, DateOnly publishedOn)
     {
         var unit = board.Book.Kind == BookKind.Committee ? "村民委员会" : "股份经济合作社";
@@ -25,14 +37,7 @@ internal static class BoardHtml
             <html lang="zh-CN"><head><meta charset="utf-8">
             <title>{{E(board.VillageName)}}财务公开榜 {{E(board.Period.Name)}}</title>
             <style>
-            @page { size: A4; margin: 12mm; }
-            body { font-family: "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif; font-size: 10.5pt; color: #111; }
-            h1 { text-align: center; font-size: 18pt; margin: 0 0 4pt; }
-            .meta { display: flex; justify-content: space-between; font-size: 9.5pt; margin-bottom: 6pt; }
-            table { width: 100%; border-collapse: collapse; margin: 4pt 0 8pt; }
-            th, td { border: 1px solid #444; padding: 2pt 4pt; }
-            th { background: #eee; }
-            td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            {{PageStyle}}
             h2 { font-size: 12pt; margin: 8pt 0 2pt; }
             .charts { display: flex; gap: 8pt; }
             .foot { margin-top: 10pt; font-size: 9.5pt; }

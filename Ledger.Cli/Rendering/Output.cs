@@ -87,6 +87,9 @@ internal static class Output
             case long number:
                 writer.WriteNumberValue(number);
                 break;
+            case decimal number:
+                writer.WriteNumberValue(number);
+                break;
             case bool flag:
                 writer.WriteBooleanValue(flag);
                 break;

@@ -12,7 +12,9 @@ public sealed class ChartKeeper(LedgerSession session)
     /// Adds a sub-account under the longest existing account whose code is a prefix of <paramref name="code"/>.
     /// It inherits its parent's class, side and dimension; the parent stops taking lines of its own.
     /// </summary>
-    public Result<Account> AddSubAccount(BookRef book, string code, string name)
+    /// <param name="nonDistributable">Marks an income sub-account whose income is never paid out as dividends
+    /// (land compensation, earmarked subsidies; domain.md §6.3).</param>
+    public Result<Account> AddSubAccount(BookRef book, string code, string name, bool nonDistributable = false)
     {
         if (session.Check(LedgerAction.ManageAccounts, book.Village) is { } denied)
         {
@@ -27,7 +29,57 @@ public sealed class ChartKeeper(LedgerSession session)
         {
             return Refusal.Of("account.name", $"科目名称“{name}”无效", $"account name '{name}' is invalid");
         }
-        return session.Database.Write(tx => Add(tx, book, parsed.Value, name.Trim()));
+        return session.Database.WriteIf(tx =>
+        {
+            var added = Add(tx, book, parsed.Value, name.Trim());
+            if (added.IsRefused || !nonDistributable)
+            {
+                return (added, !added.IsRefused);
+            }
+            var marked = Mark(tx, book, added.Value.Code);
+            return marked is null ? (added, true) : (Result<Account>.Refused(marked), false);
+        });
+    }
+
+    /// <summary>Marks an income account, and so its sub-accounts, as not distributable as dividends.</summary>
+    public Result<Account> MarkNonDistributable(BookRef book, string code)
+    {
+        if (session.Check(LedgerAction.ManageAccounts, book.Village) is { } denied)
+        {
+            return denied;
+        }
+        var parsed = AccountCode.Parse(code);
+        if (parsed.IsRefused)
+        {
+            return Result<Account>.Refused(parsed.Refusals);
+        }
+        return session.Database.WriteIf(tx =>
+        {
+            var refused = Mark(tx, book, parsed.Value);
+            return refused is null
+                ? (Result<Account>.Ok(AccountStore.Chart(tx, VillageStore.FindBookId(tx, book)!.Value).Single(s => s.Account.Code == parsed.Value).Account), true)
+                : (Result<Account>.Refused(refused), false);
+        });
+    }
+
+    private static Refusal? Mark(SqliteTransaction tx, BookRef book, AccountCode code)
+    {
+        var bookId = VillageStore.FindBookId(tx, book);
+        if (bookId is null)
+        {
+            return UnknownBook(book);
+        }
+        var account = AccountStore.Chart(tx, bookId.Value).FirstOrDefault(s => s.Account.Code == code);
+        if (account is null)
+        {
+            return Refusal.Of("line.account-unknown", $"账套 {book} 没有科目 {code}", $"book {book} has no account {code}");
+        }
+        if (account.Account.Class != AccountClass.Income)
+        {
+            return Refusal.Of("account.non-distributable", $"只有收入类科目可标为不可分配，{code} {account.Account.Name} 不是", $"only income accounts are marked not distributable, and {code} {account.Account.Name} is not one");
+        }
+        DividendStore.MarkNonDistributable(tx, account.Id);
+        return null;
     }
 
     /// <summary>The book's chart in code order, or a refusal if the book does not exist.</summary>

@@ -94,7 +94,7 @@ public sealed class ApprovalDesk(LedgerSession session)
         });
     }
 
-    private static ApprovalPolicy CurrentPolicy(Microsoft.Data.Sqlite.SqliteTransaction tx)
+    internal static ApprovalPolicy CurrentPolicy(Microsoft.Data.Sqlite.SqliteTransaction tx)
     {
         var document = PolicyStore.Current(tx);
         Invariant.That(document is not null, "The store has no approval policy; init always writes one.");

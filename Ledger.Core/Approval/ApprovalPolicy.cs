@@ -12,7 +12,7 @@ namespace Ledger.Core.Approval;
 public sealed class ApprovalPolicy
 {
     private ApprovalPolicy(IReadOnlyList<ApprovalTier> tiers, Money cashPaymentMax, Money cashOnHandMax, bool budgetRequired,
-        int budgetTolerancePercent, bool bankReconciliationRequired, int bankMatchDays, int graceDays, string document)
+        int budgetTolerancePercent, bool bankReconciliationRequired, int bankMatchDays, int graceDays, int dividendReservePercentMin, string document)
     {
         Tiers = tiers;
         CashPaymentMax = cashPaymentMax;
@@ -22,6 +22,7 @@ public sealed class ApprovalPolicy
         BankReconciliationRequired = bankReconciliationRequired;
         BankMatchDays = bankMatchDays;
         GraceDays = graceDays;
+        DividendReservePercentMin = dividendReservePercentMin;
         Document = document;
     }
 
@@ -43,6 +44,9 @@ public sealed class ApprovalPolicy
     public int BankMatchDays { get; }
 
     public int GraceDays { get; }
+
+    /// <summary>The least share of the distributable result a dividend plan sets aside as 公积公益金, in percent.</summary>
+    public int DividendReservePercentMin { get; }
 
     /// <summary>The JSON the policy was read from, kept as given.</summary>
     public string Document { get; }
@@ -89,7 +93,9 @@ public sealed class ApprovalPolicy
         var tolerance = IntField(policy, "budget_tolerance_percent", 0, 0, 100);
         var matchDays = IntField(policy, "bank_match_days", 5, 0, 366);
         var graceDays = IntField(policy, "grace_days", 30, 0, 3660);
-        var refusals = cashPayment.Refusals.Concat(cashOnHand.Refusals).Concat(tolerance.Refusals).Concat(matchDays.Refusals).Concat(graceDays.Refusals).ToList();
+        var reserveMin = IntField(policy, "dividend_reserve_percent_min", 30, 0, 100);
+        var refusals = cashPayment.Refusals.Concat(cashOnHand.Refusals).Concat(tolerance.Refusals).Concat(matchDays.Refusals).Concat(graceDays.Refusals)
+            .Concat(reserveMin.Refusals).ToList();
         if (refusals.Count > 0)
         {
             return Result<ApprovalPolicy>.Refused(refusals);
@@ -97,7 +103,7 @@ public sealed class ApprovalPolicy
         return Result<ApprovalPolicy>.Ok(new ApprovalPolicy(
             tiers.OrderBy(t => t.From).ToList(), cashPayment.Value, cashOnHand.Value,
             BoolField(policy, "budget_required", true), tolerance.Value, BoolField(policy, "bank_reconciliation_required", false),
-            matchDays.Value, graceDays.Value, json));
+            matchDays.Value, graceDays.Value, reserveMin.Value, json));
     }
 
     private static Result<ApprovalTier> ParseTier(JsonNode? node, int index)

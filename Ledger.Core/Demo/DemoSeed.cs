@@ -12,13 +12,29 @@ internal sealed record DemoSeed(
     [property: JsonPropertyName("reviewer")] string Reviewer,
     [property: JsonPropertyName("accountant")] string Accountant,
     [property: JsonPropertyName("accounts")] IReadOnlyList<DemoSeed.AccountSeed> Accounts,
-    [property: JsonPropertyName("budget")] string Budget)
+    [property: JsonPropertyName("budget")] string Budget,
+    [property: JsonPropertyName("cooperative")] DemoSeed.CooperativeSeed Cooperative)
 {
     public const string Folder = "demo/";
 
     public static DemoSeed Load() =>
         JsonSerializer.Deserialize<DemoSeed>(Seeds.ReadText(Folder + "township.json"))
         ?? throw new InvalidOperationException("The seed demo/township.json is empty.");
+
+    /// <summary>One share cooperative's register, its fixation, an inheritance after it, and the year whose dividends are planned.</summary>
+    public sealed record CooperativeSeed(
+        [property: JsonPropertyName("book")] string Book,
+        [property: JsonPropertyName("classes")] string Classes,
+        [property: JsonPropertyName("members")] string Members,
+        [property: JsonPropertyName("fixed_on")] string FixedOn,
+        [property: JsonPropertyName("inheritance")] InheritanceSeed Inheritance,
+        [property: JsonPropertyName("dividend_year")] int DividendYear);
+
+    public sealed record InheritanceSeed(
+        [property: JsonPropertyName("from")] string From,
+        [property: JsonPropertyName("to")] string To,
+        [property: JsonPropertyName("units")] long Units,
+        [property: JsonPropertyName("date")] string Date);
 
     public sealed record TownshipSeed([property: JsonPropertyName("code")] string Code, [property: JsonPropertyName("name")] string Name);
 

@@ -4,4 +4,5 @@ using Ledger.Core.Periods;
 namespace Ledger.Core.Demo;
 
 /// <summary>What the demo built, and which book and period it shows.</summary>
-public sealed record DemoSummary(string Township, int Villages, int VouchersSubmitted, int VouchersPosted, BookRef ShownBook, Period ShownPeriod);
+/// <param name="DividendBook">The share cooperative whose dividend plan for <paramref name="DividendYear"/> the demo drew up.</param>
+public sealed record DemoSummary(string Township, int Villages, int VouchersSubmitted, int VouchersPosted, BookRef ShownBook, Period ShownPeriod, BookRef DividendBook, int DividendYear);

@@ -93,8 +93,34 @@ public static class DemoTownship
         {
             Expect(asAccountant.Periods.Close(month, null), $"close {month}");
         }
+        var cooperative = BuildCooperative(database, seed, clock);
         var shown = BookRef.Parse($"{seed.Villages[0].Code}/collective").Value;
-        return new DemoSummary(seed.Township.Name, seed.Villages.Count, submitted, posted.Count, shown, period);
+        return new DemoSummary(seed.Township.Name, seed.Villages.Count, submitted, posted.Count, shown, period, cooperative, seed.Cooperative.DividendYear);
+    }
+
+    /// <summary>
+    /// The share cooperative: the accountant loads the charter's classes, the clerk the members' register, the
+    /// accountant fixes it, an inheritance moves units after fixation, and the clerk draws up the year's dividend plan.
+    /// </summary>
+    private static BookRef BuildCooperative(LedgerDatabase database, DemoSeed seed, TimeProvider clock)
+    {
+        var cooperative = seed.Cooperative;
+        var book = BookRef.Parse(cooperative.Book).Value;
+        var clerk = seed.Villages.Single(v => v.Code == book.Village.ToString()).Clerk;
+        using (var classes = Seeds.Open(DemoSeed.Folder + cooperative.Classes))
+        {
+            Expect(Session(database, seed.Accountant, clock).Shares.ImportClasses(cooperative.Classes, classes), "share classes");
+        }
+        using (var members = Seeds.Open(DemoSeed.Folder + cooperative.Members))
+        {
+            Expect(Session(database, clerk, clock).Shares.ImportMembers(cooperative.Members, members, book), "members");
+        }
+        Expect(Session(database, seed.Accountant, clock).Shares.Fix(book, DateOnly.Parse(cooperative.FixedOn, System.Globalization.CultureInfo.InvariantCulture)), "fix shares");
+        var inheritance = cooperative.Inheritance;
+        Expect(Session(database, clerk, clock).Shares.Record(book, Shares.ShareEventKind.Inheritance, inheritance.From, inheritance.To, inheritance.Units,
+            DateOnly.Parse(inheritance.Date, System.Globalization.CultureInfo.InvariantCulture)), "inheritance");
+        Expect(Session(database, clerk, clock).Dividends.Plan(book, cooperative.DividendYear), "dividend plan");
+        return book;
     }
 
     /// <summary>A clock that stands at the demo's own date.</summary>

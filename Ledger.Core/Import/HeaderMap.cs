@@ -73,6 +73,12 @@ internal sealed class HeaderMap
         ImportField.Amount => "金额",
         ImportField.Direction => "方向",
         ImportField.VillageName => "村名称",
+        ImportField.Household => "户号",
+        ImportField.HeadName => "姓名",
+        ImportField.IdNumber => "身份证号",
+        ImportField.ShareClass => "股份类型",
+        ImportField.Units => "股数",
+        ImportField.Weight => "权重",
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 
@@ -121,6 +127,12 @@ internal sealed class HeaderMap
             (ImportField.Amount, ["预算金额", "期初余额", "金额", "amount"]),
             (ImportField.Direction, ["方向", "余额方向", "direction"]),
             (ImportField.VillageName, ["村名称", "村名"]),
+            (ImportField.Household, ["户号", "股权户号", "户编号", "household"]),
+            (ImportField.HeadName, ["姓名", "户主", "户主姓名", "股东姓名", "name"]),
+            (ImportField.IdNumber, ["身份证号", "身份证号码", "证件号码", "公民身份号码", "idnumber"]),
+            (ImportField.ShareClass, ["股份类型", "股权类型", "股种", "股份类别", "class"]),
+            (ImportField.Units, ["股数", "股份数", "持股数", "份额", "units"]),
+            (ImportField.Weight, ["权重", "折股系数", "系数", "weight"]),
         };
         var synonyms = new Dictionary<string, ImportField>(StringComparer.Ordinal);
         foreach (var (field, list) in names)

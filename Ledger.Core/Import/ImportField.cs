@@ -21,4 +21,10 @@ internal enum ImportField
     Amount,
     Direction,
     VillageName,
+    Household,
+    HeadName,
+    IdNumber,
+    ShareClass,
+    Units,
+    Weight,
 }

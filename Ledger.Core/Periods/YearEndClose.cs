@@ -69,15 +69,17 @@ internal sealed class YearEndClose(LedgerSession session, SqliteTransaction tx, 
         return session.Vouchers.PostClosing(tx, draft);
     }
 
-    /// <summary>The leaf that takes the transfer: the account itself if it is a leaf, else its child named so.</summary>
-    private AccountCode? LeafUnder(string levelOne, string? childName)
+    private AccountCode? LeafUnder(string levelOne, string? childName) => LeafUnder(_chart, levelOne, childName);
+
+    /// <summary>The leaf that takes a transfer: the account itself if it is a leaf, else its one child named so.</summary>
+    internal static AccountCode? LeafUnder(IReadOnlyList<AccountStore.Stored> chart, string levelOne, string? childName)
     {
-        var top = _chart.First(s => s.Account.Code.Value == levelOne).Account;
+        var top = chart.First(s => s.Account.Code.Value == levelOne).Account;
         if (top.IsLeaf)
         {
             return top.Code;
         }
-        var leaves = _chart.Where(s => s.Account.IsLeaf && s.Account.Code.LevelOne.Value == levelOne).ToList();
+        var leaves = chart.Where(s => s.Account.IsLeaf && s.Account.Code.LevelOne.Value == levelOne).ToList();
         var named = childName is null ? leaves : leaves.Where(s => s.Account.Name.Contains(childName, StringComparison.Ordinal)).ToList();
         return named.Count == 1 ? named[0].Account.Code : null;
     }

@@ -25,6 +25,12 @@ public static class Access
         [LedgerAction.ClosePeriod] = [Role.TownshipAccountant],
         [LedgerAction.ReopenPeriod] = [Role.Admin],
         [LedgerAction.WithdrawVoucher] = [Role.Clerk, Role.TownshipAccountant],
+        [LedgerAction.ManageShareClasses] = [Role.Admin, Role.TownshipAccountant],
+        [LedgerAction.ManageShareRegister] = [Role.Clerk, Role.TownshipAccountant],
+        [LedgerAction.FixShares] = [Role.TownshipAccountant],
+        [LedgerAction.PlanDividends] = [Role.Clerk, Role.TownshipAccountant],
+        [LedgerAction.ApproveDividends] = [Role.TownshipReviewer, Role.FinanceGroup],
+        [LedgerAction.PostDividends] = [Role.TownshipAccountant],
     };
 
     /// <summary>Null when <paramref name="user"/> may take <paramref name="action"/>, else the refusal to print.</summary>

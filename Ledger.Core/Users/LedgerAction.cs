@@ -32,4 +32,22 @@ public enum LedgerAction
 
     /// <summary>Withdraw or correct one's own voucher before it is posted.</summary>
     WithdrawVoucher,
+
+    /// <summary>Add share classes or change their weights (the charter).</summary>
+    ManageShareClasses,
+
+    /// <summary>Draw up a collective's share register, and record the events that move units after fixation.</summary>
+    ManageShareRegister,
+
+    /// <summary>Fix a collective's share register (股权固化).</summary>
+    FixShares,
+
+    /// <summary>Draw up a year's dividend plan.</summary>
+    PlanDividends,
+
+    /// <summary>Approve a dividend plan: the township reviewer and the village's democratic finance group.</summary>
+    ApproveDividends,
+
+    /// <summary>Post an approved dividend plan.</summary>
+    PostDividends,
 }

@@ -345,6 +345,22 @@ public sealed class VoucherDesk(LedgerSession session)
     internal Result<PostedVoucher> PostClosing(SqliteTransaction tx, VoucherDraft draft) =>
         new PostingRun(tx, session.RequireActor(), session.NowUtc).PostNow(draft, VoucherKind.Closing, null);
 
+    /// <summary>
+    /// Posts a voucher whose content was approved as a whole elsewhere, as a dividend plan is, and records those
+    /// approvals on it, so that its history and the audit see who approved it.
+    /// </summary>
+    /// <param name="preparer">Who drew the content up; never the actor, who posts it.</param>
+    internal Result<PostedVoucher> PostApproved(SqliteTransaction tx, VoucherDraft draft, User preparer, IReadOnlyList<(User Approver, DateTimeOffset AtUtc, string Reason)> approvals)
+    {
+        var actor = session.RequireActor();
+        if (preparer.Id == actor.Id)
+        {
+            return Refusal.Of("access.preparer", $"{draft.Summary} 由 {actor.Name} 拟定，拟定人不能自己记账：请另一位记账会计记账",
+                $"{draft.Summary} was drawn up by {actor.Name}, who may not post it: another township accountant posts it");
+        }
+        return new PostingRun(tx, actor, session.NowUtc).PostNow(draft, VoucherKind.Normal, null, preparer, approvals);
+    }
+
     public Result<VoucherDetails> Show(VoucherId id) => session.Database.Read(tx =>
     {
         var voucher = VoucherStore.Load(tx, id.Value);
@@ -485,7 +501,10 @@ public sealed class VoucherDesk(LedgerSession session)
         }
 
         /// <summary>Writes a voucher the engine made itself (a reversal, opening balances) and posts it at once.</summary>
-        public Result<PostedVoucher> PostNow(VoucherDraft draft, VoucherKind kind, long? reversalOf)
+        /// <param name="preparedBy">Who prepared the voucher, when not the actor who posts it.</param>
+        /// <param name="approvals">Approvals given elsewhere, recorded before the seal so that it covers them.</param>
+        public Result<PostedVoucher> PostNow(VoucherDraft draft, VoucherKind kind, long? reversalOf, User? preparedBy = null,
+            IReadOnlyList<(User Approver, DateTimeOffset AtUtc, string Reason)>? approvals = null)
         {
             var bookId = _books.Single(b => b.Value == draft.Book).Key;
             if (Periods.PeriodDesk.ClosedRefusal(tx, bookId, draft.Book, draft.Date) is { } closed)
@@ -500,7 +519,11 @@ public sealed class VoucherDesk(LedgerSession session)
                 return Result<PostedVoucher>.Refused(problems);
             }
             using var writer = new VoucherWriter(tx);
-            var id = writer.Insert(bookId, draft, kind, VoucherStatus.Approved, reversalOf, accountIds, actor, nowUtc);
+            var id = writer.Insert(bookId, draft, kind, VoucherStatus.Approved, reversalOf, accountIds, preparedBy ?? actor, nowUtc);
+            foreach (var (approver, atUtc, reason) in approvals ?? [])
+            {
+                VoucherStore.AddEvent(tx, id, "approved", approver, atUtc, reason);
+            }
             var month = Month.Of(draft.Date);
             var number = new VoucherNumber(month, VoucherStore.LastNumber(tx, bookId, month) + 1);
             VoucherStore.MarkPosted(tx, [(id, number.Sequence)], actor, nowUtc);

@@ -34,6 +34,9 @@ public sealed class AccessMatrixTests
         (["period", "close", "2024-01", "--book", "V001/collective"], ["township-accountant"]),
         (["period", "reopen", "2024-01", "--book", "V001/committee", "--reason", "补记漏记凭证"], ["admin"]),
         (["restore", "before.db"], ["admin"]),
+        (["shares", "classes", "import", "classes.csv"], ["admin", "township-accountant"]),
+        (["import", "members", "members.csv", "--book", "V001/collective"], ["clerk", "township-accountant"]),
+        (["shares", "fix", "--book", "V001/collective", "--date", "2020-12-31"], ["township-accountant"]),
     ];
 
     private static IEnumerable<TestCaseData> Cases() =>
@@ -52,6 +55,10 @@ public sealed class AccessMatrixTests
         cli.Ok("voucher", "add", "--book", "V001/collective", "--date", "2024-03-05", "--summary", "租金", "--line", "10201:50.00:", "--line", "501::50.00", "--user", "wang");
         cli.Ok("voucher", "approve", "2", "--user", "li");
         cli.Ok("period", "close", "2024-01", "--book", "V001/committee", "--user", "zhao");
+        File.WriteAllText(cli.PathOf("classes.csv"), ShareFixtures.Classes);
+        File.WriteAllText(cli.PathOf("members.csv"), ShareFixtures.Members);
+        cli.Ok("shares", "classes", "import", "classes.csv", "--user", "zhao");
+        cli.Ok("import", "members", "members.csv", "--book", "V001/collective", "--user", "wang");
         cli.Ok("backup", "before.db");
         var user = UserOfRole[role];
         var before = StoreFingerprint.Of(cli.PathOf("vledger.db"), exceptTable: "access_refusal");

@@ -10,7 +10,7 @@ namespace Ledger.Cli.Commands.Budgets;
 [Description("Move one budget line up or down (--by 5000.00, or --by=-5000.00), with the reason; recorded.")]
 internal sealed class BudgetAdjustCommand(CliContext context) : BudgetCommand<BudgetAdjustCommand.Settings>(context)
 {
-    public sealed class Settings : BudgetSettings
+    public sealed class Settings : BookYearSettings
     {
         [CommandOption("--account <CODE>")]
         public string? Account { get; init; }

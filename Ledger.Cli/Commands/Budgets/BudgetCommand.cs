@@ -7,7 +7,7 @@ namespace Ledger.Cli.Commands.Budgets;
 
 /// <summary>What the budget commands share: the book and year, and how a budget is printed.</summary>
 internal abstract class BudgetCommand<TSettings>(CliContext context) : LedgerCommand<TSettings>(context)
-    where TSettings : BudgetSettings
+    where TSettings : BookYearSettings
 {
     private static readonly Column<BudgetLine>[] Columns =
     [
@@ -26,7 +26,7 @@ internal abstract class BudgetCommand<TSettings>(CliContext context) : LedgerCom
     protected override int Run(TSettings settings)
     {
         var book = RequiredBook(settings.Book);
-        var year = settings.Year is { } y and >= 1990 and <= 2199 ? y : throw new UsageException("--year is required, e.g. --year 2024");
+        var year = RequiredYear(settings.Year);
         return WithSession(settings, session =>
         {
             var result = Act(session, settings, book, year);

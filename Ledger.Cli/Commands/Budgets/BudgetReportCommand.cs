@@ -7,7 +7,7 @@ using Ledger.Core.Budgets;
 namespace Ledger.Cli.Commands.Budgets;
 
 [Description("预算执行表: per account, budget, adjustments, actual, committed, remaining and percent used.")]
-internal sealed class BudgetReportCommand(CliContext context) : BudgetCommand<BudgetSettings>(context)
+internal sealed class BudgetReportCommand(CliContext context) : BudgetCommand<BookYearSettings>(context)
 {
-    protected override Result<BudgetView> Act(LedgerSession session, BudgetSettings settings, BookRef book, int year) => session.Budgets.Show(book, year);
+    protected override Result<BudgetView> Act(LedgerSession session, BookYearSettings settings, BookRef book, int year) => session.Budgets.Show(book, year);
 }

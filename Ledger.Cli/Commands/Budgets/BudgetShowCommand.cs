@@ -7,7 +7,7 @@ using Ledger.Core.Budgets;
 namespace Ledger.Cli.Commands.Budgets;
 
 [Description("Show a book's budget for a year against what is spent.")]
-internal sealed class BudgetShowCommand(CliContext context) : BudgetCommand<BudgetSettings>(context)
+internal sealed class BudgetShowCommand(CliContext context) : BudgetCommand<BookYearSettings>(context)
 {
-    protected override Result<BudgetView> Act(LedgerSession session, BudgetSettings settings, BookRef book, int year) => session.Budgets.Show(book, year);
+    protected override Result<BudgetView> Act(LedgerSession session, BookYearSettings settings, BookRef book, int year) => session.Budgets.Show(book, year);
 }

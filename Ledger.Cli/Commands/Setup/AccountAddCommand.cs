@@ -17,6 +17,10 @@ internal sealed class AccountAddCommand(CliContext context) : LedgerCommand<Acco
 
         [CommandArgument(1, "<NAME>")]
         public string Name { get; init; } = "";
+
+        [CommandOption("--non-distributable")]
+        [Description("An income account whose income is never paid out as dividends (land compensation, earmarked subsidies).")]
+        public bool NonDistributable { get; init; }
     }
 
     protected override int Run(Settings settings)
@@ -24,7 +28,7 @@ internal sealed class AccountAddCommand(CliContext context) : LedgerCommand<Acco
         var book = RequiredBook(settings.Book);
         return WithSession(settings, session =>
         {
-            var result = session.Accounts.AddSubAccount(book, settings.Code, settings.Name);
+            var result = session.Accounts.AddSubAccount(book, settings.Code, settings.Name, settings.NonDistributable);
             if (result.IsRefused)
             {
                 return Refused(result, settings);

@@ -64,11 +64,23 @@ internal sealed class DemoCommand(CliContext context) : LedgerCommand<GlobalSett
         Context.Out.WriteLine(language == Language.Zh
             ? $"{committee} {summary.ShownPeriod} 财务公开榜：{boardPath}（数据指纹 {board.Fingerprint}）"
             : $"Transparency board of {committee} {summary.ShownPeriod}: {boardPath} (fingerprint {board.Fingerprint})");
+        WriteDividendPlan(session, path, summary, language);
         var township = session.Reports.Township(summary.ShownPeriod);
         Context.Out.WriteLine(language == Language.Zh ? "全镇两本账一览" : "Township view");
         foreach (var row in township.Rows)
         {
             Context.Out.WriteLine($"  {row.Book,-18} {row.VillageName}  {(language == Language.Zh ? "收入" : "income")} {row.Income.ToDisplayString(),14}  {(language == Language.Zh ? "支出" : "spending")} {row.Spending.ToDisplayString(),14}  {(language == Language.Zh ? "银行" : "bank")} {row.Bank.ToDisplayString(),14}");
         }
+    }
+
+    /// <summary>The cooperative's dividend plan as the demo drew it up, and its board for members.</summary>
+    private void WriteDividendPlan(LedgerSession session, string path, DemoSummary summary, Language language)
+    {
+        var plan = session.Dividends.Show(summary.DividendBook, summary.DividendYear).Value;
+        var planPath = Path.Combine(Path.GetDirectoryName(path)!, "vledger-demo-dividends.html");
+        Rendering.DividendBoard.Write(planPath, plan, DateOnly.FromDateTime(Context.Clock.GetLocalNow().DateTime));
+        Context.Out.WriteLine(language == Language.Zh
+            ? $"{plan.Book} {plan.Year} 年度分红方案（{plan.Households.Count} 户，折算 {plan.WeightedUnits} 股）：可分配收益 {plan.Distributable.ToDisplayString()}，公积公益金 {plan.Reserve.ToDisplayString()}，分红 {plan.Pool.ToDisplayString()}；公示表 {planPath}"
+            : $"Dividend plan {plan.Book} {plan.Year} ({plan.Households.Count} households, {plan.WeightedUnits} weighted units): distributable {plan.Distributable.ToDisplayString()}, reserve {plan.Reserve.ToDisplayString()}, dividends {plan.Pool.ToDisplayString()}; board {planPath}");
     }
 }

@@ -1,9 +1,9 @@
 using Spectre.Console.Cli;
 
-namespace Ledger.Cli.Commands.Budgets;
+namespace Ledger.Cli.Commands;
 
-/// <summary>The book and year every budget command names.</summary>
-public class BudgetSettings : GlobalSettings
+/// <summary>The book and year that the budget and dividends commands name.</summary>
+public class BookYearSettings : GlobalSettings
 {
     [CommandOption("--book <BOOK>")]
     public string? Book { get; init; }

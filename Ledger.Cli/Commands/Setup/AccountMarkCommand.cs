@@ -1,0 +1,43 @@
+using System.ComponentModel;
+using Ledger.Cli.Hosting;
+using Spectre.Console.Cli;
+
+namespace Ledger.Cli.Commands.Setup;
+
+[Description("Mark an income account (and its sub-accounts) as not distributable as dividends: land compensation, earmarked subsidies.")]
+internal sealed class AccountMarkCommand(CliContext context) : LedgerCommand<AccountMarkCommand.Settings>(context)
+{
+    public sealed class Settings : GlobalSettings
+    {
+        [CommandOption("--book <BOOK>")]
+        public string? Book { get; init; }
+
+        [CommandArgument(0, "<CODE>")]
+        public string Code { get; init; } = "";
+
+        [CommandOption("--non-distributable")]
+        [Description("The mark to set; the only one there is.")]
+        public bool NonDistributable { get; init; }
+    }
+
+    protected override int Run(Settings settings)
+    {
+        var book = RequiredBook(settings.Book);
+        if (!settings.NonDistributable)
+        {
+            throw new UsageException("say which mark to set: --non-distributable");
+        }
+        return WithSession(settings, session =>
+        {
+            var result = session.Accounts.MarkNonDistributable(book, settings.Code);
+            if (result.IsRefused)
+            {
+                return Refused(result, settings);
+            }
+            Context.Out.WriteLine(LanguageOf(settings) == Ledger.Core.Language.Zh
+                ? $"{book} 科目 {result.Value.Code} {result.Value.Name} 的收入不参与分红"
+                : $"The income of {result.Value.Code} {result.Value.Name} in {book} is not distributable as dividends");
+            return ExitCodes.Done;
+        });
+    }
+}

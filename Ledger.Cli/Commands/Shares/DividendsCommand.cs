@@ -1,0 +1,145 @@
+using System.Globalization;
+using Ledger.Cli.Hosting;
+using Ledger.Cli.Rendering;
+using Ledger.Core;
+using Ledger.Core.Books;
+using Ledger.Core.Shares;
+using Ledger.Core.Users;
+
+namespace Ledger.Cli.Commands.Shares;
+
+/// <summary>What the dividends commands share: the book and year, and how a plan is printed.</summary>
+internal abstract class DividendsCommand<TSettings>(CliContext context) : LedgerCommand<TSettings>(context)
+    where TSettings : BookYearSettings
+{
+    private static readonly Column<DividendAllocation>[] Columns =
+    [
+        new("household", new Text("户号", "household"), a => a.Household),
+        new("name", new Text("户主", "head"), a => a.HeadName),
+        new("id_number", new Text("身份证号", "ID number"), a => a.MaskedId),
+        new("units", new Text("折算股数", "weighted units"), a => a.WeightedUnits),
+        new("amount", new Text("应分金额", "amount"), a => a.Amount),
+    ];
+
+    protected abstract Result<DividendPlan> Act(LedgerSession session, TSettings settings, BookRef book, int year);
+
+    protected override int Run(TSettings settings)
+    {
+        var book = RequiredBook(settings.Book);
+        var year = RequiredYear(settings.Year);
+        return WithSession(settings, session =>
+        {
+            var result = Act(session, settings, book, year);
+            if (result.IsRefused)
+            {
+                return Refused(result, settings);
+            }
+            Print(settings, result.Value, session.Today);
+            return ExitCodes.Done;
+        });
+    }
+
+    /// <summary>The plan as a board (--out .html or .xlsx), one JSON object, CSV of households, or a table with its figures.</summary>
+    protected void Print(TSettings settings, DividendPlan plan, DateOnly today)
+    {
+        var zh = LanguageOf(settings) == Language.Zh;
+        if (settings.Out is { } file && Path.GetExtension(file).ToLowerInvariant() is ".html" or ".xlsx")
+        {
+            DividendBoard.Write(Context.ResolvePath(file), plan, today);
+            Context.Out.WriteLine(zh ? $"已写出 {plan.Book} {plan.Year} 年度收益分配方案公示 {file}" : $"Wrote the {plan.Year} dividend plan board of {plan.Book} to {file}");
+            return;
+        }
+        Emit(settings, target =>
+        {
+            switch (FormatOf(settings))
+            {
+                case OutputFormat.Json:
+                    Output.Json(target, writer =>
+                    {
+                        writer.WriteStartObject();
+                        void Field(string key, object? value)
+                        {
+                            writer.WritePropertyName(key);
+                            Output.JsonValue(writer, value);
+                        }
+                        Field("book", plan.Book.ToString());
+                        Field("year", plan.Year);
+                        Field("record_date", plan.RecordDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                        Field("status", plan.Status);
+                        Field("year_result", plan.YearResult);
+                        Field("opening_undistributed", plan.OpeningUndistributed);
+                        Field("non_distributable", plan.NonDistributable);
+                        Field("distributable", plan.Distributable);
+                        Field("reserve_percent", plan.ReservePercent);
+                        Field("reserve", plan.Reserve);
+                        Field("pool_percent", plan.PoolPercent);
+                        Field("pool", plan.Pool);
+                        Field("retained", plan.Retained);
+                        Field("units", plan.WeightedUnits);
+                        Field("yuan_per_unit", plan.YuanPerUnit);
+                        writer.WriteStartArray("approvals");
+                        foreach (var approval in plan.Approvals)
+                        {
+                            writer.WriteStartObject();
+                            Field("role", approval.Role.Key());
+                            Field("user", approval.UserName);
+                            Field("at", approval.AtUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+                            writer.WriteEndObject();
+                        }
+                        writer.WriteEndArray();
+                        writer.WriteStartArray("households");
+                        foreach (var household in plan.Households)
+                        {
+                            Output.JsonObject(writer, Columns, household);
+                        }
+                        writer.WriteEndArray();
+                        writer.WriteEndObject();
+                    });
+                    break;
+                case OutputFormat.Table:
+                    foreach (var line in Summary(plan, zh))
+                    {
+                        target.WriteLine(line);
+                    }
+                    Output.Listing(target, OutputFormat.Table, LanguageOf(settings), Columns, plan.Households);
+                    break;
+                default:
+                    Output.Listing(target, FormatOf(settings), LanguageOf(settings), Columns, plan.Households);
+                    break;
+            }
+        });
+    }
+
+    private static IEnumerable<string> Summary(DividendPlan plan, bool zh)
+    {
+        var missing = plan.MissingApprovals;
+        if (zh)
+        {
+            yield return $"{plan.VillageName} {plan.Book} {plan.Year} 年度收益分配方案（{StatusZh(plan.Status)}）  股权登记日 {plan.RecordDate:yyyy-MM-dd}";
+            yield return $"本年收益 {plan.YearResult.ToDisplayString()}；年初未分配收益 {plan.OpeningUndistributed.ToDisplayString()}；不可分配收入 {plan.NonDistributable.ToDisplayString()}；可分配收益 {plan.Distributable.ToDisplayString()}";
+            yield return $"提取公积公益金 {plan.ReservePercent}% {plan.Reserve.ToDisplayString()}；股金分红 {plan.PoolPercent}% {plan.Pool.ToDisplayString()}；留存未分配 {plan.Retained.ToDisplayString()}";
+            yield return $"{plan.Households.Count} 户，折算 {plan.WeightedUnits} 股，每股约 {plan.YuanPerUnit} 元（按最大余额法分到分，合计等于分红总额）";
+            yield return plan.Status == "planned"
+                ? $"待审批：{string.Join("、", missing.Select(r => r.Label().Zh))}{(plan.Replaced ? "（方案已按最新账簿重拟，原审批作废）" : "")}"
+                : $"审批：{string.Join("、", plan.Approvals.Select(a => $"{a.Role.Label().Zh} {a.UserName}"))}";
+        }
+        else
+        {
+            yield return $"Dividend plan {plan.Book} {plan.Year} ({plan.Status}), record date {plan.RecordDate:yyyy-MM-dd}";
+            yield return $"year's result {plan.YearResult.ToDisplayString()}; undistributed from earlier {plan.OpeningUndistributed.ToDisplayString()}; not distributable {plan.NonDistributable.ToDisplayString()}; distributable {plan.Distributable.ToDisplayString()}";
+            yield return $"reserve {plan.ReservePercent}% {plan.Reserve.ToDisplayString()}; members' pool {plan.PoolPercent}% {plan.Pool.ToDisplayString()}; retained {plan.Retained.ToDisplayString()}";
+            yield return $"{plan.Households.Count} households, {plan.WeightedUnits} weighted units, about {plan.YuanPerUnit} yuan per unit (largest remainder to the fen; the amounts sum to the pool)";
+            yield return plan.Status == "planned"
+                ? $"awaiting approval by: {string.Join(", ", missing.Select(r => r.Key()))}{(plan.Replaced ? " (redrawn from the current books; earlier approvals no longer apply)" : "")}"
+                : $"approved by: {string.Join(", ", plan.Approvals.Select(a => $"{a.Role.Key()} {a.UserName}"))}";
+        }
+    }
+
+    private static string StatusZh(string status) => status switch
+    {
+        "planned" => "待审批",
+        "approved" => "已审批",
+        "posted" => "已记账",
+        _ => status,
+    };
+}

@@ -1,0 +1,40 @@
+using System.ComponentModel;
+using Ledger.Cli.Hosting;
+using Ledger.Cli.Rendering;
+using Ledger.Core;
+using Ledger.Core.Shares;
+using Spectre.Console.Cli;
+
+namespace Ledger.Cli.Commands.Shares;
+
+[Description("Add the charter's share classes from a sheet with the columns 股份类型,权重 (e.g. 人口股,1).")]
+internal sealed class SharesClassesImportCommand(CliContext context) : LedgerCommand<SharesClassesImportCommand.Settings>(context)
+{
+    public sealed class Settings : GlobalSettings
+    {
+        [CommandArgument(0, "<FILE>")]
+        public string File { get; init; } = "";
+
+        [CommandOption("--dry-run")]
+        [Description("Check the file and show the classes, writing nothing.")]
+        public bool DryRun { get; init; }
+    }
+
+    private static readonly Column<ShareClass>[] Columns =
+    [
+        new("class", new Text("股份类型", "class"), c => c.Name),
+        new("weight", new Text("权重", "weight"), c => ShareWeight.ToDecimal(c.Weight.TenThousandths)),
+    ];
+
+    protected override int Run(Settings settings) => WithSession(settings, session =>
+    {
+        using var stream = InputFile.Open(Context, settings.File);
+        var result = session.Shares.ImportClasses(settings.File, stream, settings.DryRun);
+        if (result.IsRefused)
+        {
+            return Refused(result, settings);
+        }
+        Emit(settings, target => Output.Listing(target, FormatOf(settings), LanguageOf(settings), Columns, result.Value));
+        return ExitCodes.Done;
+    });
+}

@@ -1,0 +1,39 @@
+using System.ComponentModel;
+using Ledger.Cli.Hosting;
+using Ledger.Core;
+using Ledger.Core.Import;
+using Spectre.Console.Cli;
+
+namespace Ledger.Cli.Commands.Shares;
+
+[Description("Fix a collective's share register at a date (股权固化): after it, holdings change only by recorded events.")]
+internal sealed class SharesFixCommand(CliContext context) : LedgerCommand<SharesFixCommand.Settings>(context)
+{
+    public sealed class Settings : GlobalSettings
+    {
+        [CommandOption("--book <BOOK>")]
+        public string? Book { get; init; }
+
+        [CommandOption("--date <DATE>")]
+        public string? Date { get; init; }
+    }
+
+    protected override int Run(Settings settings)
+    {
+        var book = RequiredBook(settings.Book);
+        var date = Parsed(DateText.Parse(Required(settings.Date, "--date", "2020-12-31")), "--date");
+        return WithSession(settings, session =>
+        {
+            var result = session.Shares.Fix(book, date);
+            if (result.IsRefused)
+            {
+                return Refused(result, settings);
+            }
+            var view = result.Value;
+            Context.Out.WriteLine(LanguageOf(settings) == Language.Zh
+                ? $"{book} 股权已于 {date:yyyy-MM-dd} 固化：{view.Rows.Count} 户，{view.TotalUnits} 股（折算 {view.WeightedUnits} 股）"
+                : $"Fixed the register of {book} on {date:yyyy-MM-dd}: {view.Rows.Count} households, {view.TotalUnits} units ({view.WeightedUnits} weighted)");
+            return ExitCodes.Done;
+        });
+    }
+}

@@ -1,0 +1,99 @@
+using Ledger.Core.Books;
+using Ledger.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Core.Shares;
+
+/// <summary>
+/// A book's register as the store keeps it, fixed holdings and events, read once; holdings at any date are the
+/// fixed units plus the events effective by then.
+/// </summary>
+internal sealed class RegisterState
+{
+    private readonly IReadOnlyList<ShareStore.HoldingRow> _fixed;
+    private readonly List<ShareStore.EventRow> _events;
+
+    private RegisterState(IReadOnlyList<ShareStore.ClassRow> classes, IReadOnlyList<ShareStore.HouseholdRow> households,
+        IReadOnlyList<ShareStore.HoldingRow> holdings, IReadOnlyList<ShareStore.EventRow> events, DateOnly? fixedOn)
+    {
+        Classes = classes.ToDictionary(c => c.Id);
+        Households = households;
+        _fixed = holdings;
+        _events = events.ToList();
+        FixedOn = fixedOn;
+    }
+
+    public IReadOnlyDictionary<long, ShareStore.ClassRow> Classes { get; }
+
+    /// <summary>By household number.</summary>
+    public IReadOnlyList<ShareStore.HouseholdRow> Households { get; }
+
+    public DateOnly? FixedOn { get; }
+
+    public static RegisterState Load(SqliteTransaction tx, long bookId)
+    {
+        var fixedOn = ShareStore.FixedOn(tx, bookId);
+        return new RegisterState(ShareStore.Classes(tx), ShareStore.Households(tx, bookId), ShareStore.Holdings(tx, bookId),
+            ShareStore.Events(tx, bookId), fixedOn is null ? null : Clock.ParseDate(fixedOn));
+    }
+
+    public ShareStore.HouseholdRow? Find(string household) => Households.FirstOrDefault(h => h.Household == household.Trim());
+
+    /// <summary>Units per household and class at the end of <paramref name="date"/>.</summary>
+    public Dictionary<(long HouseholdId, long ClassId), long> UnitsAt(DateOnly date)
+    {
+        var units = _fixed.ToDictionary(h => (h.HouseholdId, h.ClassId), h => h.Units);
+        foreach (var e in _events.Where(e => Clock.ParseDate(e.EffectiveOn) <= date))
+        {
+            units[(e.FromHouseholdId, e.ClassId)] = units.GetValueOrDefault((e.FromHouseholdId, e.ClassId)) - e.Units;
+            units[(e.ToHouseholdId, e.ClassId)] = units.GetValueOrDefault((e.ToHouseholdId, e.ClassId)) + e.Units;
+        }
+        return units;
+    }
+
+    /// <summary>Each household's weighted units (ten-thousandths) at <paramref name="date"/>, by household number.</summary>
+    public IReadOnlyList<(ShareStore.HouseholdRow Household, long WeightedE4)> WeightedAt(DateOnly date)
+    {
+        var units = UnitsAt(date);
+        return Households.Select(h => (h, WeightOf(units, h.Id))).ToList();
+    }
+
+    private long WeightOf(Dictionary<(long HouseholdId, long ClassId), long> units, long householdId) =>
+        units.Where(u => u.Key.HouseholdId == householdId).Sum(u => ShareWeight.FromTenThousandths(Classes[u.Key.ClassId].WeightE4).Weigh(u.Value));
+
+    /// <summary>Adds an event not yet stored, so that <see cref="FirstShortfall"/> can judge it with the rest.</summary>
+    public void Add(ShareStore.EventRow e) => _events.Add(e);
+
+    /// <summary>
+    /// The first household, class and date at which applying the events in effective order would leave fewer than
+    /// zero units: an event may only give what the giver holds on its date and keeps holding after it.
+    /// </summary>
+    public (ShareStore.HouseholdRow Household, ShareStore.ClassRow Class, DateOnly Date)? FirstShortfall()
+    {
+        var units = _fixed.ToDictionary(h => (h.HouseholdId, h.ClassId), h => h.Units);
+        foreach (var e in _events.OrderBy(e => e.EffectiveOn, StringComparer.Ordinal).ThenBy(e => e.Id))
+        {
+            var left = units.GetValueOrDefault((e.FromHouseholdId, e.ClassId)) - e.Units;
+            if (left < 0)
+            {
+                return (Households.Single(h => h.Id == e.FromHouseholdId), Classes[e.ClassId], Clock.ParseDate(e.EffectiveOn));
+            }
+            units[(e.FromHouseholdId, e.ClassId)] = left;
+            units[(e.ToHouseholdId, e.ClassId)] = units.GetValueOrDefault((e.ToHouseholdId, e.ClassId)) + e.Units;
+        }
+        return null;
+    }
+
+    public ShareRegisterView View(BookRef book, DateOnly date)
+    {
+        var units = UnitsAt(date);
+        var classes = Classes.Values.Where(c => units.Any(u => u.Key.ClassId == c.Id))
+            .Select(c => new ShareClass(c.Name, ShareWeight.FromTenThousandths(c.WeightE4))).ToList();
+        var rows = Households.Select(h =>
+        {
+            var held = units.Where(u => u.Key.HouseholdId == h.Id).ToDictionary(u => Classes[u.Key.ClassId].Name, u => u.Value);
+            return new RegisterRow(h.Household, h.HeadName, IdNumber.Mask(h.IdNumber), held, WeightOf(units, h.Id));
+        }).ToList();
+        return new ShareRegisterView(book, date, FixedOn, classes, rows);
+    }
+}

@@ -1,0 +1,30 @@
+namespace Ledger.Core.Shares;
+
+/// <summary>The names share events go by on the command line and in the store.</summary>
+public static class ShareEventKindNames
+{
+    private static readonly (ShareEventKind Kind, string Key, string Zh)[] All =
+    [
+        (ShareEventKind.Inheritance, "inheritance", "继承"),
+        (ShareEventKind.Gift, "gift", "赠与"),
+        (ShareEventKind.Transfer, "transfer", "转让"),
+    ];
+
+    public static string Key(this ShareEventKind kind) => All.Single(k => k.Kind == kind).Key;
+
+    public static string Zh(this ShareEventKind kind) => All.Single(k => k.Kind == kind).Zh;
+
+    /// <summary>Reads 继承, 赠与, 转让 or their English keys.</summary>
+    public static Result<ShareEventKind> Parse(string? text)
+    {
+        var trimmed = (text ?? "").Trim();
+        foreach (var (kind, key, zh) in All)
+        {
+            if (trimmed == zh || string.Equals(trimmed, key, StringComparison.OrdinalIgnoreCase))
+            {
+                return Result<ShareEventKind>.Ok(kind);
+            }
+        }
+        return Refusal.Of("shares.event-kind", $"变动类型“{trimmed}”无效：可用 继承、赠与、转让", $"the event type '{trimmed}' is invalid: use 继承 (inheritance), 赠与 (gift) or 转让 (transfer)");
+    }
+}
