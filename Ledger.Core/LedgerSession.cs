@@ -68,6 +68,10 @@ public sealed class LedgerSession
 
     public Shares.DividendDesk Dividends => new(this);
 
+    public Bank.BankDesk Bank => new(this);
+
+    public Contracts.ContractDesk Contracts => new(this);
+
     /// <summary>Opens a session for <paramref name="userName"/>, who must exist; null opens a read-only session.</summary>
     public static Result<LedgerSession> Open(LedgerDatabase database, string? userName, TimeProvider clock)
     {

@@ -24,7 +24,11 @@ internal static class VledgerApp
             // An unknown option is a mistake to report, not something to pass along silently.
             config.Settings.StrictParsing = true;
             config.AddCommand<InitCommand>("init");
-            config.AddCommand<DemoCommand>("demo");
+            config.AddBranch("demo", demo =>
+            {
+                demo.SetDefaultCommand<DemoCommand>();
+                demo.AddCommand<DemoGenerateCommand>("generate");
+            });
             config.AddBranch("village", village =>
             {
                 village.AddCommand<VillageAddCommand>("add");
@@ -49,6 +53,8 @@ internal static class VledgerApp
                 import.AddCommand<Commands.Import.ImportOpeningCommand>("opening");
                 import.AddCommand<Commands.Import.ImportBudgetCommand>("budget");
                 import.AddCommand<Commands.Shares.ImportMembersCommand>("members");
+                import.AddCommand<Commands.Bank.ImportBankStatementCommand>("bank-statement");
+                import.AddCommand<Commands.Contracts.ImportContractsCommand>("contracts");
             });
             config.AddBranch("voucher", voucher =>
             {
@@ -95,6 +101,13 @@ internal static class VledgerApp
                 report.AddCommand<TownshipReportCommand>("township");
                 report.AddCommand<TransparencyCommand>("transparency");
                 report.AddCommand<AuditReportCommand>("audit");
+                report.AddCommand<Commands.Bank.BankReconciliationCommand>("bank-reconciliation");
+                report.AddCommand<Commands.Contracts.ContractsReportCommand>("contracts");
+            });
+            config.AddBranch("bank", bank =>
+            {
+                bank.AddCommand<Commands.Bank.BankMatchCommand>("match");
+                bank.AddCommand<Commands.Bank.BankUnmatchCommand>("unmatch");
             });
             config.AddBranch("shares", shares =>
             {

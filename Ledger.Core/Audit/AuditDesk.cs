@@ -13,7 +13,8 @@ namespace Ledger.Core.Audit;
 /// The audit rules of domain.md §7 over a period's posted books, with the parameters of the approval policy:
 /// 1 no attachments, 2 cash payment over the limit, 3 cash on hand over the limit, 4 receipts not banked in time,
 /// 5 split payments that dodge a tier, 6 duplicate payments, 9 missing approval or resolution, 10 over or without
-/// budget, 11 long-open balances, 19 the two books' 113 legs not cancelling, 20 number gaps and back-dating.
+/// budget, 11 long-open balances, 19 the two books' 113 legs not cancelling, 20 number gaps and back-dating, and
+/// 7 money off the books (<see cref="OffBookRules"/>).
 /// </summary>
 public sealed class AuditDesk(LedgerSession session)
 {
@@ -49,6 +50,7 @@ public sealed class AuditDesk(LedgerSession session)
         findings.AddRange(LongOpen(context));
         findings.AddRange(BooksMixed(context));
         findings.AddRange(NumberGaps(context));
+        findings.AddRange(OffBookRules.Run(context));
         return findings.OrderBy(f => f.Book.ToString(), StringComparer.Ordinal).ThenBy(f => f.Rule).ToList();
     }
 

@@ -13,7 +13,8 @@ internal sealed record DemoSeed(
     [property: JsonPropertyName("accountant")] string Accountant,
     [property: JsonPropertyName("accounts")] IReadOnlyList<DemoSeed.AccountSeed> Accounts,
     [property: JsonPropertyName("budget")] string Budget,
-    [property: JsonPropertyName("cooperative")] DemoSeed.CooperativeSeed Cooperative)
+    [property: JsonPropertyName("cooperative")] DemoSeed.CooperativeSeed Cooperative,
+    [property: JsonPropertyName("bank")] DemoSeed.BankSeed Bank)
 {
     public const string Folder = "demo/";
 
@@ -29,6 +30,13 @@ internal sealed record DemoSeed(
         [property: JsonPropertyName("fixed_on")] string FixedOn,
         [property: JsonPropertyName("inheritance")] InheritanceSeed Inheritance,
         [property: JsonPropertyName("dividend_year")] int DividendYear);
+
+    /// <summary>One book's bank statement for the quarter and its contracts register, held against its books.</summary>
+    public sealed record BankSeed(
+        [property: JsonPropertyName("book")] string Book,
+        [property: JsonPropertyName("account")] string Account,
+        [property: JsonPropertyName("statement")] string Statement,
+        [property: JsonPropertyName("contracts")] string Contracts);
 
     public sealed record InheritanceSeed(
         [property: JsonPropertyName("from")] string From,

@@ -88,6 +88,7 @@ public static class DemoTownship
             throw new InvalidOperationException($"The demo left {stillPending.Count} vouchers unapproved, e.g. {stillPending[0].Id}: {string.Join("; ", stillPending[0].Blocks.Select(b => b.En))}");
         }
         var posted = Expect(Session(database, seed.Accountant, clock).Vouchers.Post(period), "post");
+        HoldAgainstTheBank(database, seed, clock, period);
         var asAccountant = Session(database, seed.Accountant, clock);
         foreach (var month in period.Months())
         {
@@ -95,7 +96,27 @@ public static class DemoTownship
         }
         var cooperative = BuildCooperative(database, seed, clock);
         var shown = BookRef.Parse($"{seed.Villages[0].Code}/collective").Value;
-        return new DemoSummary(seed.Township.Name, seed.Villages.Count, submitted, posted.Count, shown, period, cooperative, seed.Cooperative.DividendYear);
+        return new DemoSummary(seed.Township.Name, seed.Villages.Count, submitted, posted.Count, shown, period, cooperative, seed.Cooperative.DividendYear, seed.Bank.Account);
+    }
+
+    /// <summary>
+    /// One book held against the records kept outside it: the clerk brings the bank's statement and the contracts
+    /// register, and the accountant pairs the quarter's statement lines with the vouchers. What stays unpaired, and
+    /// rent the contracts say fell due, are the audit's findings of money off the books.
+    /// </summary>
+    private static void HoldAgainstTheBank(LedgerDatabase database, DemoSeed seed, TimeProvider clock, Period period)
+    {
+        var book = BookRef.Parse(seed.Bank.Book).Value;
+        var clerk = Session(database, seed.Villages.Single(v => v.Code == book.Village.ToString()).Clerk, clock);
+        using (var statement = Seeds.Open(DemoSeed.Folder + seed.Bank.Statement))
+        {
+            Expect(clerk.Bank.ImportStatement(seed.Bank.Statement, statement, book, seed.Bank.Account), "bank statement");
+        }
+        using (var contracts = Seeds.Open(DemoSeed.Folder + seed.Bank.Contracts))
+        {
+            Expect(clerk.Contracts.Import(seed.Bank.Contracts, contracts, book), "contracts");
+        }
+        Expect(Session(database, seed.Accountant, clock).Bank.Match(book, seed.Bank.Account, period), "bank match");
     }
 
     /// <summary>

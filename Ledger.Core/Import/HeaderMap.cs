@@ -79,6 +79,17 @@ internal sealed class HeaderMap
         ImportField.ShareClass => "股份类型",
         ImportField.Units => "股数",
         ImportField.Weight => "权重",
+        ImportField.BankIn => "收入金额",
+        ImportField.BankOut => "支出金额",
+        ImportField.Balance => "余额",
+        ImportField.Serial => "交易流水号",
+        ImportField.CounterpartyAccount => "对方账号",
+        ImportField.ContractNumber => "合同编号",
+        ImportField.Subject => "标的",
+        ImportField.StartDate => "开始日期",
+        ImportField.EndDate => "结束日期",
+        ImportField.AmountPerPeriod => "每期金额",
+        ImportField.Cycle => "付款周期",
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 
@@ -111,7 +122,7 @@ internal sealed class HeaderMap
         {
             (ImportField.Date, ["日期", "凭证日期", "制单日期", "记账日期", "交易日期", "date"]),
             (ImportField.Number, ["凭证号", "凭证字号", "编号", "凭证编号", "凭证字", "number", "voucher"]),
-            (ImportField.Summary, ["摘要", "summary"]),
+            (ImportField.Summary, ["摘要", "用途", "附言", "交易摘要", "summary"]),
             (ImportField.AccountCode, ["科目编码", "科目代码", "会计科目编码", "code", "account"]),
             (ImportField.AccountName, ["科目名称", "会计科目", "科目", "accountname"]),
             (ImportField.Debit, ["借方金额", "借方", "借方发生额", "debit"]),
@@ -119,7 +130,7 @@ internal sealed class HeaderMap
             (ImportField.Attachments, ["附件数", "附单据数", "所附单据数", "附件张数", "单据数", "attachments"]),
             (ImportField.Settlement, ["结算方式", "settlement"]),
             (ImportField.Resolution, ["决议编号", "决议号", "resolution"]),
-            (ImportField.Counterparty, ["对方单位", "往来单位", "对方户名", "counterparty"]),
+            (ImportField.Counterparty, ["对方单位", "往来单位", "对方户名", "对方名称", "对方账户名称", "counterparty"]),
             (ImportField.Project, ["项目", "项目名称", "project"]),
             (ImportField.Village, ["村编码", "村代码", "village"]),
             (ImportField.Book, ["账套", "账簿", "book"]),
@@ -133,6 +144,17 @@ internal sealed class HeaderMap
             (ImportField.ShareClass, ["股份类型", "股权类型", "股种", "股份类别", "class"]),
             (ImportField.Units, ["股数", "股份数", "持股数", "份额", "units"]),
             (ImportField.Weight, ["权重", "折股系数", "系数", "weight"]),
+            (ImportField.BankIn, ["收入金额", "存入", "存入金额", "收入", "money in"]),
+            (ImportField.BankOut, ["支出金额", "支取", "支取金额", "支出", "money out"]),
+            (ImportField.Balance, ["余额", "账户余额", "balance"]),
+            (ImportField.Serial, ["交易流水号", "流水号", "交易序号", "serial"]),
+            (ImportField.CounterpartyAccount, ["对方账号", "对方账户", "对方卡号"]),
+            (ImportField.ContractNumber, ["合同编号", "合同号", "contract"]),
+            (ImportField.Subject, ["标的", "合同标的", "承包标的", "租赁物", "subject"]),
+            (ImportField.StartDate, ["开始日期", "起始日期", "起租日期", "start"]),
+            (ImportField.EndDate, ["结束日期", "终止日期", "到期日期", "end"]),
+            (ImportField.AmountPerPeriod, ["每期金额", "每期租金", "每期应收"]),
+            (ImportField.Cycle, ["付款周期", "支付周期", "收款周期", "cycle"]),
         };
         var synonyms = new Dictionary<string, ImportField>(StringComparer.Ordinal);
         foreach (var (field, list) in names)

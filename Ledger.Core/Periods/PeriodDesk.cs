@@ -175,5 +175,40 @@ public sealed class PeriodDesk(LedgerSession session)
             yield return Refusal.Of("close.internal", $"{book} {month}：村委会与合作社两账的内部往来（113）本月不能对冲，相差 {Money.FromFen(internalNet)}",
                 $"{book} {month}: the internal current account (113) legs of the village's two books do not cancel; off by {Money.FromFen(internalNet)}");
         }
+        if (Approval.ApprovalDesk.CurrentPolicy(tx).BankReconciliationRequired)
+        {
+            foreach (var unreconciled in Unreconciled(tx, bookId, book, month, balances))
+            {
+                yield return unreconciled;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Under the policy's bank_reconciliation_required, every bank account of the book with a posted line must be
+    /// reconciled for the month: a statement that reaches the month's last banked voucher, every statement line
+    /// booked, and adjusted balances that agree.
+    /// </summary>
+    private static IEnumerable<Refusal> Unreconciled(SqliteTransaction tx, long bookId, BookRef book, Month month, Dictionary<long, long> balances)
+    {
+        foreach (var account in Bank.BankDesk.BankAccounts(tx, bookId).Where(a => balances.ContainsKey(a.Id)))
+        {
+            var reconciliation = Bank.BankDesk.Reconcile(tx, book, bookId, account.Id, account.Account, Period.OfMonth(month));
+            if (reconciliation.IsRefused)
+            {
+                yield return Refusal.Of("close.bank", $"{book} {month}：{reconciliation.Refusals[0].Message.Zh}", $"{book} {month}: {reconciliation.Refusals[0].Message.En}");
+                continue;
+            }
+            var r = reconciliation.Value;
+            var uncovered = r.BookedNotBanked.Where(i => month.Contains(i.Date) && i.Date > r.StatementThrough).ToList();
+            if (uncovered.Count > 0 || !r.IsReconciled)
+            {
+                var why = uncovered.Count > 0
+                    ? new Text($"对账单只到 {r.StatementThrough:yyyy-MM-dd}，本月之后还有银行凭证", $"the statement only reaches {r.StatementThrough:yyyy-MM-dd}, before the month's last banked voucher")
+                    : new Text($"{r.BankNotBooked.Count} 笔银行流水没有凭证，调节后余额相差 {r.Difference}", $"{r.BankNotBooked.Count} statement lines have no voucher and the adjusted balances differ by {r.Difference}");
+                yield return Refusal.Of("close.bank", $"{book} {month}：{account.Account.Code} {account.Account.Name} 未完成银行对账：{why.Zh}（report bank-reconciliation）",
+                    $"{book} {month}: {account.Account.Code} {account.Account.Name} is not reconciled with the bank: {why.En} (report bank-reconciliation)");
+            }
+        }
     }
 }

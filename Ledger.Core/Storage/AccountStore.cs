@@ -50,6 +50,9 @@ internal static class AccountStore
         tx.Connection!.Execute("UPDATE account SET is_leaf = 0 WHERE id = @accountId", new { accountId }, tx);
 
     /// <summary>Whether any voucher line, posted or not, names the account.</summary>
+    public static long BookOf(SqliteTransaction tx, long accountId) =>
+        tx.Connection!.ExecuteScalar<long>("SELECT book_id FROM account WHERE id = @accountId", new { accountId }, tx);
+
     public static bool HasLines(SqliteTransaction tx, long accountId) =>
         tx.Connection!.ExecuteScalar<long>(
             "SELECT EXISTS (SELECT 1 FROM voucher_line WHERE account_id = @accountId)", new { accountId }, tx) == 1;

@@ -31,6 +31,9 @@ public static class Access
         [LedgerAction.PlanDividends] = [Role.Clerk, Role.TownshipAccountant],
         [LedgerAction.ApproveDividends] = [Role.TownshipReviewer, Role.FinanceGroup],
         [LedgerAction.PostDividends] = [Role.TownshipAccountant],
+        [LedgerAction.ImportBankStatement] = [Role.Clerk, Role.TownshipAccountant],
+        [LedgerAction.MatchBank] = [Role.Clerk, Role.TownshipAccountant],
+        [LedgerAction.ManageContracts] = [Role.Clerk, Role.TownshipAccountant],
     };
 
     /// <summary>Null when <paramref name="user"/> may take <paramref name="action"/>, else the refusal to print.</summary>

@@ -50,4 +50,13 @@ public enum LedgerAction
 
     /// <summary>Post an approved dividend plan.</summary>
     PostDividends,
+
+    /// <summary>Import a bank account's statement.</summary>
+    ImportBankStatement,
+
+    /// <summary>Pair statement lines with voucher lines, or undo a pairing.</summary>
+    MatchBank,
+
+    /// <summary>Register contracts, or record their changes.</summary>
+    ManageContracts,
 }

@@ -31,7 +31,7 @@ public sealed class ShareCooperativeCliTests
         _cli.Ok("account", "add", "--book", "V001/collective", "32202", "收益分配-未分配收益", "--user", "zhang");
         _cli.Ok("account", "add", "--book", "V001/collective", "50401", "其他收入-征地补偿", "--non-distributable", "--user", "zhang");
         File.WriteAllText(_cli.PathOf("classes.csv"), "股份类型,权重\n人口股,1\n农龄股,0.5\n");
-        File.WriteAllText(_cli.PathOf("members.csv"), Members, Encoding.GetEncoding("GBK"));
+        File.WriteAllBytes(_cli.PathOf("members.csv"), BankFixtures.Gbk(Members));
     }
 
     [TearDown]

@@ -37,6 +37,8 @@ public sealed class AccessMatrixTests
         (["shares", "classes", "import", "classes.csv"], ["admin", "township-accountant"]),
         (["import", "members", "members.csv", "--book", "V001/collective"], ["clerk", "township-accountant"]),
         (["shares", "fix", "--book", "V001/collective", "--date", "2020-12-31"], ["township-accountant"]),
+        (["import", "contracts", "contracts.csv", "--book", "V001/collective"], ["clerk", "township-accountant"]),
+        (["import", "bank-statement", "stmt.csv", "--book", "V001/collective", "--account", "102"], ["clerk", "township-accountant"]),
     ];
 
     private static IEnumerable<TestCaseData> Cases() =>
@@ -59,6 +61,8 @@ public sealed class AccessMatrixTests
         File.WriteAllText(cli.PathOf("members.csv"), ShareFixtures.Members);
         cli.Ok("shares", "classes", "import", "classes.csv", "--user", "zhao");
         cli.Ok("import", "members", "members.csv", "--book", "V001/collective", "--user", "wang");
+        File.WriteAllText(cli.PathOf("contracts.csv"), "合同编号,对方单位,标的,开始日期,结束日期,每期金额,付款周期\nC-001,王五,鱼塘,2024-01-01,2026-12-31,3000.00,季\n");
+        File.WriteAllBytes(cli.PathOf("stmt.csv"), BankFixtures.Gbk(BankFixtures.FebruaryCsv));
         cli.Ok("backup", "before.db");
         var user = UserOfRole[role];
         var before = StoreFingerprint.Of(cli.PathOf("vledger.db"), exceptTable: "access_refusal");

@@ -9,20 +9,8 @@ using Spectre.Console.Cli;
 namespace Ledger.Cli.Commands.Reports;
 
 [Description("明细账: every posted line of an account (and its sub-accounts) in a period, with the running balance.")]
-internal sealed class LedgerReportCommand(CliContext context) : LedgerCommand<LedgerReportCommand.Settings>(context)
+internal sealed class LedgerReportCommand(CliContext context) : LedgerCommand<BookAccountPeriodSettings>(context)
 {
-    public sealed class Settings : GlobalSettings
-    {
-        [CommandOption("--book <BOOK>")]
-        public string? Book { get; init; }
-
-        [CommandOption("--account <CODE>")]
-        public string? Account { get; init; }
-
-        [CommandOption("--period <PERIOD>")]
-        public string? Period { get; init; }
-    }
-
     private static readonly Column<LedgerEntry>[] Columns =
     [
         new("date", new Text("日期", "date"), e => e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
@@ -36,7 +24,7 @@ internal sealed class LedgerReportCommand(CliContext context) : LedgerCommand<Le
         new("balance", new Text("余额（借+/贷-）", "balance (Dr+/Cr-)"), e => e.Balance),
     ];
 
-    protected override int Run(Settings settings)
+    protected override int Run(BookAccountPeriodSettings settings)
     {
         var book = RequiredBook(settings.Book);
         var account = Required(settings.Account, "--account", "102");

@@ -65,6 +65,7 @@ internal sealed class DemoCommand(CliContext context) : LedgerCommand<GlobalSett
             ? $"{committee} {summary.ShownPeriod} 财务公开榜：{boardPath}（数据指纹 {board.Fingerprint}）"
             : $"Transparency board of {committee} {summary.ShownPeriod}: {boardPath} (fingerprint {board.Fingerprint})");
         WriteDividendPlan(session, path, summary, language);
+        WriteOffBook(session, summary, language);
         var township = session.Reports.Township(summary.ShownPeriod);
         Context.Out.WriteLine(language == Language.Zh ? "全镇两本账一览" : "Township view");
         foreach (var row in township.Rows)
@@ -82,5 +83,15 @@ internal sealed class DemoCommand(CliContext context) : LedgerCommand<GlobalSett
         Context.Out.WriteLine(language == Language.Zh
             ? $"{plan.Book} {plan.Year} 年度分红方案（{plan.Households.Count} 户，折算 {plan.WeightedUnits} 股）：可分配收益 {plan.Distributable.ToDisplayString()}，公积公益金 {plan.Reserve.ToDisplayString()}，分红 {plan.Pool.ToDisplayString()}；公示表 {planPath}"
             : $"Dividend plan {plan.Book} {plan.Year} ({plan.Households.Count} households, {plan.WeightedUnits} weighted units): distributable {plan.Distributable.ToDisplayString()}, reserve {plan.Reserve.ToDisplayString()}, dividends {plan.Pool.ToDisplayString()}; board {planPath}");
+    }
+
+    /// <summary>The shown book held against its bank statement and contracts, and what the audit makes of it.</summary>
+    private void WriteOffBook(LedgerSession session, DemoSummary summary, Language language)
+    {
+        var reconciliation = session.Bank.Reconcile(summary.ShownBook, summary.BankAccount, summary.ShownPeriod).Value;
+        var offBook = session.Audit.Run(summary.ShownPeriod, summary.ShownBook.Village).Count(f => f.Rule == 7);
+        Context.Out.WriteLine(language == Language.Zh
+            ? $"{summary.ShownBook} 银行存款余额调节表：账面 {reconciliation.BookBalance.ToDisplayString()}，银行 {reconciliation.BankBalance.ToDisplayString()}，调节后 {reconciliation.AdjustedBookBalance.ToDisplayString()}；账外账审计发现 {offBook} 项（vledger report audit --db {DemoStoreFile} --period {summary.ShownPeriod} --village {summary.ShownBook.Village}）"
+            : $"Bank reconciliation of {summary.ShownBook}: books {reconciliation.BookBalance.ToDisplayString()}, bank {reconciliation.BankBalance.ToDisplayString()}, adjusted {reconciliation.AdjustedBookBalance.ToDisplayString()}; {offBook} findings of money off the books (vledger report audit --db {DemoStoreFile} --period {summary.ShownPeriod} --village {summary.ShownBook.Village})");
     }
 }

@@ -1,0 +1,42 @@
+using System.ComponentModel;
+using System.Globalization;
+using Ledger.Cli.Hosting;
+using Ledger.Cli.Rendering;
+using Ledger.Core;
+using Ledger.Core.Contracts;
+
+namespace Ledger.Cli.Commands.Contracts;
+
+[Description("合同台账: per contract running in the year, what fell due, what the books received, and what is outstanding.")]
+internal sealed class ContractsReportCommand(CliContext context) : LedgerCommand<BookYearSettings>(context)
+{
+    private static readonly Column<ContractYear>[] Columns =
+    [
+        new("number", new Text("合同编号", "number"), c => c.Contract.Number),
+        new("counterparty", new Text("对方单位", "counterparty"), c => c.Contract.Counterparty),
+        new("subject", new Text("标的", "subject"), c => c.Contract.Subject),
+        new("start", new Text("开始日期", "start"), c => c.Contract.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        new("end", new Text("结束日期", "end"), c => c.Contract.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        new("amount_per_period", new Text("每期金额", "per period"), c => c.Contract.AmountPerPeriod),
+        new("cycle", new Text("周期", "cycle"), c => ContractCycle.Name(c.Contract.CycleMonths)),
+        new("due", new Text("本年应收", "due"), c => c.Due),
+        new("received", new Text("本年已收", "received"), c => c.Received),
+        new("outstanding", new Text("未收", "outstanding"), c => c.Outstanding),
+    ];
+
+    protected override int Run(BookYearSettings settings)
+    {
+        var book = RequiredBook(settings.Book);
+        var year = RequiredYear(settings.Year);
+        return WithSession(settings, session =>
+        {
+            var result = session.Contracts.Year(book, year);
+            if (result.IsRefused)
+            {
+                return Refused(result, settings);
+            }
+            Emit(settings, target => Output.Listing(target, FormatOf(settings), LanguageOf(settings), Columns, result.Value));
+            return ExitCodes.Done;
+        });
+    }
+}

@@ -1,0 +1,86 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Core.Storage;
+
+/// <summary>Bank statement lines and their matches with voucher lines.</summary>
+internal static class BankStore
+{
+    public sealed record LineRow(long Id, string Date, long AmountFen, long BalanceFen, string Summary, string Counterparty, string? Serial);
+
+    /// <summary>A voucher line on a bank account, with its voucher's state, as matching and reconciling see it.</summary>
+    public sealed class BookLineRow
+    {
+        public long VoucherId { get; init; }
+        public long LineNo { get; init; }
+        public string Date { get; init; } = "";
+        public long AmountFen { get; init; }
+        public string Summary { get; init; } = "";
+        public string? Counterparty { get; init; }
+        public string Status { get; init; } = "";
+    }
+
+    public sealed record MatchRow(long BankLineId, long VoucherId, long LineNo);
+
+    public static IReadOnlyList<LineRow> Lines(SqliteTransaction tx, long accountId) =>
+        tx.Connection!.Query<LineRow>(
+            """
+            SELECT id, date, amount_fen AS AmountFen, balance_fen AS BalanceFen, summary, counterparty, serial
+            FROM bank_line WHERE account_id = @accountId ORDER BY date, id
+            """, new { accountId }, tx).AsList();
+
+    public static void Insert(SqliteTransaction tx, long accountId, Import.BankStatementSheet.Line line, string fileName, long userId, DateTimeOffset nowUtc) =>
+        tx.Connection!.Execute(
+            """
+            INSERT INTO bank_line (account_id, date, amount_fen, balance_fen, summary, counterparty, counterparty_account, serial, file_name, row_no, imported_by, imported_utc)
+            VALUES (@accountId, @date, @AmountFen, @BalanceFen, @Summary, @Counterparty, @CounterpartyAccount, @Serial, @fileName, @Row, @userId, @now)
+            """,
+            new
+            {
+                accountId, date = Clock.Format(line.Date), line.AmountFen, line.BalanceFen, line.Summary, line.Counterparty, line.CounterpartyAccount,
+                line.Serial, fileName, line.Row, userId, now = Clock.Format(nowUtc),
+            }, tx);
+
+    /// <summary>
+    /// The voucher lines on the account that can meet the bank: approved or posted vouchers of the normal kind
+    /// (opening balances and reversed pairs never pass through the bank), debit minus credit as the amount.
+    /// </summary>
+    public static IReadOnlyList<BookLineRow> BookLines(SqliteTransaction tx, long accountId) =>
+        tx.Connection!.Query<BookLineRow>(
+            """
+            SELECT v.id AS VoucherId, l.line_no AS LineNo, v.date, l.debit_fen - l.credit_fen AS AmountFen, v.summary, l.counterparty, v.status
+            FROM voucher_line l JOIN voucher v ON v.id = l.voucher_id
+            WHERE l.account_id = @accountId AND v.kind = 'normal' AND (v.status = 'approved' OR v.status = 'posted')
+            ORDER BY v.date, v.id, l.line_no
+            """, new { accountId }, tx).AsList();
+
+    /// <summary>The standing matches of the account's statement lines.</summary>
+    public static IReadOnlyList<MatchRow> Matches(SqliteTransaction tx, long accountId) =>
+        tx.Connection!.Query<MatchRow>(
+            """
+            SELECT m.bank_line_id AS BankLineId, m.voucher_id AS VoucherId, m.line_no AS LineNo
+            FROM bank_match m JOIN bank_line b ON b.id = m.bank_line_id
+            WHERE b.account_id = @accountId AND m.unmatched_utc IS NULL
+            """, new { accountId }, tx).AsList();
+
+    public static void Match(SqliteTransaction tx, long bankLineId, long voucherId, long lineNo, string how, long userId, DateTimeOffset nowUtc) =>
+        tx.Connection!.Execute(
+            """
+            INSERT INTO bank_match (bank_line_id, voucher_id, line_no, how, matched_by, matched_utc)
+            VALUES (@bankLineId, @voucherId, @lineNo, @how, @userId, @now)
+            """, new { bankLineId, voucherId, lineNo, how, userId, now = Clock.Format(nowUtc) }, tx);
+
+    /// <returns>Whether a standing match was undone.</returns>
+    public static bool Unmatch(SqliteTransaction tx, long bankLineId, long userId, DateTimeOffset nowUtc) =>
+        tx.Connection!.Execute(
+            "UPDATE bank_match SET unmatched_by = @userId, unmatched_utc = @now WHERE bank_line_id = @bankLineId AND unmatched_utc IS NULL",
+            new { bankLineId, userId, now = Clock.Format(nowUtc) }, tx) == 1;
+
+    /// <summary>The account a statement line belongs to, or null for an unknown line.</summary>
+    public static long? AccountOfLine(SqliteTransaction tx, long bankLineId) =>
+        tx.Connection!.QuerySingleOrDefault<long?>("SELECT account_id FROM bank_line WHERE id = @bankLineId", new { bankLineId }, tx);
+
+    /// <summary>Every bank account (a leaf under 102) of every book that has a statement line.</summary>
+    public static IReadOnlyList<long> AccountsWithStatements(SqliteTransaction tx) =>
+        tx.Connection!.Query<long>("SELECT DISTINCT account_id FROM bank_line", transaction: tx).AsList();
+}

@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Ledger.Tests.Support;
+
+namespace Ledger.Tests.Cli;
+
+/// <summary>A month held against the bank from the command line, with the policy requiring reconciliation to close.</summary>
+public sealed class BankMonthCliTests
+{
+    private const string Statement = """
+        中国农业银行 账户交易明细
+        账号：6228480321000012345,户名：东风村股份经济合作社
+        交易日期,交易流水号,摘要,对方户名,借方发生额,贷方发生额,余额
+        2024-03-05,S001,转账存入,王五,,3000.00,3000.00
+        2024-03-12,S002,维修费,宏达建筑队,800.00,,2200.00
+        2024-03-15,S003,现金存入,张某,,500.00,2700.00
+        合计,,,,800.00,3500.00,
+        """;
+
+    private CliRunner _cli = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _cli = new CliRunner().WithTownship();
+        File.WriteAllText(_cli.PathOf("policy.json"), """
+            {"tiers": [{"from": "0.00", "roles": ["township-reviewer"]}], "cash_payment_max": "100000000.00", "budget_required": false,
+             "bank_reconciliation_required": true, "bank_match_days": 5, "grace_days": 30}
+            """);
+        _cli.Ok("policy", "import", "policy.json", "--user", "zhang");
+        File.WriteAllBytes(_cli.PathOf("stmt-2024-03.csv"), BankFixtures.Gbk(Statement));
+    }
+
+    [TearDown]
+    public void TearDown() => _cli.Dispose();
+
+    private JsonElement Json(params string[] args) => JsonDocument.Parse(_cli.Ok([.. args, "--format", "json"]).Output).RootElement;
+
+    private void Post(string date, string summary, string debit, string credit)
+    {
+        _cli.Ok("voucher", "add", "--book", "V001/collective", "--date", date, "--summary", summary, "--line", debit, "--line", credit, "--user", "wang");
+        var id = Json("voucher", "list", "--period", "2024-03", "--book", "V001/collective", "--status", "submitted")[0].GetProperty("id").GetInt64();
+        _cli.Ok("voucher", "approve", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--user", "li");
+        _cli.Ok("voucher", "post", "--period", "2024-03", "--book", "V001/collective", "--user", "zhao");
+    }
+
+    [Test]
+    public void Vouchers_statement_match_an_off_book_line_found_resolved_by_a_voucher_then_close()
+    {
+        Post("2024-03-04", "收取鱼塘承包费 王五", "10201:3000.00:", "501::3000.00");
+        Post("2024-03-11", "支付维修费", "511:800.00:", "10201::800.00");
+        _cli.Ok("import", "bank-statement", "stmt-2024-03.csv", "--book", "V001/collective", "--account", "102", "--user", "wang");
+        _cli.Ok("bank", "match", "--book", "V001/collective", "--account", "102", "--period", "2024-03", "--user", "zhao");
+
+        var before = Json("report", "bank-reconciliation", "--book", "V001/collective", "--account", "102", "--period", "2024-03");
+        Assert.That(before.GetProperty("book_balance").GetString(), Is.EqualTo("2200.00"));
+        Assert.That(before.GetProperty("bank_balance").GetString(), Is.EqualTo("2700.00"));
+        Assert.That(before.GetProperty("adjusted_book_balance").GetString(), Is.EqualTo(before.GetProperty("adjusted_bank_balance").GetString()));
+        var offBook = before.GetProperty("unmatched_bank_lines").EnumerateArray().Single();
+        Assert.That(offBook.GetProperty("amount").GetString(), Is.EqualTo("500.00"));
+        Assert.That(offBook.GetProperty("date").GetString(), Is.EqualTo("2024-03-15"));
+        Assert.That(offBook.GetProperty("summary").GetString(), Does.Contain("张某"));
+        Assert.That(before.GetProperty("unmatched_book_lines").GetArrayLength(), Is.Zero);
+
+        var refused = _cli.Run("period", "close", "2024-03", "--book", "V001/collective", "--user", "zhao");
+        Assert.That(refused.ExitCode, Is.EqualTo(1));
+        Assert.That(refused.Error, Does.Contain("10201").And.Contain("not reconciled"));
+
+        Post("2024-03-15", "张某交来现金存入", "10201:500.00:", "504::500.00");
+        _cli.Ok("bank", "match", "--book", "V001/collective", "--account", "102", "--period", "2024-03", "--user", "zhao");
+        var after = Json("report", "bank-reconciliation", "--book", "V001/collective", "--account", "102", "--period", "2024-03");
+        Assert.That(after.GetProperty("unmatched_bank_lines").GetArrayLength(), Is.Zero);
+        Assert.That(after.GetProperty("reconciled").GetBoolean(), Is.True);
+        _cli.Ok("period", "close", "2024-03", "--book", "V001/collective", "--user", "zhao");
+    }
+
+    [Test]
+    public void A_statement_with_a_missing_line_is_refused_naming_the_row_and_exits_1()
+    {
+        File.WriteAllBytes(_cli.PathOf("broken.csv"), BankFixtures.Gbk(Statement.Replace("2024-03-12,S002,维修费,宏达建筑队,800.00,,2200.00\n", "", StringComparison.Ordinal)));
+
+        var result = _cli.Run("import", "bank-statement", "broken.csv", "--book", "V001/collective", "--account", "102", "--user", "wang");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.Error, Does.Contain("broken.csv:5:").And.Contain("missing"));
+    }
+
+    [Test]
+    public void The_contracts_register_is_imported_and_reported_for_the_year()
+    {
+        File.WriteAllText(_cli.PathOf("contracts.csv"), "合同编号,对方单位,标的,开始日期,结束日期,每期金额,付款周期(月/季/年)\nC-001,王五,鱼塘,2024-01-01,2026-12-31,3000.00,季\n");
+        _cli.Ok("import", "contracts", "contracts.csv", "--book", "V001/collective", "--user", "wang");
+        Post("2024-03-04", "收取鱼塘承包费 王五", "10201:3000.00:", "501::3000.00");
+
+        var row = Json("report", "contracts", "--book", "V001/collective", "--year", "2024")[0];
+
+        Assert.That(row.GetProperty("number").GetString(), Is.EqualTo("C-001"));
+        Assert.That(row.GetProperty("due").GetString(), Is.EqualTo("12000.00"));
+        Assert.That(row.GetProperty("received").GetString(), Is.EqualTo("3000.00"));
+        Assert.That(row.GetProperty("outstanding").GetString(), Is.EqualTo("9000.00"));
+    }
+}
