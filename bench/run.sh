@@ -69,7 +69,7 @@ SCRIPT
     echo "N=$n run $run/$runs" >&2
     timed ledger ledger -f "$data/vouchers-$n.journal" bal
     timed hledger hledger -f "$data/vouchers-$n.journal" bal
-    timed beancount bean-check "$data/vouchers-$n.beancount"
+    timed beancount bean-check --no-cache "$data/vouchers-$n.beancount"
     rm -f "$data/floor.db"
     timed sqlite sqlite3 "$data/floor.db" -cmd ".mode csv" ".import $csv line" \
       "SELECT 村编码, 账套, 科目编码, sum(借方金额), sum(贷方金额) FROM line GROUP BY 1, 2, 3;"

@@ -47,9 +47,10 @@ public sealed class ApprovalDesk(LedgerSession session)
 
     /// <summary>
     /// Adds this user's approval to every pending voucher of the period that the policy lets them approve, month
-    /// by month in date order, and returns every pending voucher with what happened and why.
+    /// by month in date order. Returns the counts and every voucher not approved, with why.
     /// </summary>
-    public Result<IReadOnlyList<ApprovalOutcome>> Run(Period period, VillageCode? village = null)
+    /// <param name="each">Told every outcome as it happens, approved or not, for a caller that lists them all.</param>
+    public Result<ApprovalRunReport> Run(Period period, VillageCode? village = null, Action<ApprovalOutcome>? each = null)
     {
         if (session.Check(LedgerAction.ApproveVoucher, village) is { } denied)
         {
@@ -58,11 +59,24 @@ public sealed class ApprovalDesk(LedgerSession session)
         return session.Database.Write(tx =>
         {
             using var run = new ApprovalRun(tx, CurrentPolicy(tx), session.RequireActor(), session.NowUtc);
-            IReadOnlyList<ApprovalOutcome> outcomes = period.Months()
-                .SelectMany(month => run.RunMonth(month, village?.Value, approve: true))
-                .Select(r => r.Outcome!)
-                .ToList();
-            return Result<IReadOnlyList<ApprovalOutcome>>.Ok(outcomes);
+            var (approved, completed) = (0, 0);
+            var notApproved = new List<ApprovalOutcome>();
+            foreach (var month in period.Months())
+            {
+                foreach (var outcome in run.RunMonth(month, village?.Value, approve: true).Select(r => r.Outcome!))
+                {
+                    each?.Invoke(outcome);
+                    if (outcome.Approved)
+                    {
+                        (approved, completed) = (approved + 1, completed + (outcome.Complete ? 1 : 0));
+                    }
+                    else
+                    {
+                        notApproved.Add(outcome);
+                    }
+                }
+            }
+            return Result<ApprovalRunReport>.Ok(new ApprovalRunReport(approved, completed, notApproved));
         });
     }
 

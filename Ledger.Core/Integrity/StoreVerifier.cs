@@ -30,7 +30,7 @@ public sealed class StoreVerifier(LedgerSession session)
         var seals = SealStore.Seals(tx, bookId);
         var heads = new Dictionary<long, (long Seq, string Hash)>();
         var seen = 0;
-        foreach (var voucher in Group(SealStore.AllSealedOrPosted(tx, bookId)))
+        foreach (var voucher in VoucherSeal.Consecutive(SealStore.AllSealedOrPosted(tx, bookId)))
         {
             var first = voucher[0];
             var broken = Check(tx, voucher, seals, heads, books[first.BookId]);
@@ -93,24 +93,6 @@ public sealed class StoreVerifier(LedgerSession session)
         }
         heads[first.BookId] = (seal.Seq, seal.Hash);
         return null;
-    }
-
-    private static IEnumerable<List<SealStore.ContentLine>> Group(IEnumerable<SealStore.ContentLine> lines)
-    {
-        var current = new List<SealStore.ContentLine>();
-        foreach (var line in lines)
-        {
-            if (current.Count > 0 && current[0].VoucherId != line.VoucherId)
-            {
-                yield return current;
-                current = [];
-            }
-            current.Add(line);
-        }
-        if (current.Count > 0)
-        {
-            yield return current;
-        }
     }
 
     private static Refusal Broken(long voucherId, BookRef? book, string zh, string en) =>

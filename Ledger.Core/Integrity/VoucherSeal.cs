@@ -29,29 +29,52 @@ internal static class VoucherSeal
 
     /// <summary>Seals one voucher the engine just posted (a reversal, an opening, a closing).</summary>
     public static void SealPosted(Microsoft.Data.Sqlite.SqliteTransaction tx, IReadOnlyCollection<long> voucherIds) =>
-        Seal(tx, SealStore.Content(tx, voucherIds).GroupBy(l => l.VoucherId).ToList(), SealStore.Approvals(tx, voucherIds));
+        Seal(tx, Consecutive(SealStore.Content(tx, voucherIds)), SealStore.Approvals(tx, voucherIds));
 
     /// <summary>Seals everything a posting run just posted in the month, with two queries rather than two per voucher.</summary>
-    public static void SealPostedMonth(Microsoft.Data.Sqlite.SqliteTransaction tx, Periods.Month month) =>
-        Seal(tx, SealStore.UnsealedOfMonth(tx, month.Key).GroupBy(l => l.VoucherId).ToList(), SealStore.UnsealedApprovalsOfMonth(tx, month.Key));
-
-    private static void Seal(Microsoft.Data.Sqlite.SqliteTransaction tx, List<IGrouping<long, SealStore.ContentLine>> unsealed, ILookup<long, string> approvals)
+    public static void SealPostedMonth(Microsoft.Data.Sqlite.SqliteTransaction tx, Periods.Month month)
     {
-        if (unsealed.Count == 0)
+        // The approvals first, then the month's content streamed voucher by voucher: a month of a large township
+        // is a few hundred thousand lines, which need not all be held at once.
+        var approvals = SealStore.UnsealedApprovalsOfMonth(tx, month.Key);
+        Seal(tx, Consecutive(SealStore.UnsealedOfMonth(tx, month.Key)), approvals);
+    }
+
+    /// <summary>Lines ordered by voucher, as one list per voucher, read as they come.</summary>
+    public static IEnumerable<List<SealStore.ContentLine>> Consecutive(IEnumerable<SealStore.ContentLine> lines)
+    {
+        var current = new List<SealStore.ContentLine>();
+        foreach (var line in lines)
         {
-            return;
+            if (current.Count > 0 && current[0].VoucherId != line.VoucherId)
+            {
+                yield return current;
+                current = [];
+            }
+            current.Add(line);
         }
-        var heads = SealStore.Heads(tx);
-        var seals = new List<SealStore.Seal>(unsealed.Count);
-        foreach (var voucher in unsealed)
+        if (current.Count > 0)
         {
-            var lines = voucher.ToList();
+            yield return current;
+        }
+    }
+
+    private static void Seal(Microsoft.Data.Sqlite.SqliteTransaction tx, IEnumerable<List<SealStore.ContentLine>> vouchers, ILookup<long, string> approvals)
+    {
+        var heads = SealStore.Heads(tx);
+        var seals = new List<SealStore.Seal>();
+        foreach (var lines in vouchers)
+        {
             var bookId = lines[0].BookId;
             var (seq, previous) = heads.TryGetValue(bookId, out var head) ? head : (0L, Genesis);
-            var hash = Hash(previous, lines, approvals[voucher.Key]);
-            seals.Add(new SealStore.Seal { VoucherId = voucher.Key, BookId = bookId, Seq = seq + 1, PrevHash = previous, Hash = hash });
+            var hash = Hash(previous, lines, approvals[lines[0].VoucherId]);
+            seals.Add(new SealStore.Seal { VoucherId = lines[0].VoucherId, BookId = bookId, Seq = seq + 1, PrevHash = previous, Hash = hash });
             heads[bookId] = (seq + 1, hash);
         }
-        SealStore.Insert(tx, seals);
+        // The content reader is finished before the seals are written.
+        if (seals.Count > 0)
+        {
+            SealStore.Insert(tx, seals);
+        }
     }
 }

@@ -53,13 +53,14 @@ internal static class SealStore
             .ToList();
 
     /// <summary>Content of the month's posted vouchers that have no seal yet: what a posting run just posted.</summary>
-    public static IReadOnlyList<ContentLine> UnsealedOfMonth(SqliteTransaction tx, int month) =>
+    /// <summary>The month's posted, unsealed content, read as it is enumerated.</summary>
+    public static IEnumerable<ContentLine> UnsealedOfMonth(SqliteTransaction tx, int month) =>
         tx.Connection!.Query<ContentLine>(
             ContentSelect + """
 
             WHERE v.status = 'posted' AND v.month = @month AND NOT EXISTS (SELECT 1 FROM voucher_seal s WHERE s.voucher_id = v.id)
             ORDER BY v.book_id, v.number, l.line_no
-            """, new { month }, tx).AsList();
+            """, new { month }, tx, buffered: false);
 
     /// <summary>Approvals of the month's posted vouchers that have no seal yet, as "role:user".</summary>
     public static ILookup<long, string> UnsealedApprovalsOfMonth(SqliteTransaction tx, int month) =>

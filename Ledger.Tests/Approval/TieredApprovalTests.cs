@@ -199,7 +199,12 @@ public sealed class TieredApprovalTests
         var large = Pay("3000.00");
         var huge = Pay("20000.00", project: "道路硬化工程", account: "241");
 
-        var outcomes = TestLedger.Ok(_ledger.As("he").Approvals.Run(March)).ToDictionary(o => o.Id);
+        var every = new List<Core.Approval.ApprovalOutcome>();
+        var report = TestLedger.Ok(_ledger.As("he").Approvals.Run(March, each: every.Add));
+        var outcomes = every.ToDictionary(o => o.Id);
+
+        Assert.That((report.Approved, report.Completed), Is.EqualTo((1, 0)));
+        Assert.That(report.NotApproved.Select(o => o.Id), Is.EquivalentTo(new[] { small, huge }), "approved vouchers are counted, not kept");
 
         Assert.That(outcomes[small].Approved, Is.False);
         Assert.That(outcomes[small].Reason!.En, Does.Contain("needs another role"));

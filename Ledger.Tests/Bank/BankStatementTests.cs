@@ -34,15 +34,15 @@ public sealed class BankStatementTests
     }
 
     [Test]
-    public void Reads_an_xlsx_statement_with_money_in_and_out_columns()
+    public void Reads_an_xlsx_statement_with_the_banks_debit_and_credit_columns()
     {
         var path = Path.Combine(Path.GetTempPath(), $"stmt-{Guid.NewGuid():N}.xlsx");
         SheetFixtures.WriteXlsx(path,
         [
             ["东风村股份经济合作社 对账单", null, null, null, null],
-            ["记账日期", "用途", "存入", "支取", "账户余额"],
-            [new DateOnly(2024, 3, 5), "租金", 3000m, null, 13000m],
-            [new DateOnly(2024, 3, 12), "维修", null, 800m, 12200m],
+            ["记账日期", "用途", "借方", "贷方", "账户余额"],
+            [new DateOnly(2024, 3, 5), "租金", null, 3000m, 13000m],
+            [new DateOnly(2024, 3, 12), "维修", 800m, null, 12200m],
         ], "A1:E1");
         try
         {

@@ -4,7 +4,7 @@ using Ledger.Core;
 namespace Ledger.Tests.Support;
 
 /// <summary>
-/// Runs ledger-cli and hledger (Debian's packages <c>ledger</c> and <c>hledger</c>; .ci/run installs them) on a
+/// Runs ledger-cli, hledger and Beancount (Debian's packages <c>ledger</c>, <c>hledger</c>, <c>beancount</c>; .ci/run installs them) on a
 /// journal and reads back the balance of every account.
 /// </summary>
 public static class PeerTools
@@ -18,6 +18,9 @@ public static class PeerTools
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Replace("\"", "", StringComparison.Ordinal));
         return Parse(string.Join('\n', lines), ',');
     }
+
+    /// <summary>Runs Beancount's checker (Debian's package <c>beancount</c>), which fails on any error in the file.</summary>
+    public static void BeanCheck(string file) => Run("bean-check", file);
 
     private static Dictionary<string, Money> Parse(string output, char separator)
     {
@@ -45,7 +48,7 @@ public static class PeerTools
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            Assert.Fail($"{tool} is not installed: apt-get install ledger hledger (.ci/run does this)");
+            Assert.Fail($"{tool} is not installed: apt-get install ledger hledger beancount (.ci/run does this)");
             throw;
         }
         using (process)

@@ -51,22 +51,24 @@ internal sealed class ApprovalsRunCommand(CliContext context) : LedgerCommand<Ap
         ];
         return WithSession(settings, session =>
         {
-            var result = session.Approvals.Run(period, village);
+            // A table lists what was not approved, with why, and counts the rest; JSON and CSV carry every voucher,
+            // so only they keep every outcome.
+            var table = FormatOf(settings) == OutputFormat.Table;
+            var every = new List<ApprovalOutcome>();
+            var result = session.Approvals.Run(period, village, table ? null : every.Add);
             if (result.IsRefused)
             {
                 return Refused(result, settings);
             }
+            var report = result.Value;
             Emit(settings, target =>
             {
-                // A table lists what was not approved, with why; what was approved is counted. JSON and CSV carry every voucher.
-                var listed = FormatOf(settings) == OutputFormat.Table ? result.Value.Where(o => !o.Approved).ToList() : result.Value;
-                Output.Listing(target, FormatOf(settings), language, columns, listed);
-                if (FormatOf(settings) == OutputFormat.Table)
+                Output.Listing(target, FormatOf(settings), language, columns, table ? report.NotApproved : every);
+                if (table)
                 {
-                    var approved = result.Value.Count(o => o.Approved);
                     target.WriteLine(language == Language.Zh
-                        ? $"本次审批 {approved} 张，未审批 {result.Value.Count - approved} 张"
-                        : $"Approved {approved}, left {result.Value.Count - approved}");
+                        ? $"本次审批 {report.Approved} 张，未审批 {report.NotApproved.Count} 张"
+                        : $"Approved {report.Approved}, left {report.NotApproved.Count}");
                 }
             });
             return ExitCodes.Done;
