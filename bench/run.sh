@@ -117,7 +117,7 @@ label() {
   while read -r n step t m; do
     lt=$(awk -v n="$n" '$1 == n && $2 == "ledger" {print $3}' "$results")
     echo "| $n | $(label "$step") | $t | $((m / 1024)) | $(awk -v a="$t" -v b="$lt" 'BEGIN {printf "%.2f", a / b}') |"
-  done <"$results"
+  done < <(awk '!seen[$1 " " $2]++' "$results")
 } | tee "$here/RESULTS.md"
 
 if command -v gnuplot >/dev/null; then
