@@ -37,7 +37,7 @@ public sealed class ChartKeeper(LedgerSession session)
                 return (added, !added.IsRefused);
             }
             var marked = Mark(tx, book, added.Value.Code);
-            return marked is null ? (added, true) : (Result<Account>.Refused(marked), false);
+            return marked.IsRefused ? (marked, false) : (added, true);
         });
     }
 
@@ -55,14 +55,12 @@ public sealed class ChartKeeper(LedgerSession session)
         }
         return session.Database.WriteIf(tx =>
         {
-            var refused = Mark(tx, book, parsed.Value);
-            return refused is null
-                ? (Result<Account>.Ok(AccountStore.Chart(tx, VillageStore.FindBookId(tx, book)!.Value).Single(s => s.Account.Code == parsed.Value).Account), true)
-                : (Result<Account>.Refused(refused), false);
+            var marked = Mark(tx, book, parsed.Value);
+            return (marked, !marked.IsRefused);
         });
     }
 
-    private static Refusal? Mark(SqliteTransaction tx, BookRef book, AccountCode code)
+    private static Result<Account> Mark(SqliteTransaction tx, BookRef book, AccountCode code)
     {
         var bookId = VillageStore.FindBookId(tx, book);
         if (bookId is null)
@@ -79,7 +77,7 @@ public sealed class ChartKeeper(LedgerSession session)
             return Refusal.Of("account.non-distributable", $"只有收入类科目可标为不可分配，{code} {account.Account.Name} 不是", $"only income accounts are marked not distributable, and {code} {account.Account.Name} is not one");
         }
         DividendStore.MarkNonDistributable(tx, account.Id);
-        return null;
+        return Result<Account>.Ok(account.Account);
     }
 
     /// <summary>The book's chart in code order, or a refusal if the book does not exist.</summary>

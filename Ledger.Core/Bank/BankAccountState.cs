@@ -47,11 +47,14 @@ internal sealed class BankAccountState
     public IReadOnlyList<(BankStore.LineRow Line, BankStore.BookLineRow Book)> AutoMatch(DateOnly from, DateOnly through, int windowDays)
     {
         var paired = new List<(BankStore.LineRow, BankStore.BookLineRow)>();
+        // Candidates by amount, so that each statement line looks only at voucher lines that could be its pair
+        // rather than at the account's whole history.
+        var byAmount = BookLines.Where(b => !IsMatched(b)).ToLookup(b => b.AmountFen);
         foreach (var line in Lines.Where(l => !IsMatched(l) && Date(l.Date) >= from && Date(l.Date) <= through))
         {
             var date = Date(line.Date);
-            var best = BookLines
-                .Where(b => !IsMatched(b) && b.AmountFen == line.AmountFen && Math.Abs(Date(b.Date).DayNumber - date.DayNumber) <= windowDays)
+            var best = byAmount[line.AmountFen]
+                .Where(b => !IsMatched(b) && Math.Abs(Date(b.Date).DayNumber - date.DayNumber) <= windowDays)
                 .OrderBy(b => Related(line, b) ? 0 : 1)
                 .ThenBy(b => Math.Abs(Date(b.Date).DayNumber - date.DayNumber))
                 .ThenBy(b => b.VoucherId)

@@ -32,7 +32,8 @@ internal static class BankStatementSheet
             while (sheet.Next(out var row))
             {
                 var dateCell = header.Cell(row, ImportField.Date);
-                if (row.IsBlank || (CellValues.ToDate(dateCell).IsRefused && row.Cells.Any(c => c is string text && TotalsWords.Any(text.Contains))))
+                var date = CellValues.ToDate(dateCell);
+                if (row.IsBlank || (date.IsRefused && row.Cells.Any(c => c is string text && TotalsWords.Any(text.Contains))))
                 {
                     continue;
                 }
@@ -42,7 +43,6 @@ internal static class BankStatementSheet
                 {
                     continue;
                 }
-                var date = CellValues.ToDate(dateCell);
                 var balance = CellValues.ToMoney(balanceCell);
                 if (date.IsRefused)
                 {

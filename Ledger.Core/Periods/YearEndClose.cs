@@ -16,8 +16,8 @@ internal sealed class YearEndClose(LedgerSession session, SqliteTransaction tx, 
 
     public Result<IReadOnlyList<PostedVoucher>> Run()
     {
-        var resultAccount = LeafUnder(CurrentYearResult, null);
-        var undistributed = LeafUnder(Distribution, "未分配收益");
+        var resultAccount = LeafUnder(_chart, CurrentYearResult, null);
+        var undistributed = LeafUnder(_chart, Distribution, "未分配收益");
         if (resultAccount is null || undistributed is null)
         {
             return Refusal.Of("year.accounts", $"{book} 需要 321 本年收益 和 322 收益分配—未分配收益 的末级科目（如 32202 未分配收益）",
@@ -68,8 +68,6 @@ internal sealed class YearEndClose(LedgerSession session, SqliteTransaction tx, 
         Invariant.That(problems.Count == 0, $"A closing voucher of {book} breaks a rule: {string.Join("; ", problems.Select(p => p.Message.En))}");
         return session.Vouchers.PostClosing(tx, draft);
     }
-
-    private AccountCode? LeafUnder(string levelOne, string? childName) => LeafUnder(_chart, levelOne, childName);
 
     /// <summary>The leaf that takes a transfer: the account itself if it is a leaf, else its one child named so.</summary>
     internal static AccountCode? LeafUnder(IReadOnlyList<AccountStore.Stored> chart, string levelOne, string? childName)

@@ -54,12 +54,16 @@ internal sealed class RegisterState
     /// <summary>Each household's weighted units (ten-thousandths) at <paramref name="date"/>, by household number.</summary>
     public IReadOnlyList<(ShareStore.HouseholdRow Household, long WeightedE4)> WeightedAt(DateOnly date)
     {
-        var units = UnitsAt(date);
-        return Households.Select(h => (h, WeightOf(units, h.Id))).ToList();
+        var held = HeldBy(UnitsAt(date));
+        return Households.Select(h => (h, WeightOf(held[h.Id]))).ToList();
     }
 
-    private long WeightOf(Dictionary<(long HouseholdId, long ClassId), long> units, long householdId) =>
-        units.Where(u => u.Key.HouseholdId == householdId).Sum(u => ShareWeight.FromTenThousandths(Classes[u.Key.ClassId].WeightE4).Weigh(u.Value));
+    /// <summary>Units per class, grouped by household once rather than searched per household.</summary>
+    private static ILookup<long, (long ClassId, long Units)> HeldBy(Dictionary<(long HouseholdId, long ClassId), long> units) =>
+        units.ToLookup(u => u.Key.HouseholdId, u => (u.Key.ClassId, u.Value));
+
+    private long WeightOf(IEnumerable<(long ClassId, long Units)> held) =>
+        held.Sum(u => ShareWeight.FromTenThousandths(Classes[u.ClassId].WeightE4).Weigh(u.Units));
 
     /// <summary>Adds an event not yet stored, so that <see cref="FirstShortfall"/> can judge it with the rest.</summary>
     public void Add(ShareStore.EventRow e) => _events.Add(e);
@@ -89,11 +93,9 @@ internal sealed class RegisterState
         var units = UnitsAt(date);
         var classes = Classes.Values.Where(c => units.Any(u => u.Key.ClassId == c.Id))
             .Select(c => new ShareClass(c.Name, ShareWeight.FromTenThousandths(c.WeightE4))).ToList();
-        var rows = Households.Select(h =>
-        {
-            var held = units.Where(u => u.Key.HouseholdId == h.Id).ToDictionary(u => Classes[u.Key.ClassId].Name, u => u.Value);
-            return new RegisterRow(h.Household, h.HeadName, IdNumber.Mask(h.IdNumber), held, WeightOf(units, h.Id));
-        }).ToList();
+        var held = HeldBy(units);
+        var rows = Households.Select(h => new RegisterRow(h.Household, h.HeadName, IdNumber.Mask(h.IdNumber),
+            held[h.Id].ToDictionary(u => Classes[u.ClassId].Name, u => u.Units), WeightOf(held[h.Id]))).ToList();
         return new ShareRegisterView(book, date, FixedOn, classes, rows);
     }
 }
