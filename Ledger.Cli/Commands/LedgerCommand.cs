@@ -147,6 +147,10 @@ internal abstract class LedgerCommand<TSettings>(CliContext context) : Command<T
     protected static Period RequiredPeriod(string? text) =>
         Parsed(Period.Parse(text ?? throw new UsageException("--period is required, e.g. --period 2024-03")), "--period");
 
+    /// <summary>The book, account and period that the account ledger and the bank commands all require.</summary>
+    protected static (BookRef Book, string Account, Period Period) RequiredBookAccountPeriod(BookAccountPeriodSettings settings) =>
+        (RequiredBook(settings.Book), Required(settings.Account, "--account", "102"), RequiredPeriod(settings.Period));
+
     protected static int RequiredYear(int? year) =>
         year is { } y and >= Ledger.Core.Periods.Month.YearMin and <= Ledger.Core.Periods.Month.YearMax ? y : throw new UsageException("--year is required, e.g. --year 2024");
 

@@ -71,6 +71,16 @@ internal static class Output
         writer.WriteEndObject();
     }
 
+    /// <summary>Writes each key and value as a property of the object being written.</summary>
+    public static void JsonFields(Utf8JsonWriter writer, IEnumerable<(string Key, object? Value)> fields)
+    {
+        foreach (var (key, value) in fields)
+        {
+            writer.WritePropertyName(key);
+            JsonValue(writer, value);
+        }
+    }
+
     public static void JsonValue(Utf8JsonWriter writer, object? value)
     {
         switch (value)

@@ -45,9 +45,7 @@ internal sealed class BankMatchCommand(CliContext context) : LedgerCommand<BankM
                 return ExitCodes.Done;
             });
         }
-        var book = RequiredBook(settings.Book);
-        var account = Required(settings.Account, "--account", "102");
-        var period = RequiredPeriod(settings.Period);
+        var (book, account, period) = RequiredBookAccountPeriod(settings);
         return WithSession(settings, session =>
         {
             var result = session.Bank.Match(book, account, period);

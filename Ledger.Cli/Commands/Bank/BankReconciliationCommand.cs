@@ -12,9 +12,7 @@ internal sealed class BankReconciliationCommand(CliContext context) : LedgerComm
 {
     protected override int Run(BookAccountPeriodSettings settings)
     {
-        var book = RequiredBook(settings.Book);
-        var account = Required(settings.Account, "--account", "102");
-        var period = RequiredPeriod(settings.Period);
+        var (book, account, period) = RequiredBookAccountPeriod(settings);
         return WithSession(settings, session =>
         {
             var result = session.Bank.Reconcile(book, account, period);
@@ -31,22 +29,13 @@ internal sealed class BankReconciliationCommand(CliContext context) : LedgerComm
                     Output.Json(target, writer =>
                     {
                         writer.WriteStartObject();
-                        void Field(string key, object? value)
-                        {
-                            writer.WritePropertyName(key);
-                            Output.JsonValue(writer, value);
-                        }
-                        Field("book", r.Book.ToString());
-                        Field("account", r.Account.Value);
-                        Field("account_name", r.AccountName);
-                        Field("period", r.Period.Name);
-                        Field("statement_through", r.StatementThrough.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                        Field("book_balance", r.BookBalance);
-                        Field("bank_balance", r.BankBalance);
-                        Field("adjusted_book_balance", r.AdjustedBookBalance);
-                        Field("adjusted_bank_balance", r.AdjustedBankBalance);
-                        Field("difference", r.Difference);
-                        Field("reconciled", r.IsReconciled);
+                        Output.JsonFields(writer,
+                        [
+                            ("book", r.Book.ToString()), ("account", r.Account.Value), ("account_name", r.AccountName), ("period", r.Period.Name),
+                            ("statement_through", r.StatementThrough.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("book_balance", r.BookBalance),
+                            ("bank_balance", r.BankBalance), ("adjusted_book_balance", r.AdjustedBookBalance), ("adjusted_bank_balance", r.AdjustedBankBalance),
+                            ("difference", r.Difference), ("reconciled", r.IsReconciled),
+                        ]);
                         writer.WritePropertyName("unmatched_bank_lines");
                         BankMatchCommand.WriteItems(writer, r.BankNotBooked);
                         writer.WritePropertyName("unmatched_book_lines");

@@ -6,7 +6,7 @@ using Ledger.Core.Budgets;
 namespace Ledger.Cli.Commands.Budgets;
 
 /// <summary>What the budget commands share: the book and year, and how a budget is printed.</summary>
-internal abstract class BudgetCommand<TSettings>(CliContext context) : LedgerCommand<TSettings>(context)
+internal abstract class BudgetCommand<TSettings>(CliContext context) : BookYearCommand<TSettings, BudgetView>(context)
     where TSettings : BookYearSettings
 {
     private static readonly Column<BudgetLine>[] Columns =
@@ -21,31 +21,18 @@ internal abstract class BudgetCommand<TSettings>(CliContext context) : LedgerCom
         new("percent_used", new Text("执行率%", "percent used"), l => l.PercentUsed),
     ];
 
-    protected abstract Result<BudgetView> Act(LedgerSession session, TSettings settings, Ledger.Core.Books.BookRef book, int year);
-
-    protected override int Run(TSettings settings)
+    protected override void Print(LedgerSession session, TSettings settings, BudgetView view)
     {
-        var book = RequiredBook(settings.Book);
-        var year = RequiredYear(settings.Year);
-        return WithSession(settings, session =>
+        var language = LanguageOf(settings);
+        Emit(settings, target =>
         {
-            var result = Act(session, settings, book, year);
-            if (result.IsRefused)
+            if (FormatOf(settings) == OutputFormat.Table)
             {
-                return Refused(result, settings);
+                target.WriteLine(language == Language.Zh
+                    ? $"{view.Book} {view.Year} 年预算（{(view.Approved ? "已审批" : "未审批")}）"
+                    : $"{view.Book} budget {view.Year} ({(view.Approved ? "approved" : "not approved")})");
             }
-            var language = LanguageOf(settings);
-            Emit(settings, target =>
-            {
-                if (FormatOf(settings) == OutputFormat.Table)
-                {
-                    target.WriteLine(language == Language.Zh
-                        ? $"{book} {year} 年预算（{(result.Value.Approved ? "已审批" : "未审批")}）"
-                        : $"{book} budget {year} ({(result.Value.Approved ? "approved" : "not approved")})");
-                }
-                Output.Listing(target, FormatOf(settings), language, Columns, result.Value.Lines);
-            });
-            return ExitCodes.Done;
+            Output.Listing(target, FormatOf(settings), language, Columns, view.Lines);
         });
     }
 }

@@ -8,7 +8,7 @@ using Ledger.Core.Contracts;
 namespace Ledger.Cli.Commands.Contracts;
 
 [Description("合同台账: per contract running in the year, what fell due, what the books received, and what is outstanding.")]
-internal sealed class ContractsReportCommand(CliContext context) : LedgerCommand<BookYearSettings>(context)
+internal sealed class ContractsReportCommand(CliContext context) : BookYearCommand<BookYearSettings, IReadOnlyList<ContractYear>>(context)
 {
     private static readonly Column<ContractYear>[] Columns =
     [
@@ -24,19 +24,9 @@ internal sealed class ContractsReportCommand(CliContext context) : LedgerCommand
         new("outstanding", new Text("未收", "outstanding"), c => c.Outstanding),
     ];
 
-    protected override int Run(BookYearSettings settings)
-    {
-        var book = RequiredBook(settings.Book);
-        var year = RequiredYear(settings.Year);
-        return WithSession(settings, session =>
-        {
-            var result = session.Contracts.Year(book, year);
-            if (result.IsRefused)
-            {
-                return Refused(result, settings);
-            }
-            Emit(settings, target => Output.Listing(target, FormatOf(settings), LanguageOf(settings), Columns, result.Value));
-            return ExitCodes.Done;
-        });
-    }
+    protected override Result<IReadOnlyList<ContractYear>> Act(LedgerSession session, BookYearSettings settings, Ledger.Core.Books.BookRef book, int year) =>
+        session.Contracts.Year(book, year);
+
+    protected override void Print(LedgerSession session, BookYearSettings settings, IReadOnlyList<ContractYear> view) =>
+        Emit(settings, target => Output.Listing(target, FormatOf(settings), LanguageOf(settings), Columns, view));
 }

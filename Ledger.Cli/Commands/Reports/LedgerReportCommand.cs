@@ -26,9 +26,7 @@ internal sealed class LedgerReportCommand(CliContext context) : LedgerCommand<Bo
 
     protected override int Run(BookAccountPeriodSettings settings)
     {
-        var book = RequiredBook(settings.Book);
-        var account = Required(settings.Account, "--account", "102");
-        var period = RequiredPeriod(settings.Period);
+        var (book, account, period) = RequiredBookAccountPeriod(settings);
         return WithSession(settings, session =>
         {
             var result = session.Reports.Ledger(book, account, period);

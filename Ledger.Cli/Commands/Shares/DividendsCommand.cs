@@ -9,7 +9,7 @@ using Ledger.Core.Users;
 namespace Ledger.Cli.Commands.Shares;
 
 /// <summary>What the dividends commands share: the book and year, and how a plan is printed.</summary>
-internal abstract class DividendsCommand<TSettings>(CliContext context) : LedgerCommand<TSettings>(context)
+internal abstract class DividendsCommand<TSettings>(CliContext context) : BookYearCommand<TSettings, DividendPlan>(context)
     where TSettings : BookYearSettings
 {
     private static readonly Column<DividendAllocation>[] Columns =
@@ -21,31 +21,13 @@ internal abstract class DividendsCommand<TSettings>(CliContext context) : Ledger
         new("amount", new Text("应分金额", "amount"), a => a.Amount),
     ];
 
-    protected abstract Result<DividendPlan> Act(LedgerSession session, TSettings settings, BookRef book, int year);
-
-    protected override int Run(TSettings settings)
-    {
-        var book = RequiredBook(settings.Book);
-        var year = RequiredYear(settings.Year);
-        return WithSession(settings, session =>
-        {
-            var result = Act(session, settings, book, year);
-            if (result.IsRefused)
-            {
-                return Refused(result, settings);
-            }
-            Print(settings, result.Value, session.Today);
-            return ExitCodes.Done;
-        });
-    }
-
     /// <summary>The plan as a board (--out .html or .xlsx), one JSON object, CSV of households, or a table with its figures.</summary>
-    protected void Print(TSettings settings, DividendPlan plan, DateOnly today)
+    protected override void Print(LedgerSession session, TSettings settings, DividendPlan plan)
     {
         var zh = LanguageOf(settings) == Language.Zh;
         if (settings.Out is { } file && Path.GetExtension(file).ToLowerInvariant() is ".html" or ".xlsx")
         {
-            DividendBoard.Write(Context.ResolvePath(file), plan, today);
+            DividendBoard.Write(Context.ResolvePath(file), plan, session.Today);
             Context.Out.WriteLine(zh ? $"已写出 {plan.Book} {plan.Year} 年度收益分配方案公示 {file}" : $"Wrote the {plan.Year} dividend plan board of {plan.Book} to {file}");
             return;
         }
@@ -57,33 +39,19 @@ internal abstract class DividendsCommand<TSettings>(CliContext context) : Ledger
                     Output.Json(target, writer =>
                     {
                         writer.WriteStartObject();
-                        void Field(string key, object? value)
-                        {
-                            writer.WritePropertyName(key);
-                            Output.JsonValue(writer, value);
-                        }
-                        Field("book", plan.Book.ToString());
-                        Field("year", plan.Year);
-                        Field("record_date", plan.RecordDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                        Field("status", plan.Status);
-                        Field("year_result", plan.YearResult);
-                        Field("opening_undistributed", plan.OpeningUndistributed);
-                        Field("non_distributable", plan.NonDistributable);
-                        Field("distributable", plan.Distributable);
-                        Field("reserve_percent", plan.ReservePercent);
-                        Field("reserve", plan.Reserve);
-                        Field("pool_percent", plan.PoolPercent);
-                        Field("pool", plan.Pool);
-                        Field("retained", plan.Retained);
-                        Field("units", plan.WeightedUnits);
-                        Field("yuan_per_unit", plan.YuanPerUnit);
+                        Output.JsonFields(writer,
+                        [
+                            ("book", plan.Book.ToString()), ("year", plan.Year), ("record_date", plan.RecordDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                            ("status", plan.Status), ("year_result", plan.YearResult), ("opening_undistributed", plan.OpeningUndistributed),
+                            ("non_distributable", plan.NonDistributable), ("distributable", plan.Distributable), ("reserve_percent", plan.ReservePercent),
+                            ("reserve", plan.Reserve), ("pool_percent", plan.PoolPercent), ("pool", plan.Pool), ("retained", plan.Retained),
+                            ("units", plan.WeightedUnits), ("yuan_per_unit", plan.YuanPerUnit),
+                        ]);
                         writer.WriteStartArray("approvals");
                         foreach (var approval in plan.Approvals)
                         {
                             writer.WriteStartObject();
-                            Field("role", approval.Role.Key());
-                            Field("user", approval.UserName);
-                            Field("at", approval.AtUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+                            Output.JsonFields(writer, [("role", approval.Role.Key()), ("user", approval.UserName), ("at", approval.AtUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture))]);
                             writer.WriteEndObject();
                         }
                         writer.WriteEndArray();

@@ -5,18 +5,9 @@ using Spectre.Console.Cli;
 namespace Ledger.Cli.Commands.Vouchers;
 
 [Description("Send a voucher back to its clerk, with the reason.")]
-internal sealed class VoucherRejectCommand(CliContext context) : LedgerCommand<VoucherRejectCommand.Settings>(context)
+internal sealed class VoucherRejectCommand(CliContext context) : LedgerCommand<VoucherReasonSettings>(context)
 {
-    public sealed class Settings : GlobalSettings
-    {
-        [CommandArgument(0, "<ID>")]
-        public string Id { get; init; } = "";
-
-        [CommandOption("--reason <TEXT>")]
-        public string? Reason { get; init; }
-    }
-
-    protected override int Run(Settings settings)
+    protected override int Run(VoucherReasonSettings settings)
     {
         var id = VoucherIdArgument.Parse(settings.Id);
         var reason = Required(settings.Reason, "--reason", "附件不全");

@@ -8,14 +8,8 @@ namespace Ledger.Cli.Commands.Vouchers;
 [Description("Reverse a posted voucher with a red-ink (红字) voucher, posted at once.")]
 internal sealed class VoucherReverseCommand(CliContext context) : LedgerCommand<VoucherReverseCommand.Settings>(context)
 {
-    public sealed class Settings : GlobalSettings
+    public sealed class Settings : VoucherReasonSettings
     {
-        [CommandArgument(0, "<ID>")]
-        public string Id { get; init; } = "";
-
-        [CommandOption("--reason <TEXT>")]
-        public string? Reason { get; init; }
-
         [CommandOption("--date <DATE>")]
         [Description("The red-ink voucher's date; today by default.")]
         public string? Date { get; init; }

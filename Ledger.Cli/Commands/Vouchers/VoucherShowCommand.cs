@@ -75,11 +75,7 @@ internal sealed class VoucherShowCommand(CliContext context) : LedgerCommand<Vou
                 Output.Json(target, writer =>
                 {
                     writer.WriteStartObject();
-                    foreach (var (key, _, value) in header)
-                    {
-                        writer.WritePropertyName(key);
-                        Output.JsonValue(writer, value);
-                    }
+                    Output.JsonFields(writer, header.Select(h => (h.Key, h.Value)));
                     writer.WriteStartArray("lines");
                     foreach (var line in voucher.Lines)
                     {

@@ -5,18 +5,9 @@ using Spectre.Console.Cli;
 namespace Ledger.Cli.Commands.Vouchers;
 
 [Description("Take back your own voucher before it is posted.")]
-internal sealed class VoucherWithdrawCommand(CliContext context) : LedgerCommand<VoucherWithdrawCommand.Settings>(context)
+internal sealed class VoucherWithdrawCommand(CliContext context) : LedgerCommand<VoucherReasonSettings>(context)
 {
-    public sealed class Settings : GlobalSettings
-    {
-        [CommandArgument(0, "<ID>")]
-        public string Id { get; init; } = "";
-
-        [CommandOption("--reason <TEXT>")]
-        public string? Reason { get; init; }
-    }
-
-    protected override int Run(Settings settings)
+    protected override int Run(VoucherReasonSettings settings)
     {
         var id = VoucherIdArgument.Parse(settings.Id);
         return WithSession(settings, session =>
