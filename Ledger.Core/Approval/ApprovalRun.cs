@@ -38,13 +38,19 @@ internal sealed class ApprovalRun(SqliteTransaction tx, ApprovalPolicy policy, U
         var results = new List<(ApprovalAssessment, ApprovalOutcome?)>();
         foreach (var listed in vouchers)
         {
-            // A transfer's other half may have been approved along with its partner earlier in this run: read it again.
+            // A transfer's other half may have been approved along with its partner earlier in this run: read it again,
+            // once the approvals written so far are in the store.
+            if (_partnering.Contains(listed.Id))
+            {
+                _writer?.Flush();
+            }
             var voucher = _partnering.Contains(listed.Id) ? ApprovalStore.Find(tx, listed.Id)! : listed;
             var current = _partnering.Contains(listed.Id) ? ApprovalStore.Approvals(tx, [listed.Id])[listed.Id].ToList() : approvals[voucher.Id].ToList();
             var voucherLines = lines[voucher.Id].ToList();
             var assessment = Assess(voucher, voucherLines, current, resolution);
             results.Add((assessment, approve ? Approve(voucher, assessment, voucherLines, resolution) : null));
         }
+        _writer?.Flush();
         return results;
     }
 
@@ -84,7 +90,12 @@ internal sealed class ApprovalRun(SqliteTransaction tx, ApprovalPolicy policy, U
     /// </summary>
     private void ApprovePartner(ApprovalStore.VoucherRow voucher, User user, string? resolution)
     {
-        if (voucher.LinkedId is not { } partnerId || !_partnering.Add(partnerId) || ApprovalStore.Find(tx, partnerId) is not { Status: "submitted" } partner)
+        if (voucher.LinkedId is not { } partnerId || !_partnering.Add(partnerId))
+        {
+            return;
+        }
+        _writer?.Flush();
+        if (ApprovalStore.Find(tx, partnerId) is not { Status: "submitted" } partner)
         {
             return;
         }

@@ -42,37 +42,40 @@ internal static class ApprovalStore
 
     /// <summary>Submitted vouchers of one month, of one village's books or all, in date order.</summary>
     public static IReadOnlyList<VoucherRow> Submitted(SqliteTransaction tx, int month, string? village) =>
-        tx.Connection!.Query<VoucherRow>(
-            $"""
-            SELECT {VoucherColumns}
+        RawStatement.Query(tx, """
+            SELECT v.id, v.book_id, v.date, v.summary, v.status, v.prepared_by, v.resolution_ref, v.total_fen, v.linked_id
             FROM voucher v JOIN book b ON b.id = v.book_id JOIN village vi ON vi.id = b.village_id
-            WHERE v.status = 'submitted' AND v.month = @month AND (@village IS NULL OR vi.code = @village)
+            WHERE v.status = 'submitted' AND v.month = ?1 AND (?2 IS NULL OR vi.code = ?2)
             ORDER BY v.date, v.id
-            """, new { month, village }, tx).AsList();
+            """, [month, village], row => new VoucherRow
+        {
+            Id = row.Int64(0), BookId = row.Int64(1), Date = row.Text(2), Summary = row.Text(3), Status = row.Text(4),
+            PreparedBy = row.Int64(5), ResolutionRef = row.TextOrNull(6), TotalFen = row.Int64(7), LinkedId = row.Int64OrNull(8),
+        }).ToList();
 
     public static VoucherRow? Find(SqliteTransaction tx, long id) =>
         tx.Connection!.QuerySingleOrDefault<VoucherRow>($"SELECT {VoucherColumns} FROM voucher v WHERE v.id = @id", new { id }, tx);
 
     /// <summary>The lines of the month's submitted vouchers, in one query.</summary>
     public static ILookup<long, LineRow> SubmittedLines(SqliteTransaction tx, int month, string? village) =>
-        tx.Connection!.Query<LineRow>(
-            """
-            SELECT l.voucher_id AS VoucherId, l.account_id AS AccountId, l.debit_fen AS DebitFen, l.credit_fen AS CreditFen
+        RawStatement.Query(tx, """
+            SELECT l.voucher_id, l.account_id, l.debit_fen, l.credit_fen
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id
             JOIN book b ON b.id = v.book_id JOIN village vi ON vi.id = b.village_id
-            WHERE v.status = 'submitted' AND v.month = @month AND (@village IS NULL OR vi.code = @village)
+            WHERE v.status = 'submitted' AND v.month = ?1 AND (?2 IS NULL OR vi.code = ?2)
             ORDER BY l.voucher_id, l.line_no
-            """, new { month, village }, tx).ToLookup(l => l.VoucherId);
+            """, [month, village], row => new LineRow { VoucherId = row.Int64(0), AccountId = row.Int64(1), DebitFen = row.Int64(2), CreditFen = row.Int64(3) })
+            .ToLookup(l => l.VoucherId);
 
     /// <summary>The approvals the month's submitted vouchers hold, in one query.</summary>
     public static ILookup<long, ApprovalRow> SubmittedApprovals(SqliteTransaction tx, int month, string? village) =>
-        tx.Connection!.Query<ApprovalRow>(
-            """
-            SELECT a.voucher_id AS VoucherId, a.user_id AS UserId, u.name AS UserName, a.role
+        RawStatement.Query(tx, """
+            SELECT a.voucher_id, a.user_id, u.name, a.role
             FROM voucher v JOIN voucher_approval a ON a.voucher_id = v.id JOIN app_user u ON u.id = a.user_id
             JOIN book b ON b.id = v.book_id JOIN village vi ON vi.id = b.village_id
-            WHERE v.status = 'submitted' AND v.month = @month AND (@village IS NULL OR vi.code = @village)
-            """, new { month, village }, tx).ToLookup(a => a.VoucherId);
+            WHERE v.status = 'submitted' AND v.month = ?1 AND (?2 IS NULL OR vi.code = ?2)
+            """, [month, village], row => new ApprovalRow { VoucherId = row.Int64(0), UserId = row.Int64(1), UserName = row.Text(2), Role = row.Text(3) })
+            .ToLookup(a => a.VoucherId);
 
     public static ILookup<long, LineRow> Lines(SqliteTransaction tx, IReadOnlyCollection<long> voucherIds) =>
         Chunks(voucherIds).SelectMany(chunk => tx.Connection!.Query<LineRow>(

@@ -1,36 +1,84 @@
+using System.Text;
 using Ledger.Core.Users;
 using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Storage;
 
 /// <summary>
-/// Records approvals with statements prepared once per run: an approval run over a township's month adds tens of
-/// thousands of them in one database transaction.
+/// Records approvals in batches: an approval run over a township's month adds tens of thousands of them in one
+/// database transaction, and three set-based statements per batch cost far less than three statements per voucher.
+/// A batch holds one person's approvals in one role, at one time, for one reason; anything else flushes it first.
+/// Readers of approval state inside the same run call <see cref="Flush"/> before they read.
 /// </summary>
 internal sealed class ApprovalWriter(SqliteTransaction tx) : IDisposable
 {
-    private readonly RawStatement _approval = new(tx.Connection!, "INSERT INTO voucher_approval (voucher_id, user_id, role, at_utc) VALUES (?1, ?2, ?3, ?4)");
-    private readonly RawStatement _event = new(tx.Connection!, "INSERT INTO voucher_event (voucher_id, action, user_id, role, at_utc, reason) VALUES (?1, 'approved', ?2, ?3, ?4, ?5)");
-    private readonly RawStatement _approved = new(tx.Connection!, "UPDATE voucher SET status = 'approved' WHERE id = ?1 AND status = 'submitted'");
+    // The batch's voucher ids are bound as one JSON array and unpacked by json_each, in the order they were added.
+    private readonly RawStatement _approvals = new(tx.Connection!, """
+        INSERT INTO voucher_approval (voucher_id, user_id, role, at_utc)
+        SELECT value, ?2, ?3, ?4 FROM json_each(?1) ORDER BY key
+        """);
+    private readonly RawStatement _events = new(tx.Connection!, """
+        INSERT INTO voucher_event (voucher_id, action, user_id, role, at_utc, reason)
+        SELECT value, 'approved', ?2, ?3, ?4, ?5 FROM json_each(?1) ORDER BY key
+        """);
+    private readonly RawStatement _completed = new(tx.Connection!, """
+        UPDATE voucher SET status = 'approved' WHERE status = 'submitted' AND id IN (SELECT value FROM json_each(?1))
+        """);
     private readonly RawStatement _resolution = new(tx.Connection!, "UPDATE voucher SET resolution_ref = ?2 WHERE id = ?1");
+
+    private readonly List<long> _approvedIds = [];
+    private readonly List<long> _completedIds = [];
+    private (User User, Role Role, string NowUtc, string? Reason)? _batch;
 
     /// <summary>Adds one person's approval in their role, and its line in the voucher's history.</summary>
     public void Approve(long voucherId, User user, Role role, string nowUtc, string? reason)
     {
-        _approval.Reset().Set(1, voucherId).Set(2, user.Id).Set(3, role.Key()).Set(4, nowUtc).Execute();
-        _event.Reset().Set(1, voucherId).Set(2, user.Id).Set(3, user.Role.Key()).Set(4, nowUtc).Set(5, reason).Execute();
+        if (_batch is { } batch && (batch.User.Id != user.Id || batch.Role != role || batch.NowUtc != nowUtc || batch.Reason != reason))
+        {
+            Flush();
+        }
+        _batch = (user, role, nowUtc, reason);
+        _approvedIds.Add(voucherId);
     }
 
     /// <summary>Marks a voucher approved once every approval its tier needs is present.</summary>
-    public void Complete(long voucherId) => _approved.Reset().Set(1, voucherId).Execute();
+    public void Complete(long voucherId) => _completedIds.Add(voucherId);
 
     public void CiteResolution(long voucherId, string resolution) => _resolution.Reset().Set(1, voucherId).Set(2, resolution).Execute();
 
+    /// <summary>Writes the batch: the approvals, their history, and the vouchers they complete.</summary>
+    public void Flush()
+    {
+        if (_batch is { } batch && _approvedIds.Count > 0)
+        {
+            var ids = JsonArray(_approvedIds);
+            _approvals.Reset().Set(1, ids).Set(2, batch.User.Id).Set(3, batch.Role.Key()).Set(4, batch.NowUtc).Execute();
+            _events.Reset().Set(1, ids).Set(2, batch.User.Id).Set(3, batch.User.Role.Key()).Set(4, batch.NowUtc).Set(5, batch.Reason).Execute();
+        }
+        if (_completedIds.Count > 0)
+        {
+            _completed.Reset().Set(1, JsonArray(_completedIds)).Execute();
+        }
+        _approvedIds.Clear();
+        _completedIds.Clear();
+        _batch = null;
+    }
+
     public void Dispose()
     {
-        _approval.Dispose();
-        _event.Dispose();
-        _approved.Dispose();
+        _approvals.Dispose();
+        _events.Dispose();
+        _completed.Dispose();
         _resolution.Dispose();
+    }
+
+    private static string JsonArray(List<long> ids)
+    {
+        var text = new StringBuilder(ids.Count * 8).Append('[');
+        for (var i = 0; i < ids.Count; i++)
+        {
+            text.Append(i == 0 ? "" : ",").Append(ids[i]);
+        }
+        return text.Append(']').ToString();
     }
 }

@@ -91,7 +91,49 @@ internal sealed class RawStatement : IDisposable
         return null;
     }
 
+    /// <summary>
+    /// Prepares <paramref name="sql"/>, binds <paramref name="values"/> to ?1, ?2, … and maps each row as it is
+    /// stepped to: the hot reads (a month's lines to approve, post or seal) take hundreds of thousands of rows, where
+    /// Dapper over Microsoft.Data.Sqlite spends several times SQLite's own cost on every column.
+    /// </summary>
+    public static IEnumerable<T> Query<T>(SqliteTransaction tx, string sql, object?[] values, Func<RawStatement, T> map)
+    {
+        using var statement = new RawStatement(tx.Connection!, sql);
+        statement.Bind(values);
+        while (statement.Step())
+        {
+            yield return map(statement);
+        }
+    }
+
+    /// <summary>Steps to the next row of a query; false once there are no more.</summary>
+    public bool Step()
+    {
+        var rc = raw.sqlite3_step(_statement);
+        if (rc == raw.SQLITE_ROW)
+        {
+            return true;
+        }
+        if (rc != raw.SQLITE_DONE)
+        {
+            Fail(rc);
+        }
+        return false;
+    }
+
+    /// <summary>The current row's <paramref name="column"/> (from 0) as a number; NULL reads as 0.</summary>
+    public long Int64(int column) => raw.sqlite3_column_int64(_statement, column);
+
+    public long? Int64OrNull(int column) => IsNull(column) ? null : raw.sqlite3_column_int64(_statement, column);
+
+    /// <summary>The current row's <paramref name="column"/> as text; NULL reads as the empty string.</summary>
+    public string Text(int column) => raw.sqlite3_column_text(_statement, column).utf8_to_string() ?? "";
+
+    public string? TextOrNull(int column) => IsNull(column) ? null : raw.sqlite3_column_text(_statement, column).utf8_to_string();
+
     public void Dispose() => _statement.Dispose();
+
+    private bool IsNull(int column) => raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL;
 
     private void Check(int rc)
     {

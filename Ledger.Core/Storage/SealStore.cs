@@ -52,15 +52,13 @@ internal static class SealStore
             .OrderBy(l => l.BookId).ThenBy(l => l.Month).ThenBy(l => l.Number).ThenBy(l => l.LineNo)
             .ToList();
 
-    /// <summary>Content of the month's posted vouchers that have no seal yet: what a posting run just posted.</summary>
-    /// <summary>The month's posted, unsealed content, read as it is enumerated.</summary>
+    /// <summary>Content of the month's posted vouchers that have no seal yet (what a posting run just posted), read as it is enumerated.</summary>
     public static IEnumerable<ContentLine> UnsealedOfMonth(SqliteTransaction tx, int month) =>
-        tx.Connection!.Query<ContentLine>(
-            ContentSelect + """
+        RawStatement.Query(tx, ContentSelect + """
 
-            WHERE v.status = 'posted' AND v.month = @month AND NOT EXISTS (SELECT 1 FROM voucher_seal s WHERE s.voucher_id = v.id)
+            WHERE v.status = 'posted' AND v.month = ?1 AND NOT EXISTS (SELECT 1 FROM voucher_seal s WHERE s.voucher_id = v.id)
             ORDER BY v.book_id, v.number, l.line_no
-            """, new { month }, tx, buffered: false);
+            """, [month], ReadContent);
 
     /// <summary>Approvals of the month's posted vouchers that have no seal yet, as "role:user".</summary>
     public static ILookup<long, string> UnsealedApprovalsOfMonth(SqliteTransaction tx, int month) =>
@@ -75,13 +73,12 @@ internal static class SealStore
 
     /// <summary>Content of every voucher that is posted, reversed or sealed, by book and chain order (unsealed last).</summary>
     public static IEnumerable<ContentLine> AllSealedOrPosted(SqliteTransaction tx, long? bookId) =>
-        tx.Connection!.Query<ContentLine>(
-            ContentSelect + """
+        RawStatement.Query(tx, ContentSelect + """
 
             LEFT JOIN voucher_seal s ON s.voucher_id = v.id
-            WHERE (s.voucher_id IS NOT NULL OR v.status = 'posted' OR v.status = 'reversed') AND (@bookId IS NULL OR v.book_id = @bookId)
+            WHERE (s.voucher_id IS NOT NULL OR v.status = 'posted' OR v.status = 'reversed') AND (?1 IS NULL OR v.book_id = ?1)
             ORDER BY v.book_id, s.seq IS NULL, s.seq, v.id, l.line_no
-            """, new { bookId }, tx, buffered: false);
+            """, [bookId], ReadContent);
 
     /// <summary>Per voucher, its approvals as "role:user", for the content hash.</summary>
     public static ILookup<long, string> Approvals(SqliteTransaction tx, IReadOnlyCollection<long> voucherIds) =>
@@ -104,6 +101,15 @@ internal static class SealStore
             FROM (SELECT book_id, max(seq) AS seq FROM voucher_seal GROUP BY book_id) m
             JOIN voucher_seal s ON s.book_id = m.book_id AND s.seq = m.seq
             """, transaction: tx).ToDictionary(r => r.BookId, r => (r.Seq, r.Hash));
+
+    /// <summary>One row of <see cref="ContentSelect"/>, by column position.</summary>
+    private static ContentLine ReadContent(RawStatement row) => new()
+    {
+        VoucherId = row.Int64(0), BookId = row.Int64(1), Kind = row.Text(2), Month = row.Int64(3), Number = row.Int64(4),
+        Date = row.Text(5), Summary = row.Text(6), SourceRef = row.TextOrNull(7), ReversalOf = row.Int64OrNull(8),
+        PostedBy = row.Int64(9), LineNo = row.Int64(10), Code = row.Text(11), DebitFen = row.Int64(12),
+        CreditFen = row.Int64(13), Counterparty = row.TextOrNull(14), Project = row.TextOrNull(15),
+    };
 
     public static void Insert(SqliteTransaction tx, IEnumerable<Seal> seals)
     {
