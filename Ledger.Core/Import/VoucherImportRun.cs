@@ -69,11 +69,12 @@ internal sealed class VoucherImportRun(LedgerSession session, SqliteTransaction 
         });
         try
         {
-            using var writer = new VoucherWriter(tx);
+            using var staging = new VoucherStaging(tx, importId, _actor, _nowUtc, findDuplicates: !options.AllowDuplicates);
             foreach (var ready in queue.GetConsumingEnumerable())
             {
-                Store(ready, writer);
+                Store(ready, staging);
             }
+            Report(staging.Flush(write: Volatile.Read(ref _problemCount) == 0));
         }
         catch
         {
@@ -173,26 +174,27 @@ internal sealed class VoucherImportRun(LedgerSession session, SqliteTransaction 
         return problems.Count == 0 ? new ReadyVoucher(pending, draft, context) : null;
     }
 
-    /// <summary>The writer thread: refuses a voucher already in the book, and writes while the file is clean.</summary>
-    private void Store(ReadyVoucher ready, VoucherWriter writer)
+    /// <summary>
+    /// The writer thread: stages each voucher, and writes the stage while the file is clean; a voucher already in its
+    /// book is found when its chunk is written.
+    /// </summary>
+    private void Store(ReadyVoucher ready, VoucherStaging staging)
     {
         var (pending, draft, context) = ready;
-        var total = draft.Lines.Sum(l => l.Debit.Fen);
-        if (!options.AllowDuplicates && writer.FindDuplicate(context.Id, pending.Number, pending.Date, total) is { } existing)
-        {
-            _writeProblems.Add(new ImportProblem(pending.FirstRow, _header.Label(ImportField.Number), new Text(
-                $"凭证 {pending.Number}（{pending.Date:yyyy-MM-dd}）已在账套中（凭证 {existing}）；确需重复导入请用 --allow-duplicates",
-                $"voucher {pending.Number} ({pending.Date:yyyy-MM-dd}) is already in the book as voucher {existing}; use --allow-duplicates if it really is another one")));
-            Interlocked.Increment(ref _problemCount);
-            return;
-        }
-        if (Volatile.Read(ref _problemCount) > 0)
-        {
-            return;
-        }
-        writer.Insert(context.Id, draft, VoucherKind.Normal, VoucherStatus.Submitted, null, context.AccountIds, _actor, _nowUtc, importId);
+        Report(staging.Add(context.Id, draft, pending.FirstRow, context.AccountIds, write: Volatile.Read(ref _problemCount) == 0));
         var count = Counts.GetValueOrDefault(draft.Book);
         Counts[draft.Book] = (count.Vouchers + 1, count.Lines + draft.Lines.Count);
+    }
+
+    private void Report(IReadOnlyList<VoucherStaging.Duplicate> duplicates)
+    {
+        foreach (var duplicate in duplicates)
+        {
+            _writeProblems.Add(new ImportProblem(duplicate.FirstRow, _header.Label(ImportField.Number), new Text(
+                $"凭证 {duplicate.SourceRef}（{duplicate.Date}）已在账套中（凭证 {duplicate.ExistingId}）；确需重复导入请用 --allow-duplicates",
+                $"voucher {duplicate.SourceRef} ({duplicate.Date}) is already in the book as voucher {duplicate.ExistingId}; use --allow-duplicates if it really is another one")));
+            Interlocked.Increment(ref _problemCount);
+        }
     }
 
     private VoucherDraft? Draft(PendingVoucher pending, BookContext context, BookRef book)

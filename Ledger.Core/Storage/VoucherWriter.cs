@@ -14,7 +14,6 @@ internal sealed class VoucherWriter : IDisposable
 {
     private readonly RawStatement _voucher;
     private readonly RawStatement _line;
-    private readonly RawStatement _duplicate;
     private long _nextId;
 
     public VoucherWriter(SqliteTransaction tx)
@@ -35,11 +34,6 @@ internal sealed class VoucherWriter : IDisposable
             INSERT INTO voucher_line (voucher_id, line_no, account_id, debit_fen, credit_fen, counterparty, project)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
             """);
-        _duplicate = new RawStatement(connection, """
-            SELECT id FROM voucher
-            WHERE book_id = ?1 AND source_ref = ?2 AND date = ?3 AND total_fen = ?4 AND status <> 'rejected'
-            LIMIT 1
-            """);
     }
 
     /// <summary>Inserts a voucher and its lines; every account must be in <paramref name="accountIds"/>.</summary>
@@ -50,7 +44,7 @@ internal sealed class VoucherWriter : IDisposable
         _voucher.Reset().Set(1, id).Set(2, bookId).Set(3, Clock.Format(draft.Date)).Set(4, Month.Of(draft.Date).Key)
             .Set(5, draft.Summary.Trim()).Set(6, draft.SourceRef).Set(7, draft.AttachmentCount).Set(8, KindKey(kind))
             .Set(9, reversalOf).Set(10, status.Key()).Set(11, draft.Lines.Sum(l => l.Debit.Fen)).Set(12, preparer.Id)
-            .Set(13, Clock.Format(nowUtc)).Set(14, importId).Set(15, string.IsNullOrWhiteSpace(draft.Resolution) ? null : draft.Resolution.Trim()).Execute();
+            .Set(13, Clock.Format(nowUtc)).Set(14, importId).Set(15, Blank(draft.Resolution)).Execute();
         for (var i = 0; i < draft.Lines.Count; i++)
         {
             var line = draft.Lines[i];
@@ -59,10 +53,6 @@ internal sealed class VoucherWriter : IDisposable
         }
         return id;
     }
-
-    /// <summary>The id of a live voucher with the same book, date, source_ref and amount, if one exists.</summary>
-    public long? FindDuplicate(long bookId, string sourceRef, DateOnly date, long totalFen) =>
-        _duplicate.Reset().Set(1, bookId).Set(2, sourceRef).Set(3, Clock.Format(date)).Set(4, totalFen).ScalarInt64();
 
     public static string KindKey(VoucherKind kind) => kind switch
     {
@@ -77,8 +67,8 @@ internal sealed class VoucherWriter : IDisposable
     {
         _voucher.Dispose();
         _line.Dispose();
-        _duplicate.Dispose();
     }
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    /// <summary>Null for an empty or blank text, else the text trimmed, as the store keeps optional texts.</summary>
+    public static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -176,6 +176,37 @@ public sealed class VoucherImportTests
     }
 
     [Test]
+    public void A_voucher_already_in_the_book_is_found_past_the_first_chunk_and_nothing_of_the_file_is_written()
+    {
+        var count = Ledger.Core.Storage.VoucherStaging.VouchersPerChunkMax + 500;
+        List<object?[]> Rows(int from, int to)
+        {
+            var rows = new List<object?[]> { new object?[] { "日期", "凭证号", "摘要", "科目编码", "借方金额", "贷方金额" } };
+            for (var i = from; i <= to; i++)
+            {
+                rows.Add(["2024-03-05", $"记-{i}", "租金", "10201", $"{i}.00", null]);
+                rows.Add([null, null, null, "501", null, $"{i}.00"]);
+            }
+            return rows;
+        }
+        var late = count - 10;
+        TestLedger.Ok(Import(WriteCsv("one.csv", Rows(late, late), new UTF8Encoding(false))));
+        var file = WriteCsv("big.csv", Rows(1, count), new UTF8Encoding(false));
+
+        var refused = Import(file);
+        var listedAfterRefusal = TestLedger.Ok(_ledger.Reader.Vouchers.List(Period.Parse("2024-03").Value)).Count;
+        var allowed = TestLedger.Ok(Import(file, new VoucherImportOptions(TestLedger.Collective, AllowDuplicates: true)));
+
+        Assert.That(refused.Refusals.Select(r => r.Message.En), Is.EqualTo(new[]
+        {
+            $"big.csv:{2 * late}: 凭证号: voucher 记-{late} (2024-03-05) is already in the book as voucher 1; use --allow-duplicates if it really is another one",
+        }));
+        Assert.That(listedAfterRefusal, Is.EqualTo(1));
+        Assert.That(allowed.Vouchers, Is.EqualTo(count));
+        Assert.That(TestLedger.Ok(_ledger.Reader.Vouchers.List(Period.Parse("2024-03").Value)), Has.Count.EqualTo(count + 1));
+    }
+
+    [Test]
     public void A_dry_run_checks_everything_and_writes_nothing()
     {
         var file = WriteCsv("march.csv", MessyMonth(), new UTF8Encoding(false));
