@@ -31,14 +31,19 @@ internal static class VoucherSeal
     public static void SealPosted(Microsoft.Data.Sqlite.SqliteTransaction tx, IReadOnlyCollection<long> voucherIds) =>
         Seal(tx, Consecutive(SealStore.Content(tx, voucherIds)), SealStore.Approvals(tx, voucherIds));
 
-    /// <summary>Seals everything a posting run just posted in the month, with two queries rather than two per voucher.</summary>
-    public static void SealPostedMonth(Microsoft.Data.Sqlite.SqliteTransaction tx, Periods.Month month)
-    {
-        // The approvals first, then the month's content streamed voucher by voucher: a month of a large township
-        // is a few hundred thousand lines, which need not all be held at once.
-        var approvals = SealStore.UnsealedApprovalsOfMonth(tx, month.Key);
-        Seal(tx, Consecutive(SealStore.UnsealedOfMonth(tx, month.Key)), approvals);
-    }
+    /// <summary>
+    /// Seals what a posting run just posted in the month, from the content it read to post (in posting order, book by
+    /// book), numbered and signed by its poster: reading the month's content back a second time cost the run as
+    /// much as posting it, and <c>verify</c> recomputes every hash from the store.
+    /// </summary>
+    public static void SealPostedMonth(Microsoft.Data.Sqlite.SqliteTransaction tx, Periods.Month month,
+        IEnumerable<(IReadOnlyList<VoucherStore.PostingLine> Lines, int Number)> posted, long postedBy) =>
+        Seal(tx, posted.Select(p => p.Lines.Select(l => new SealStore.ContentLine
+        {
+            VoucherId = l.VoucherId, BookId = l.BookId, Kind = l.Kind, Month = month.Key, Number = p.Number, Date = l.Date,
+            Summary = l.Summary, SourceRef = l.SourceRef, ReversalOf = l.ReversalOf, PostedBy = postedBy, LineNo = l.LineNo,
+            Code = l.Code, DebitFen = l.DebitFen, CreditFen = l.CreditFen, Counterparty = l.Counterparty, Project = l.Project,
+        }).ToList()), SealStore.UnsealedApprovalsOfMonth(tx, month.Key));
 
     /// <summary>Lines ordered by voucher, as one list per voucher, read as they come.</summary>
     public static IEnumerable<List<SealStore.ContentLine>> Consecutive(IEnumerable<SealStore.ContentLine> lines)

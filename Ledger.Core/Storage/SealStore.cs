@@ -52,14 +52,6 @@ internal static class SealStore
             .OrderBy(l => l.BookId).ThenBy(l => l.Month).ThenBy(l => l.Number).ThenBy(l => l.LineNo)
             .ToList();
 
-    /// <summary>Content of the month's posted vouchers that have no seal yet (what a posting run just posted), read as it is enumerated.</summary>
-    public static IEnumerable<ContentLine> UnsealedOfMonth(SqliteTransaction tx, int month) =>
-        RawStatement.Query(tx, ContentSelect + """
-
-            WHERE v.status = 'posted' AND v.month = ?1 AND NOT EXISTS (SELECT 1 FROM voucher_seal s WHERE s.voucher_id = v.id)
-            ORDER BY v.book_id, v.number, l.line_no
-            """, [month], ReadContent);
-
     /// <summary>Approvals of the month's posted vouchers that have no seal yet, as "role:user".</summary>
     public static ILookup<long, string> UnsealedApprovalsOfMonth(SqliteTransaction tx, int month) =>
         tx.Connection!.Query<(long VoucherId, string Approval)>(

@@ -35,7 +35,10 @@ internal static class VoucherStore
         public string? Reason { get; init; }
     }
 
-    /// <summary>One line of an approved voucher waiting to be posted, with what posting needs to know.</summary>
+    /// <summary>
+    /// One line of an approved voucher waiting to be posted, with what posting needs to know: its checks, the month
+    /// totals, and the content the hash chain seals.
+    /// </summary>
     public sealed class PostingLine
     {
         public long VoucherId { get; init; }
@@ -46,6 +49,14 @@ internal static class VoucherStore
         public long DebitFen { get; init; }
         public long CreditFen { get; init; }
         public long? LinkedId { get; init; }
+        public string Kind { get; init; } = "";
+        public string Summary { get; init; } = "";
+        public string? SourceRef { get; init; }
+        public long? ReversalOf { get; init; }
+        public long LineNo { get; init; }
+        public string Code { get; init; } = "";
+        public string? Counterparty { get; init; }
+        public string? Project { get; init; }
     }
 
     public sealed class Header
@@ -201,14 +212,17 @@ internal static class VoucherStore
     /// <summary>The lines of every approved voucher of the month, in posting order: book, date, id.</summary>
     public static IReadOnlyList<PostingLine> ApprovedLines(SqliteTransaction tx, Month month, long? bookId) =>
         RawStatement.Query(tx, """
-            SELECT v.id, v.book_id, v.date, v.prepared_by, l.account_id, l.debit_fen, l.credit_fen, v.linked_id
-            FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id
+            SELECT v.id, v.book_id, v.date, v.prepared_by, l.account_id, l.debit_fen, l.credit_fen, v.linked_id,
+                   v.kind, v.summary, v.source_ref, v.reversal_of, l.line_no, a.code, l.counterparty, l.project
+            FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
             WHERE v.status = 'approved' AND v.month = ?1 AND (?2 IS NULL OR v.book_id = ?2)
             ORDER BY v.book_id, v.date, v.id, l.line_no
             """, [month.Key, bookId], row => new PostingLine
         {
             VoucherId = row.Int64(0), BookId = row.Int64(1), Date = row.Text(2), PreparedBy = row.Int64(3), AccountId = row.Int64(4),
-            DebitFen = row.Int64(5), CreditFen = row.Int64(6), LinkedId = row.Int64OrNull(7),
+            DebitFen = row.Int64(5), CreditFen = row.Int64(6), LinkedId = row.Int64OrNull(7), Kind = row.Text(8),
+            Summary = row.Text(9), SourceRef = row.TextOrNull(10), ReversalOf = row.Int64OrNull(11), LineNo = row.Int64(12),
+            Code = row.Text(13), Counterparty = row.TextOrNull(14), Project = row.TextOrNull(15),
         }).ToList();
 
     /// <summary>Links the two vouchers of a transfer between a village's books to each other.</summary>

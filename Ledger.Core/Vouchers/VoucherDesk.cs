@@ -472,16 +472,18 @@ public sealed class VoucherDesk(LedgerSession session)
                 return Result<IReadOnlyList<PostedVoucher>>.Refused(problems);
             }
             var posted = new List<PostedVoucher>();
+            var sealing = new List<(IReadOnlyList<VoucherStore.PostingLine> Lines, int Number)>();
             foreach (var inBook in vouchers.GroupBy(v => v.First().BookId))
             {
                 var next = VoucherStore.LastNumber(tx, inBook.Key, month) + 1;
                 foreach (var voucher in inBook)
                 {
-                    posted.Add(new PostedVoucher(new VoucherId(voucher.Key), _books[inBook.Key], Clock.ParseDate(voucher.First().Date), new VoucherNumber(month, next++)));
+                    posted.Add(new PostedVoucher(new VoucherId(voucher.Key), _books[inBook.Key], Clock.ParseDate(voucher.First().Date), new VoucherNumber(month, next)));
+                    sealing.Add((voucher.ToList(), next++));
                 }
             }
             VoucherStore.MarkPosted(tx, posted.Select(p => (p.Id.Value, p.Number.Sequence)), actor, nowUtc);
-            Integrity.VoucherSeal.SealPostedMonth(tx, month);
+            Integrity.VoucherSeal.SealPostedMonth(tx, month, sealing, actor.Id);
             AddTotals(vouchers.SelectMany(v => v));
             return Result<IReadOnlyList<PostedVoucher>>.Ok(posted);
         }
