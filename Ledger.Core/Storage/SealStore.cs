@@ -54,14 +54,13 @@ internal static class SealStore
 
     /// <summary>Approvals of the month's posted vouchers that have no seal yet, as "role:user".</summary>
     public static ILookup<long, string> UnsealedApprovalsOfMonth(SqliteTransaction tx, int month) =>
-        tx.Connection!.Query<(long VoucherId, string Approval)>(
-            """
+        RawStatement.Query(tx, """
             SELECT e.voucher_id, e.role || ':' || e.user_id
             FROM voucher v JOIN voucher_event e ON e.voucher_id = v.id
-            WHERE v.status = 'posted' AND v.month = @month AND e.action = 'approved'
+            WHERE v.status = 'posted' AND v.month = ?1 AND e.action = 'approved'
               AND NOT EXISTS (SELECT 1 FROM voucher_seal s WHERE s.voucher_id = v.id)
             ORDER BY e.voucher_id, e.id
-            """, new { month }, tx).ToLookup(r => r.VoucherId, r => r.Approval);
+            """, [month], row => (VoucherId: row.Int64(0), Approval: row.Text(1))).ToLookup(r => r.VoucherId, r => r.Approval);
 
     /// <summary>Content of every voucher that is posted, reversed or sealed, by book and chain order (unsealed last).</summary>
     public static IEnumerable<ContentLine> AllSealedOrPosted(SqliteTransaction tx, long? bookId) =>
