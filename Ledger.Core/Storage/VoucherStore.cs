@@ -210,20 +210,38 @@ internal static class VoucherStore
         tx.Connection!.Execute("UPDATE voucher SET status = @status WHERE id = @id", new { id, status = status.Key() }, tx);
 
     /// <summary>The lines of every approved voucher of the month, in posting order: book, date, id.</summary>
-    public static IReadOnlyList<PostingLine> ApprovedLines(SqliteTransaction tx, Month month, long? bookId) =>
-        RawStatement.Query(tx, """
+    public static IReadOnlyList<PostingLine> ApprovedLines(SqliteTransaction tx, Month month, long? bookId)
+    {
+        // A month of a large township is a few hundred thousand lines: the lines of one voucher share its texts, and
+        // lines of one account share its code, rather than each holding copies.
+        PostingLine? previous = null;
+        var codes = new Dictionary<long, string>();
+        return RawStatement.Query(tx, """
             SELECT v.id, v.book_id, v.date, v.prepared_by, l.account_id, l.debit_fen, l.credit_fen, v.linked_id,
                    v.kind, v.summary, v.source_ref, v.reversal_of, l.line_no, a.code, l.counterparty, l.project
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
             WHERE v.status = 'approved' AND v.month = ?1 AND (?2 IS NULL OR v.book_id = ?2)
             ORDER BY v.book_id, v.date, v.id, l.line_no
-            """, [month.Key, bookId], row => new PostingLine
+            """, [month.Key, bookId], row =>
         {
-            VoucherId = row.Int64(0), BookId = row.Int64(1), Date = row.Text(2), PreparedBy = row.Int64(3), AccountId = row.Int64(4),
-            DebitFen = row.Int64(5), CreditFen = row.Int64(6), LinkedId = row.Int64OrNull(7), Kind = row.Text(8),
-            Summary = row.Text(9), SourceRef = row.TextOrNull(10), ReversalOf = row.Int64OrNull(11), LineNo = row.Int64(12),
-            Code = row.Text(13), Counterparty = row.TextOrNull(14), Project = row.TextOrNull(15),
+            var voucherId = row.Int64(0);
+            var head = previous is not null && previous.VoucherId == voucherId ? previous : null;
+            var accountId = row.Int64(4);
+            if (!codes.TryGetValue(accountId, out var code))
+            {
+                code = row.Text(13);
+                codes[accountId] = code;
+            }
+            previous = new PostingLine
+            {
+                VoucherId = voucherId, BookId = row.Int64(1), Date = head?.Date ?? row.Text(2), PreparedBy = row.Int64(3), AccountId = accountId,
+                DebitFen = row.Int64(5), CreditFen = row.Int64(6), LinkedId = row.Int64OrNull(7), Kind = head?.Kind ?? row.Text(8),
+                Summary = head?.Summary ?? row.Text(9), SourceRef = head is null ? row.TextOrNull(10) : head.SourceRef,
+                ReversalOf = row.Int64OrNull(11), LineNo = row.Int64(12), Code = code, Counterparty = row.TextOrNull(14), Project = row.TextOrNull(15),
+            };
+            return previous;
         }).ToList();
+    }
 
     /// <summary>Links the two vouchers of a transfer between a village's books to each other.</summary>
     public static void Link(SqliteTransaction tx, long first, long second)
