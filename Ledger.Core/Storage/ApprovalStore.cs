@@ -35,26 +35,26 @@ internal static class ApprovalStore
         public string Role { get; init; } = "";
     }
 
-    private const string VoucherColumns = """
-        v.id, v.book_id AS BookId, v.date, v.summary, v.status, v.prepared_by AS PreparedBy,
-        v.resolution_ref AS ResolutionRef, v.total_fen AS TotalFen, v.linked_id AS LinkedId
-        """;
+    // One column list and one reader for a voucher row, shared by the month's list and the single lookup.
+    private const string VoucherColumns = "v.id, v.book_id, v.date, v.summary, v.status, v.prepared_by, v.resolution_ref, v.total_fen, v.linked_id";
 
     /// <summary>Submitted vouchers of one month, of one village's books or all, in date order.</summary>
     public static IReadOnlyList<VoucherRow> Submitted(SqliteTransaction tx, int month, string? village) =>
-        RawStatement.Query(tx, """
-            SELECT v.id, v.book_id, v.date, v.summary, v.status, v.prepared_by, v.resolution_ref, v.total_fen, v.linked_id
+        RawStatement.Query(tx, $"""
+            SELECT {VoucherColumns}
             FROM voucher v JOIN book b ON b.id = v.book_id JOIN village vi ON vi.id = b.village_id
             WHERE v.status = 'submitted' AND v.month = ?1 AND (?2 IS NULL OR vi.code = ?2)
             ORDER BY v.date, v.id
-            """, [month, village], row => new VoucherRow
-        {
-            Id = row.Int64(0), BookId = row.Int64(1), Date = row.Text(2), Summary = row.Text(3), Status = row.Text(4),
-            PreparedBy = row.Int64(5), ResolutionRef = row.TextOrNull(6), TotalFen = row.Int64(7), LinkedId = row.Int64OrNull(8),
-        }).ToList();
+            """, [month, village], ReadVoucher).ToList();
 
     public static VoucherRow? Find(SqliteTransaction tx, long id) =>
-        tx.Connection!.QuerySingleOrDefault<VoucherRow>($"SELECT {VoucherColumns} FROM voucher v WHERE v.id = @id", new { id }, tx);
+        RawStatement.Query(tx, $"SELECT {VoucherColumns} FROM voucher v WHERE v.id = ?1", [id], ReadVoucher).SingleOrDefault();
+
+    private static VoucherRow ReadVoucher(RawStatement row) => new()
+    {
+        Id = row.Int64(0), BookId = row.Int64(1), Date = row.Text(2), Summary = row.Text(3), Status = row.Text(4),
+        PreparedBy = row.Int64(5), ResolutionRef = row.TextOrNull(6), TotalFen = row.Int64(7), LinkedId = row.Int64OrNull(8),
+    };
 
     /// <summary>The lines of the month's submitted vouchers, in one query.</summary>
     public static ILookup<long, LineRow> SubmittedLines(SqliteTransaction tx, int month, string? village) =>

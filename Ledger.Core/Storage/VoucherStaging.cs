@@ -48,12 +48,7 @@ internal sealed class VoucherStaging : IDisposable
                 debit_fen INTEGER, credit_fen INTEGER, counterparty TEXT, project TEXT)
             """);
         Empty();
-        // Ids are given here rather than read back: the transaction holds the write lock, so no one else can take
-        // the next id.
-        using (var last = new RawStatement(connection, "SELECT coalesce(max(id), 0) FROM voucher"))
-        {
-            _nextId = last.Bind().ScalarInt64()!.Value + 1;
-        }
+        _nextId = VoucherWriter.NextId(connection);
         _voucher = new RawStatement(connection, """
             INSERT INTO temp.stage_voucher (id, book_id, date, month, summary, source_ref, attachment_count, total_fen, resolution_ref, first_row)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)

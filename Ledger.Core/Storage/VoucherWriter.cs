@@ -19,12 +19,7 @@ internal sealed class VoucherWriter : IDisposable
     public VoucherWriter(SqliteTransaction tx)
     {
         var connection = tx.Connection!;
-        // Ids are given here rather than read back: the transaction holds the write lock, so no one else can take
-        // the next id, and a plain insert is cheaper than one that returns rows.
-        using (var last = new RawStatement(connection, "SELECT coalesce(max(id), 0) FROM voucher"))
-        {
-            _nextId = last.Bind().ScalarInt64()!.Value + 1;
-        }
+        _nextId = NextId(connection);
         _voucher = new RawStatement(connection, """
             INSERT INTO voucher (id, book_id, date, month, summary, source_ref, attachment_count, kind, reversal_of,
                                  status, total_fen, prepared_by, prepared_utc, import_id, resolution_ref)
@@ -52,6 +47,16 @@ internal sealed class VoucherWriter : IDisposable
                 .Set(6, Blank(line.Counterparty)).Set(7, Blank(line.Project)).Execute();
         }
         return id;
+    }
+
+    /// <summary>
+    /// The id the next voucher takes. Writers give ids rather than read them back: the transaction holds the write
+    /// lock, so no one else can take the next id, and a plain insert is cheaper than one that returns rows.
+    /// </summary>
+    public static long NextId(SqliteConnection connection)
+    {
+        using var last = new RawStatement(connection, "SELECT coalesce(max(id), 0) FROM voucher");
+        return last.Bind().ScalarInt64()!.Value + 1;
     }
 
     public static string KindKey(VoucherKind kind) => kind switch
