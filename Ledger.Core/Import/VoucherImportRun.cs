@@ -30,6 +30,9 @@ internal sealed class VoucherImportRun(LedgerSession session, SqliteTransaction 
     private readonly List<ImportProblem> _readProblems = [];
     private readonly List<ImportProblem> _writeProblems = [];
     private int _problemCount;
+
+    /// <summary>No problem found yet, by either thread: only then is a chunk written.</summary>
+    private bool FileIsClean => Volatile.Read(ref _problemCount) == 0;
     private HeaderMap _header = null!;
     private Dictionary<BookRef, BookContext> _books = null!;
     private HashSet<(long BookId, int Month)> _closed = null!;
@@ -74,7 +77,7 @@ internal sealed class VoucherImportRun(LedgerSession session, SqliteTransaction 
             {
                 Store(ready, staging);
             }
-            Report(staging.Flush(write: Volatile.Read(ref _problemCount) == 0));
+            Report(staging.Flush(write: FileIsClean));
         }
         catch
         {
@@ -181,7 +184,7 @@ internal sealed class VoucherImportRun(LedgerSession session, SqliteTransaction 
     private void Store(ReadyVoucher ready, VoucherStaging staging)
     {
         var (pending, draft, context) = ready;
-        Report(staging.Add(context.Id, draft, pending.FirstRow, context.AccountIds, write: Volatile.Read(ref _problemCount) == 0));
+        Report(staging.Add(context.Id, draft, pending.FirstRow, context.AccountIds, write: FileIsClean));
         var count = Counts.GetValueOrDefault(draft.Book);
         Counts[draft.Book] = (count.Vouchers + 1, count.Lines + draft.Lines.Count);
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using Ledger.Core.Users;
 using Microsoft.Data.Sqlite;
 
@@ -51,13 +50,13 @@ internal sealed class ApprovalWriter(SqliteTransaction tx) : IDisposable
     {
         if (_batch is { } batch && _approvedIds.Count > 0)
         {
-            var ids = JsonArray(_approvedIds);
+            var ids = JsonRows.Of(_approvedIds);
             _approvals.Reset().Set(1, ids).Set(2, batch.User.Id).Set(3, batch.Role.Key()).Set(4, batch.NowUtc).Execute();
             _events.Reset().Set(1, ids).Set(2, batch.User.Id).Set(3, batch.User.Role.Key()).Set(4, batch.NowUtc).Set(5, batch.Reason).Execute();
         }
         if (_completedIds.Count > 0)
         {
-            _completed.Reset().Set(1, JsonArray(_completedIds)).Execute();
+            _completed.Reset().Set(1, JsonRows.Of(_completedIds)).Execute();
         }
         _approvedIds.Clear();
         _completedIds.Clear();
@@ -70,15 +69,5 @@ internal sealed class ApprovalWriter(SqliteTransaction tx) : IDisposable
         _events.Dispose();
         _completed.Dispose();
         _resolution.Dispose();
-    }
-
-    private static string JsonArray(List<long> ids)
-    {
-        var text = new StringBuilder(ids.Count * 8).Append('[');
-        for (var i = 0; i < ids.Count; i++)
-        {
-            text.Append(i == 0 ? "" : ",").Append(ids[i]);
-        }
-        return text.Append(']').ToString();
     }
 }

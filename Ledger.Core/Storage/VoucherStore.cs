@@ -1,4 +1,3 @@
-using System.Text;
 using Dapper;
 using Ledger.Core.Accounts;
 using Ledger.Core.Books;
@@ -276,16 +275,12 @@ internal static class VoucherStore
     /// </summary>
     public static void MarkPosted(SqliteTransaction tx, IEnumerable<(long VoucherId, int Number)> numbered, User poster, DateTimeOffset nowUtc)
     {
-        var pairs = new StringBuilder("[");
-        foreach (var (voucherId, number) in numbered)
-        {
-            pairs.Append(pairs.Length == 1 ? "[" : ",[").Append(voucherId).Append(',').Append(number).Append(']');
-        }
-        if (pairs.Length == 1)
+        var pairs = numbered.Select(n => (n.VoucherId, (long)n.Number)).ToList();
+        if (pairs.Count == 0)
         {
             return;
         }
-        var json = pairs.Append(']').ToString();
+        var json = JsonRows.Of(pairs);
         var now = Clock.Format(nowUtc);
         using var update = new RawStatement(tx.Connection!, """
             UPDATE voucher SET status = 'posted', number = p.number, posted_by = ?2, posted_utc = ?3
