@@ -15,12 +15,23 @@ namespace Ledger.Core.Periods;
 /// </summary>
 public sealed class PeriodDesk(LedgerSession session)
 {
-    /// <summary>Closes the month of one book, or of every book when <paramref name="book"/> is null: all or none.</summary>
+    /// <summary>
+    /// Closes the month of one book, or of every book when <paramref name="book"/> is null: all or none. December
+    /// closes only with its year (<see cref="CloseYear"/>): closed as a plain month, it would take no year-end carry,
+    /// and the year could never close.
+    /// </summary>
     public Result<IReadOnlyList<BookRef>> Close(Month month, BookRef? book)
     {
         if (session.Check(LedgerAction.ClosePeriod, book?.Village) is { } denied)
         {
             return denied;
+        }
+        if (month.Number == 12)
+        {
+            var which = book?.ToString() ?? "<村编码>/<committee|collective>";
+            return Refusal.Of("close.december",
+                $"{month} 是年末月份，随年结一起结账：vledger year close {month.Year} --book {which}（结转本年收益后关闭 12 月）",
+                $"{month} closes with its year: run vledger year close {month.Year} --book {which}, which carries the year's income and expense and closes December");
         }
         return session.Database.Write(tx =>
         {

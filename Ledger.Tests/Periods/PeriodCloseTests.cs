@@ -142,6 +142,19 @@ public sealed class PeriodCloseTests
     }
 
     [Test]
+    public void Refuses_to_close_december_as_a_plain_month_and_points_to_the_year_close()
+    {
+        _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-01", "租金", "10201:10000.00:", "501::10000.00"));
+
+        var refused = Refusals.Expect(_ledger.As("zhao").Periods.Close(new Month(2024, 12), TestLedger.Collective), "close.december");
+
+        Assert.That(refused, Does.Contain("year close 2024 --book V001/collective"));
+        Refusals.Expect(_ledger.As("zhao").Periods.Close(new Month(2024, 12), null), "close.december");
+        Assert.That(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-12-31", "x", "10201:1.00:", "501::1.00")).IsRefused,
+            Is.False, "December stays open for vouchers");
+    }
+
+    [Test]
     public void Year_close_carries_income_and_expense_into_undistributed_result_and_closes_december()
     {
         TestLedger.Ok(_ledger.As("zhang").Accounts.AddSubAccount(TestLedger.Collective, "32201", "收益分配-各项分配"));
