@@ -116,9 +116,16 @@ internal static class Output
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
 
+    /// <summary>
+    /// Rows a table shows at most. A terminal table is for reading, and Spectre lays every row out in memory before
+    /// it prints the first: a year's 100,000 pending vouchers took 15 s and 750 MiB. CSV and JSON list every row.
+    /// </summary>
+    public const int TableRowsMax = 1000;
+
     private static void Table<T>(TextWriter target, Language language, IReadOnlyList<Column<T>> columns, IEnumerable<T> rows)
     {
         var table = new Table().Border(TableBorder.Rounded);
+        var rowsLeftOut = 0;
         foreach (var column in columns)
         {
             table.AddColumn(new TableColumn(Markup.Escape(column.Label.In(language))));
@@ -126,6 +133,11 @@ internal static class Output
         var amountColumns = new HashSet<int>();
         foreach (var row in rows)
         {
+            if (table.Rows.Count == TableRowsMax)
+            {
+                rowsLeftOut++;
+                continue;
+            }
             var cells = new List<string>();
             for (var i = 0; i < columns.Count; i++)
             {
@@ -147,6 +159,13 @@ internal static class Output
             table.Columns[index].RightAligned();
         }
         Console(target).Write(table);
+        if (rowsLeftOut > 0)
+        {
+            var more = rowsLeftOut.ToString("N0", CultureInfo.InvariantCulture);
+            target.WriteLine(new Ledger.Core.Text(
+                $"另有 {more} 行未列出：--format csv 或 --format json 列出全部",
+                $"{more} more rows not shown: --format csv or --format json lists them all").In(language));
+        }
     }
 
     /// <summary>A plain printable page with the listing as one table; every value HTML-encoded.</summary>
