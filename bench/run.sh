@@ -7,6 +7,9 @@
 # `ledger -f … bal` on the same transactions:
 #   peers:   ledger bal, hledger bal, bean-check, and sqlite3's own .import of the CSV plus one GROUP BY (the floor
 #            for any engine on SQLite);
+#   floors:  sqlite3 alone writing the same vouchers into vledger's schema, with every constraint, index and trigger
+#            (store-floor.sql: the least any import into this store can cost), and doing approve + post as
+#            set-based SQL (post-floor.sql: the approvals, events, numbers, seals and totals both must write);
 #   vledger: import vouchers; approvals run --approve (one-tier policy) and voucher post; trial balance (one book),
 #            balance sheet (one book) and the township view on the posted year; and the whole pipeline (import,
 #            approve, post, trial balance) as one timed script.
@@ -78,6 +81,16 @@ SCRIPT
       "SELECT 村编码, 账套, 科目编码, sum(借方金额), sum(贷方金额) FROM line GROUP BY 1, 2, 3;"
     cp "$data/empty.db" "$data/run.db"
     timed import $vledger import vouchers "$csv" --db "$data/run.db" --user clerk
+    # The floors under import and under approve + post: sqlite3 alone writing the same vouchers into vledger's
+    # schema (bench/store-floor.sql, bench/post-floor.sql). The staged copy leaves out the import's file record,
+    # which the empty store does not have.
+    rm -f "$data/staged.db" "$data/floor-store.db" "$data/floor-post.db"
+    sqlite3 "$data/staged.db" "ATTACH '$data/run.db' AS r; CREATE TABLE voucher AS SELECT * FROM r.voucher;
+      UPDATE voucher SET import_id = NULL; CREATE TABLE voucher_line AS SELECT * FROM r.voucher_line ORDER BY voucher_id, line_no;"
+    sqlite3 "$data/run.db" ".backup '$data/floor-post.db'"
+    cp "$data/empty.db" "$data/floor-store.db"
+    timed storefloor sqlite3 "$data/floor-store.db" "ATTACH '$data/staged.db' AS s" ".read $here/store-floor.sql"
+    timed postfloor sqlite3 "$data/floor-post.db" ".read $here/post-floor.sql"
     timed approve $vledger approvals run --period 2024 --approve --db "$data/run.db" --user reviewer
     timed post $vledger voucher post --period 2024 --db "$data/run.db" --user accountant
     timed trial $vledger report trial-balance --book V001/collective --period 2024 --db "$data/run.db"
@@ -86,7 +99,7 @@ SCRIPT
     cp "$data/empty.db" "$data/pipe.db"
     timed pipeline bash "$data/pipeline.sh"
   done
-  for step in ledger hledger beancount sqlite import approve post trial sheet township pipeline; do
+  for step in ledger hledger beancount sqlite storefloor postfloor import approve post trial sheet township pipeline; do
     t=$(awk -v s="$step" '$1 == s {print $2}' "$work/times" | median)
     m=$(awk -v s="$step" '$1 == s {print $3}' "$work/times" | median)
     echo "$n $step $t $m" >>"$results"
@@ -99,7 +112,9 @@ label() {
   ledger) echo "ledger-cli \`bal\`" ;;
   hledger) echo "hledger \`bal\`" ;;
   beancount) echo "Beancount \`bean-check\`" ;;
-  sqlite) echo "sqlite3 \`.import\` + GROUP BY (the floor)" ;;
+  sqlite) echo "sqlite3 \`.import\` + GROUP BY (the floor for any engine on SQLite)" ;;
+  storefloor) echo "sqlite3 alone: the vouchers into vledger's store (the floor under import)" ;;
+  postfloor) echo "sqlite3 alone: approve + post as set-based SQL (the floor under both)" ;;
   import) echo "vledger import vouchers" ;;
   approve) echo "vledger approvals run --approve" ;;
   post) echo "vledger voucher post" ;;
@@ -125,9 +140,9 @@ label() {
 
 if command -v gnuplot >/dev/null; then
   plot=""
-  for step in ledger hledger beancount sqlite import pipeline trial; do
+  for step in ledger hledger beancount sqlite storefloor import pipeline trial; do
     awk -v s="$step" '$2 == s {print $1, $3}' "$results" >"$work/$step.dat"
-    plot+="'$work/$step.dat' using 1:2 with linespoints title '$(label "$step" | tr -d '`')',"
+    plot+="'$work/$step.dat' using 1:2 with linespoints title '$(label "$step" | tr -d "\`'")',"
   done
   gnuplot -e "set terminal png size 900,560; set output '$here/results.png'; set logscale xy; set key left top;
     set xlabel 'vouchers'; set ylabel 'wall seconds (median)'; set grid; plot ${plot%,}"
