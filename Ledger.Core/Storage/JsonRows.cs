@@ -21,8 +21,16 @@ internal static class JsonRows
     }
 
     /// <summary><c>[[1,10],[2,11]]</c>, read in SQL as <c>value -&gt;&gt; 0</c> and <c>value -&gt;&gt; 1</c>.</summary>
-    public static string Of(IEnumerable<(long First, long Second)> pairs) =>
-        Of(pairs.Select(p => $"[{p.First.ToString(CultureInfo.InvariantCulture)},{p.Second.ToString(CultureInfo.InvariantCulture)}]"));
-
-    private static string Of(IEnumerable<string> elements) => $"[{string.Join(',', elements)}]";
+    public static string Of(IEnumerable<(long First, long Second)> pairs)
+    {
+        // One builder for the whole array: posting numbers a month's vouchers in one call, and a string per pair
+        // would be as many allocations as vouchers.
+        var text = new StringBuilder("[");
+        foreach (var (first, second) in pairs)
+        {
+            text.Append(text.Length == 1 ? "[" : ",[").Append(first.ToString(CultureInfo.InvariantCulture))
+                .Append(',').Append(second.ToString(CultureInfo.InvariantCulture)).Append(']');
+        }
+        return text.Append(']').ToString();
+    }
 }
