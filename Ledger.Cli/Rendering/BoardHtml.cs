@@ -78,7 +78,7 @@ internal static class BoardHtml
         foreach (var category in board.Categories)
         {
             var used = category.Budget is { IsZero: false } budget ? $"{category.YearToDate.Fen * 100 / budget.Fen}%" : "";
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{(category.IsIncome ? "收入" : "支出")}：{E(category.Code)} {E(category.Name)}</td><td class=\"n\">{N(category.Period)}</td><td class=\"n\">{N(category.YearToDate)}</td><td class=\"n\">{(category.Budget is { } b ? N(b) : "")}</td><td class=\"n\">{used}</td></tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{(category.IsIncome ? "收入" : "支出")}：{E(category.Name)}</td><td class=\"n\">{N(category.Period)}</td><td class=\"n\">{N(category.YearToDate)}</td><td class=\"n\">{(category.Budget is { } b ? N(b) : "")}</td><td class=\"n\">{used}</td></tr>");
         }
         html.Append("</table>");
     }

@@ -91,6 +91,9 @@ internal static class Output
             case Money money:
                 writer.WriteStringValue(money.ToString());
                 break;
+            case Ledger.Core.Text text:
+                writer.WriteStringValue(text.En);
+                break;
             case int number:
                 writer.WriteNumberValue(number);
                 break;
@@ -109,10 +112,12 @@ internal static class Output
         }
     }
 
-    public static string Plain(object? value) => value switch
+    /// <summary>A value as text for people: a <see cref="Ledger.Core.Text"/> in their language (JSON keeps its English code).</summary>
+    public static string Plain(object? value, Language language) => value switch
     {
         null => "",
         Money money => money.ToString(),
+        Ledger.Core.Text text => text.In(language),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
 
@@ -149,7 +154,7 @@ internal static class Output
                 }
                 else
                 {
-                    cells.Add(Markup.Escape(Plain(value)));
+                    cells.Add(Markup.Escape(Plain(value, language)));
                 }
             }
             table.AddRow(cells.ToArray());
@@ -183,7 +188,7 @@ internal static class Output
             foreach (var column in columns)
             {
                 var value = column.Value(row);
-                target.Write(value is Money money ? $"<td class=\"n\">{money.ToDisplayString()}</td>" : $"<td>{System.Net.WebUtility.HtmlEncode(Plain(value))}</td>");
+                target.Write(value is Money money ? $"<td class=\"n\">{money.ToDisplayString()}</td>" : $"<td>{System.Net.WebUtility.HtmlEncode(Plain(value, language))}</td>");
             }
             target.Write("</tr>");
         }
@@ -206,7 +211,7 @@ internal static class Output
                         csv.WriteField((decimal)money.Fen / Money.FenPerYuan, "0.00");
                         break;
                     case var other:
-                        csv.WriteField(Plain(other));
+                        csv.WriteField(Plain(other, language));
                         break;
                 }
             }

@@ -76,29 +76,37 @@ internal static class ReportStore
             GROUP BY book_id
             """, new { firstMonth, lastMonth }, tx).ToDictionary(r => r.BookId, r => r.Count);
 
-    public sealed class BoardLine
+    public sealed class MoneyLine
     {
+        public long VoucherId { get; init; }
         public string Date { get; init; } = "";
         public long Month { get; init; }
         public long Number { get; init; }
+        public string Kind { get; init; } = "";
         public string Summary { get; init; } = "";
         public string Code { get; init; } = "";
-        public string Name { get; init; } = "";
-        public string Class { get; init; } = "";
+        public string LevelOneName { get; init; } = "";
         public string? Counterparty { get; init; }
+        public string? Project { get; init; }
         public long DebitFen { get; init; }
         public long CreditFen { get; init; }
     }
 
-    /// <summary>The posted lines on income and expense accounts in the months, leaving out year-end closing.</summary>
-    public static IReadOnlyList<BoardLine> IncomeAndSpending(SqliteTransaction tx, long bookId, int firstMonth, int lastMonth) =>
-        tx.Connection!.Query<BoardLine>(
+    /// <summary>
+    /// Every line of the book's posted vouchers in the months that have a line on cash or bank (101, 102 and their
+    /// sub-accounts), in book order: the vouchers that may move money, with the other side they moved it against.
+    /// </summary>
+    public static IReadOnlyList<MoneyLine> MoneyVouchers(SqliteTransaction tx, long bookId, int firstMonth, int lastMonth) =>
+        tx.Connection!.Query<MoneyLine>(
             """
-            SELECT v.date, v.month, v.number, v.summary, a.code, a.name, a.class, l.counterparty,
-                   l.debit_fen AS DebitFen, l.credit_fen AS CreditFen
+            SELECT v.id AS VoucherId, v.date, v.month, v.number, v.kind, v.summary, a.code, top.name AS LevelOneName,
+                   l.counterparty, l.project, l.debit_fen AS DebitFen, l.credit_fen AS CreditFen
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
-            WHERE v.book_id = @bookId AND (v.status = 'posted' OR v.status = 'reversed') AND v.kind <> 'closing'
-              AND v.month BETWEEN @firstMonth AND @lastMonth AND (a.class = 'income' OR a.class = 'expense')
+            JOIN account top ON top.book_id = a.book_id AND top.code = substr(a.code, 1, 3)
+            WHERE v.book_id = @bookId AND (v.status = 'posted' OR v.status = 'reversed')
+              AND v.month BETWEEN @firstMonth AND @lastMonth
+              AND EXISTS (SELECT 1 FROM voucher_line m JOIN account ma ON ma.id = m.account_id
+                          WHERE m.voucher_id = v.id AND (substr(ma.code, 1, 3) = '101' OR substr(ma.code, 1, 3) = '102'))
             ORDER BY v.date, v.month, v.number, l.line_no
             """, new { bookId, firstMonth, lastMonth }, tx).AsList();
 }

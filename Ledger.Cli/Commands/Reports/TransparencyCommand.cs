@@ -25,7 +25,10 @@ internal sealed class TransparencyCommand(CliContext context) : LedgerCommand<Tr
         public string? Check { get; init; }
     }
 
-    private static readonly Column<(string Kind, BoardItem Item)>[] ItemColumns =
+    private static readonly Text Income = new("收入", "income");
+    private static readonly Text Spending = new("支出", "spending");
+
+    private static readonly Column<(Text Kind, BoardItem Item)>[] ItemColumns =
     [
         new("kind", new Text("收支", "kind"), r => r.Kind),
         new("date", new Text("日期", "date"), r => r.Item.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
@@ -72,18 +75,52 @@ internal sealed class TransparencyCommand(CliContext context) : LedgerCommand<Tr
             }
             Emit(settings, target =>
             {
-                var rows = board.Income.Select(i => ("income", i)).Concat(board.Spending.Select(s => ("spending", s))).ToList();
-                if (FormatOf(settings) == OutputFormat.Table)
+                var rows = board.Income.Select(i => (Income, i)).Concat(board.Spending.Select(s => (Spending, s))).ToList();
+                var format = FormatOf(settings);
+                if (format == OutputFormat.Json)
+                {
+                    Output.Json(target, writer =>
+                    {
+                        writer.WriteStartObject();
+                        Output.JsonFields(writer,
+                        [
+                            ("book", board.Book.ToString()), ("period", board.Period.Name), ("opening_funds", board.OpeningMoney),
+                            ("income_total", board.IncomeTotal), ("spending_total", board.SpendingTotal), ("closing_funds", board.ClosingMoney),
+                            ("closing_cash", board.ClosingCash), ("closing_bank", board.ClosingBank), ("fingerprint", board.Fingerprint),
+                        ]);
+                        writer.WriteStartArray("items");
+                        foreach (var row in rows)
+                        {
+                            Output.JsonObject(writer, ItemColumns, row);
+                        }
+                        writer.WriteEndArray();
+                        writer.WriteStartArray("categories");
+                        foreach (var category in board.Categories)
+                        {
+                            writer.WriteStartObject();
+                            Output.JsonFields(writer,
+                            [
+                                ("kind", category.IsIncome ? "income" : "spending"), ("category", category.Name), ("amount", category.Period),
+                                ("year_to_date", category.YearToDate), ("budget", category.Budget),
+                            ]);
+                            writer.WriteEndObject();
+                        }
+                        writer.WriteEndArray();
+                        writer.WriteEndObject();
+                    });
+                    return;
+                }
+                if (format == OutputFormat.Table)
                 {
                     target.WriteLine(zh ? $"{board.VillageName} 财务公开榜  {board.Book}  {board.Period}" : $"Transparency board  {board.Book}  {board.Period}");
                     target.WriteLine(zh
-                        ? $"期初货币资金 {board.OpeningMoney.ToDisplayString()}；本期收入 {board.IncomeTotal.ToDisplayString()}；本期支出 {board.SpendingTotal.ToDisplayString()}；期末货币资金 {board.ClosingMoney.ToDisplayString()}"
-                        : $"money at start {board.OpeningMoney.ToDisplayString()}; income {board.IncomeTotal.ToDisplayString()}; spending {board.SpendingTotal.ToDisplayString()}; money at end {board.ClosingMoney.ToDisplayString()}");
+                        ? $"期初货币资金 {board.OpeningMoney.ToDisplayString()} + 本期收入 {board.IncomeTotal.ToDisplayString()} − 本期支出 {board.SpendingTotal.ToDisplayString()} = 期末货币资金 {board.ClosingMoney.ToDisplayString()}"
+                        : $"money at start {board.OpeningMoney.ToDisplayString()} + income {board.IncomeTotal.ToDisplayString()} − spending {board.SpendingTotal.ToDisplayString()} = money at end {board.ClosingMoney.ToDisplayString()}");
                 }
-                Output.Listing(target, FormatOf(settings), LanguageOf(settings), ItemColumns, rows);
-                if (FormatOf(settings) == OutputFormat.Table)
+                Output.Listing(target, format, LanguageOf(settings), ItemColumns, rows);
+                if (format == OutputFormat.Table)
                 {
-                    target.WriteLine($"fingerprint {board.Fingerprint}");
+                    target.WriteLine(zh ? $"数据指纹 {board.Fingerprint}" : $"fingerprint {board.Fingerprint}");
                 }
             });
             return ExitCodes.Done;

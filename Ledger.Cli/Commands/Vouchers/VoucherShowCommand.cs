@@ -94,7 +94,7 @@ internal sealed class VoucherShowCommand(CliContext context) : LedgerCommand<Vou
             default:
                 foreach (var (_, label, value) in header.Where(h => h.Value is not null))
                 {
-                    target.WriteLine($"{label.In(language)}: {(value is Money m ? m.ToDisplayString() : Output.Plain(value))}");
+                    target.WriteLine($"{label.In(language)}: {(value is Money m ? m.ToDisplayString() : Output.Plain(value, language))}");
                 }
                 Output.Listing(target, FormatOf(settings), language, LineColumns, voucher.Lines);
                 Output.Listing(target, FormatOf(settings), language, HistoryColumns, details.History);

@@ -1,0 +1,66 @@
+using Ledger.Core.Shares;
+
+namespace Ledger.Core.Reports;
+
+/// <summary>
+/// What a posted voucher moves between the book's own cash and bank (101, 102 and their sub-accounts) and everyone
+/// else, split over the lines of its other side: the villagers' board is made of these and nothing else.
+/// </summary>
+/// <remarks>
+/// A voucher that only moves money between the book's own cash and bank (提取备用金, 存现) moves nothing out or in,
+/// and one with no cash or bank line (depreciation, accruals) moves no money at all; both give no item. Otherwise
+/// the money that came in (or went out) is split over the other side's lines that stand against it, in proportion to
+/// their amounts, by the largest remainder, so the items of a voucher always sum to exactly its money movement. A
+/// red-ink reversal gives the items of the voucher it negates, negated, so the board shows it as a correction of the
+/// same kind rather than as new income or spending.
+/// </remarks>
+public static class MoneyFlow
+{
+    /// <summary>One line of a posted voucher as the board needs it; red-ink lines carry negative amounts.</summary>
+    public sealed record Line(string Code, string LevelOneName, string? Counterparty, string? Project, long DebitFen, long CreditFen)
+    {
+        public bool IsMoney => Code.StartsWith("101", StringComparison.Ordinal) || Code.StartsWith("102", StringComparison.Ordinal);
+    }
+
+    /// <summary>A share of a voucher's money movement, against one line of its other side (as the original voucher
+    /// carries it, for a red-ink one).</summary>
+    /// <param name="IsIncome">Money came in (for a red-ink voucher: the voucher it reverses brought money in).</param>
+    /// <param name="AmountFen">Positive, except on a red-ink voucher, where it is negative.</param>
+    public sealed record Share(Line Against, bool IsIncome, long AmountFen);
+
+    /// <summary>The net money a voucher's lines move into the book's cash and bank: positive when money came in.</summary>
+    public static long NetFen(IEnumerable<Line> lines) => lines.Where(l => l.IsMoney).Sum(l => checked(l.DebitFen - l.CreditFen));
+
+    public static IReadOnlyList<Share> Of(IReadOnlyList<Line> lines, bool isRedInk)
+    {
+        if (isRedInk)
+        {
+            var original = lines.Select(l => l with { DebitFen = -l.DebitFen, CreditFen = -l.CreditFen }).ToList();
+            return Of(original, isRedInk: false).Select(s => s with { AmountFen = -s.AmountFen }).ToList();
+        }
+        var net = NetFen(lines);
+        if (net == 0)
+        {
+            return [];
+        }
+        var isIncome = net > 0;
+        // Money that came in stands against the other side's credits; money that went out against its debits.
+        var against = lines.Where(l => !l.IsMoney && (isIncome ? l.CreditFen : l.DebitFen) > 0).ToList();
+        Invariant.That(against.Count > 0, $"A voucher moving {net} fen of money has no line on its other side to stand against.");
+        var shares = LargestRemainder.Allocate(Math.Abs(net), against.Select(l => isIncome ? l.CreditFen : l.DebitFen).ToList());
+        return against.Select((l, i) => new Share(l, isIncome, shares[i])).Where(s => s.AmountFen != 0).ToList();
+    }
+
+    /// <summary>
+    /// The board's category of money moved against a line: its level-1 account, except that earmarked funds (241)
+    /// are shown by project, both receivables and payables (112, 211) as 往来款 and both kinds of loan (201, 221) as
+    /// 借款, as villagers read a board.
+    /// </summary>
+    public static (string Key, string Name) CategoryOf(Line against) => against.Code[..3] switch
+    {
+        "241" => ($"241:{against.Project}", against.Project is null ? against.LevelOneName : $"专项资金：{against.Project}"),
+        "112" or "211" => ("112+211", "往来款"),
+        "201" or "221" => ("201+221", "借款"),
+        var code => (code, against.LevelOneName),
+    };
+}
