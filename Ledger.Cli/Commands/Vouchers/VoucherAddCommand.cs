@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Vouchers;
 
-[Description("Submit one voucher: --line account:debit:credit[:counterparty[:project]], at least two.")]
+[Description("Submit one voucher: --line account:debit:credit[[:counterparty[[:project]]]], at least two.")]
 internal sealed class VoucherAddCommand(CliContext context) : LedgerCommand<VoucherAddCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings
