@@ -29,8 +29,14 @@ public sealed class LedgerSession
 
     public DateTimeOffset NowUtc => Clock.GetUtcNow();
 
+    /// <summary>
+    /// The township's time: China Standard Time (Beijing time, UTC+8, no daylight saving), the one time zone in
+    /// which every township keeps its books. The store and JSON keep UTC; people are shown this.
+    /// </summary>
+    public static readonly TimeSpan TownshipOffset = TimeSpan.FromHours(8);
+
     /// <summary>Today in China, where the books are kept; used as the default date of a reversal.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(TownshipOffset).DateTime);
 
     public VillageRegistry Villages => new(this);
 

@@ -83,6 +83,7 @@ internal static class VledgerApp
             {
                 period.AddCommand<Commands.Periods.PeriodCloseCommand>("close");
                 period.AddCommand<Commands.Periods.PeriodReopenCommand>("reopen");
+                period.AddCommand<Commands.Periods.PeriodStatusCommand>("status");
             });
             config.AddBranch("year", year => year.AddCommand<Commands.Periods.YearCloseCommand>("close"));
             config.AddBranch("budget", budget =>

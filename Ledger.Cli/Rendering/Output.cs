@@ -94,6 +94,9 @@ internal static class Output
             case Ledger.Core.Text text:
                 writer.WriteStringValue(text.En);
                 break;
+            case DateTimeOffset instant:
+                writer.WriteStringValue(instant.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+                break;
             case int number:
                 writer.WriteNumberValue(number);
                 break;
@@ -118,6 +121,7 @@ internal static class Output
         null => "",
         Money money => money.ToString(),
         Ledger.Core.Text text => text.In(language),
+        DateTimeOffset instant => instant.ToOffset(LedgerSession.TownshipOffset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
 

@@ -13,7 +13,7 @@ namespace Ledger.Core.Periods;
 /// some day; internal current account (113) legs between a village's two books that do not cancel. A closed month
 /// takes no voucher dated in it until an admin reopens it, with a reason.
 /// </summary>
-public sealed class PeriodDesk(LedgerSession session)
+public sealed partial class PeriodDesk(LedgerSession session)
 {
     /// <summary>
     /// Closes the month of one book, or of every book when <paramref name="book"/> is null: all or none. December

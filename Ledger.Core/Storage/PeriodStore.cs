@@ -15,6 +15,23 @@ internal static class PeriodStore
         tx.Connection!.Query<(long, long)>("SELECT book_id, month FROM period_close", transaction: tx)
             .Select(r => (r.Item1, (int)r.Item2)).ToHashSet();
 
+    public sealed class ClosedMonth
+    {
+        public long Month { get; init; }
+        public string ClosedBy { get; init; } = "";
+        public string ClosedUtc { get; init; } = "";
+    }
+
+    /// <summary>The book's closed months of a year, with who closed each and when.</summary>
+    public static IReadOnlyList<ClosedMonth> ClosedMonths(SqliteTransaction tx, long bookId, int year) =>
+        tx.Connection!.Query<ClosedMonth>(
+            """
+            SELECT c.month, u.name AS ClosedBy, c.closed_utc AS ClosedUtc
+            FROM period_close c JOIN app_user u ON u.id = c.closed_by
+            WHERE c.book_id = @bookId AND c.month BETWEEN @first AND @last
+            ORDER BY c.month
+            """, new { bookId, first = (year * 100) + 1, last = (year * 100) + 12 }, tx).AsList();
+
     public static void Close(SqliteTransaction tx, long bookId, int month, long userId, DateTimeOffset nowUtc)
     {
         var now = Clock.Format(nowUtc);
