@@ -19,6 +19,9 @@ public sealed class CliRunner : IDisposable
         return this;
     }
 
+    /// <summary>The value a variable has in the environment the commands run in.</summary>
+    public string? Variable(string variable) => _environment.GetValueOrDefault(variable);
+
     public string PathOf(string file) => Path.Combine(Folder, file);
 
     public CliResult Run(params string[] args)
