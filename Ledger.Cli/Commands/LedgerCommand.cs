@@ -38,17 +38,11 @@ internal abstract class LedgerCommand<TSettings>(CliContext context) : Command<T
 
     protected Language LanguageOf(TSettings settings)
     {
-        var lang = settings.Lang ?? "";
-        if (lang.Length > 0)
+        if (settings.Lang is { Length: > 0 } lang && lang.Trim().ToLowerInvariant() is not ("zh" or "en"))
         {
-            return lang.ToLowerInvariant() switch
-            {
-                "zh" => Language.Zh,
-                "en" => Language.En,
-                _ => throw new UsageException($"--lang takes zh or en, not '{settings.Lang}'"),
-            };
+            throw new UsageException(new Text($"--lang 只能是 zh 或 en，不能是“{settings.Lang}”", $"--lang takes zh or en, not '{settings.Lang}'").In(CliLanguage.Current));
         }
-        return (Context.Variable("LANG") ?? "").StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? Language.Zh : Language.En;
+        return CliLanguage.Of(settings.Lang, Context.Variable("LANG"));
     }
 
     /// <summary>--format, else the extension of --out (.csv, .json, .html), else a table.</summary>
@@ -132,7 +126,7 @@ internal abstract class LedgerCommand<TSettings>(CliContext context) : Command<T
     {
         if (result.IsRefused)
         {
-            throw new UsageException($"{option}: {result.Refusals[0].Message.En}");
+            throw new UsageException(new Text($"{option}：{result.Refusals[0].Message.Zh}", $"{option}: {result.Refusals[0].Message.En}"));
         }
         return result.Value;
     }
@@ -142,18 +136,18 @@ internal abstract class LedgerCommand<TSettings>(CliContext context) : Command<T
     protected static VillageCode? OptionalVillage(string? text) => text is null ? null : Parsed(VillageCode.Parse(text), "--village");
 
     protected static BookRef RequiredBook(string? text) =>
-        Parsed(BookRef.Parse(text ?? throw new UsageException("--book is required, e.g. --book V001/collective")), "--book");
+        Parsed(BookRef.Parse(text ?? throw new UsageException(new Text("缺少 --book，例如 --book V001/collective", "--book is required, e.g. --book V001/collective"))), "--book");
 
     protected static Period RequiredPeriod(string? text) =>
-        Parsed(Period.Parse(text ?? throw new UsageException("--period is required, e.g. --period 2024-03")), "--period");
+        Parsed(Period.Parse(text ?? throw new UsageException(new Text("缺少 --period，例如 --period 2024-03", "--period is required, e.g. --period 2024-03"))), "--period");
 
     /// <summary>The book, account and period that the account ledger and the bank commands all require.</summary>
     protected static (BookRef Book, string Account, Period Period) RequiredBookAccountPeriod(BookAccountPeriodSettings settings) =>
         (RequiredBook(settings.Book), Required(settings.Account, "--account", "102"), RequiredPeriod(settings.Period));
 
     protected static int RequiredYear(int? year) =>
-        year is { } y and >= Ledger.Core.Periods.Month.YearMin and <= Ledger.Core.Periods.Month.YearMax ? y : throw new UsageException("--year is required, e.g. --year 2024");
+        year is { } y and >= Ledger.Core.Periods.Month.YearMin and <= Ledger.Core.Periods.Month.YearMax ? y : throw new UsageException(new Text("缺少 --year，例如 --year 2024", "--year is required, e.g. --year 2024"));
 
     protected static string Required(string? value, string option, string example) =>
-        string.IsNullOrWhiteSpace(value) ? throw new UsageException($"{option} is required, e.g. {option} {example}") : value;
+        string.IsNullOrWhiteSpace(value) ? throw new UsageException(new Text($"缺少 {option}，例如 {option} {example}", $"{option} is required, e.g. {option} {example}")) : value;
 }

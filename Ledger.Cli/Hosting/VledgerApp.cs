@@ -13,12 +13,17 @@ internal static class VledgerApp
 {
     public static int Run(string[] args, CliContext context)
     {
+        var language = CliLanguage.OfArguments(args, context.Variable("LANG"));
+        CliLanguage.Current = language;
+        string Say(string zh, string en) => language == Language.Zh ? zh : en;
         var registrar = new TypeRegistrar();
         registrar.RegisterInstance(typeof(CliContext), context);
         var app = new CommandApp(registrar);
         app.Configure(config =>
         {
             config.SetApplicationName("vledger");
+            // Spectre's own words on a help page (用法, 选项, 命令) come from its zh-Hans resources.
+            config.Settings.Culture = System.Globalization.CultureInfo.GetCultureInfo(language == Language.Zh ? "zh-Hans" : "en");
             config.ConfigureConsole(Output.Console(context.Out));
             config.PropagateExceptions();
             // An unknown option is a mistake to report, not something to pass along silently.
@@ -26,27 +31,32 @@ internal static class VledgerApp
             config.AddCommand<InitCommand>("init");
             config.AddBranch("demo", demo =>
             {
+                demo.SetDescription(Say("演示乡镇：建一个演示库，看科目余额表、公开榜、收益分配方案、银行对账和全镇汇总", "The demo township: a demo store with its trial balance, board, dividend plan, bank reconciliation and township view"));
                 demo.SetDefaultCommand<DemoCommand>();
                 demo.AddCommand<DemoGenerateCommand>("generate");
             });
             config.AddBranch("village", village =>
             {
+                village.SetDescription(Say("村：新增、列出（每村两本账）", "Villages: add and list (two books each)"));
                 village.AddCommand<VillageAddCommand>("add");
                 village.AddCommand<VillageListCommand>("list");
             });
             config.AddBranch("user", user =>
             {
+                user.SetDescription(Say("用户与角色", "Users and their roles"));
                 user.AddCommand<UserAddCommand>("add");
                 user.AddCommand<UserListCommand>("list");
             });
             config.AddBranch("account", account =>
             {
+                account.SetDescription(Say("会计科目：增设明细科目、列出、标记", "The chart of accounts: add sub-accounts, list, mark"));
                 account.AddCommand<AccountAddCommand>("add");
                 account.AddCommand<AccountListCommand>("list");
                 account.AddCommand<AccountMarkCommand>("mark");
             });
             config.AddBranch("import", import =>
             {
+                import.SetDescription(Say("导入表格：凭证、期初余额、预算、科目、成员、银行对账单、合同", "Import spreadsheets: vouchers, opening balances, budgets, accounts, members, bank statements, contracts"));
                 import.AddCommand<ImportVillagesCommand>("villages");
                 import.AddCommand<Commands.Import.ImportVouchersCommand>("vouchers");
                 import.AddCommand<Commands.Import.ImportAccountsCommand>("accounts");
@@ -58,6 +68,7 @@ internal static class VledgerApp
             });
             config.AddBranch("voucher", voucher =>
             {
+                voucher.SetDescription(Say("记账凭证：录入、查询、审批、退回、记账、冲销、两账划转", "Vouchers: add, list, show, approve, reject, post, reverse, transfer between the books"));
                 voucher.AddCommand<VoucherAddCommand>("add");
                 voucher.AddCommand<VoucherListCommand>("list");
                 voucher.AddCommand<VoucherShowCommand>("show");
@@ -71,29 +82,38 @@ internal static class VledgerApp
             });
             config.AddBranch("policy", policy =>
             {
+                policy.SetDescription(Say("审批规则：导入、查看", "The approval policy: import and show"));
                 policy.AddCommand<Commands.Approval.PolicyImportCommand>("import");
                 policy.AddCommand<Commands.Approval.PolicyShowCommand>("show");
             });
             config.AddBranch("approvals", approvals =>
             {
+                approvals.SetDescription(Say("按月审批：待审批、批量审批", "The monthly approval run: pending and run"));
                 approvals.AddCommand<Commands.Approval.ApprovalsPendingCommand>("pending");
                 approvals.AddCommand<Commands.Approval.ApprovalsRunCommand>("run");
             });
             config.AddBranch("period", period =>
             {
+                period.SetDescription(Say("会计期间：结账、反结账、结账情况", "Accounting months: close, reopen, status"));
                 period.AddCommand<Commands.Periods.PeriodCloseCommand>("close");
                 period.AddCommand<Commands.Periods.PeriodReopenCommand>("reopen");
                 period.AddCommand<Commands.Periods.PeriodStatusCommand>("status");
             });
-            config.AddBranch("year", year => year.AddCommand<Commands.Periods.YearCloseCommand>("close"));
+            config.AddBranch("year", year =>
+            {
+                year.SetDescription(Say("年度结账", "Closing the year"));
+                year.AddCommand<Commands.Periods.YearCloseCommand>("close");
+            });
             config.AddBranch("budget", budget =>
             {
+                budget.SetDescription(Say("预算：审批、调整、查看", "Budgets: approve, adjust, show"));
                 budget.AddCommand<Commands.Budgets.BudgetApproveCommand>("approve");
                 budget.AddCommand<Commands.Budgets.BudgetAdjustCommand>("adjust");
                 budget.AddCommand<Commands.Budgets.BudgetShowCommand>("show");
             });
             config.AddBranch("report", report =>
             {
+                report.SetDescription(Say("报表：科目余额表、资产负债表、收益及收益分配表、明细账、公开榜、审计、全镇汇总……", "Reports: trial balance, balance sheet, income, ledger, board, audit, township view …"));
                 report.AddCommand<TrialBalanceCommand>("trial-balance");
                 report.AddCommand<BalanceSheetCommand>("balance-sheet");
                 report.AddCommand<IncomeCommand>("income");
@@ -107,23 +127,34 @@ internal static class VledgerApp
             });
             config.AddBranch("bank", bank =>
             {
+                bank.SetDescription(Say("银行对账：勾对、取消勾对", "Bank matching: match and unmatch"));
                 bank.AddCommand<Commands.Bank.BankMatchCommand>("match");
                 bank.AddCommand<Commands.Bank.BankUnmatchCommand>("unmatch");
             });
             config.AddBranch("shares", shares =>
             {
-                shares.AddBranch("classes", classes => classes.AddCommand<Commands.Shares.SharesClassesImportCommand>("import"));
+                shares.SetDescription(Say("股权：股份类型、股权固化、股权变动、股权登记簿", "Shares: classes, fixing, events, the register"));
+                shares.AddBranch("classes", classes =>
+                {
+                    classes.SetDescription(Say("股份类型（人口股、农龄股……）及权重", "Share classes (人口股, 农龄股, …) and their weights"));
+                    classes.AddCommand<Commands.Shares.SharesClassesImportCommand>("import");
+                });
                 shares.AddCommand<Commands.Shares.SharesFixCommand>("fix");
                 shares.AddCommand<Commands.Shares.SharesEventCommand>("event");
                 shares.AddCommand<Commands.Shares.SharesRegisterCommand>("register");
             });
             config.AddBranch("dividends", dividends =>
             {
+                dividends.SetDescription(Say("收益分配：方案、审批、记账", "Dividends: plan, approve, post"));
                 dividends.AddCommand<Commands.Shares.DividendsPlanCommand>("plan");
                 dividends.AddCommand<Commands.Shares.DividendsApproveCommand>("approve");
                 dividends.AddCommand<Commands.Shares.DividendsPostCommand>("post");
             });
-            config.AddBranch("export", export => export.AddCommand<ExportLedgerCommand>("ledger"));
+            config.AddBranch("export", export =>
+            {
+                export.SetDescription(Say("导出给 ledger-cli、hledger 的日记账", "Export a journal for ledger-cli and hledger"));
+                export.AddCommand<ExportLedgerCommand>("ledger");
+            });
             config.AddCommand<Commands.Integrity.VerifyCommand>("verify");
             config.AddCommand<Commands.Integrity.BackupCommand>("backup");
             config.AddCommand<Commands.Integrity.RestoreCommand>("restore");
@@ -133,19 +164,24 @@ internal static class VledgerApp
         {
             return app.Run(args);
         }
-        catch (Exception e) when (e is CommandAppException or UsageException)
+        catch (UsageException e)
         {
-            context.Error.WriteLine($"vledger: {e.Message}");
+            context.Error.WriteLine($"vledger: {e.Text.In(language)}");
+            return ExitCodes.Usage;
+        }
+        catch (CommandAppException e)
+        {
+            context.Error.WriteLine($"vledger: {(language == Language.Zh ? ParseErrors.InChinese(e.Message) : e.Message)}");
             return ExitCodes.Usage;
         }
         catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 26 })
         {
-            context.Error.WriteLine("vledger: the store is not a vledger SQLite file (file is not a database)");
+            context.Error.WriteLine(Say("vledger: 这个文件不是 vledger 的 SQLite 账库（file is not a database）", "vledger: the store is not a vledger SQLite file (file is not a database)"));
             return ExitCodes.Usage;
         }
         catch (Exception e)
         {
-            context.Error.WriteLine($"vledger: internal error, a bug in vledger: {e.GetType().Name}: {e.Message}");
+            context.Error.WriteLine(Say($"vledger: 内部错误，这是 vledger 的缺陷，请报告：{e.GetType().Name}: {e.Message}", $"vledger: internal error, a bug in vledger: {e.GetType().Name}: {e.Message}"));
             if (context.Variable("VLEDGER_VERBOSE") is not null)
             {
                 context.Error.WriteLine(e.ToString());

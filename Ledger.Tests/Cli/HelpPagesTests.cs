@@ -38,7 +38,7 @@ public sealed class HelpPagesTests
     private static IEnumerable<string> Commands(string page)
     {
         var lines = page.Split('\n');
-        var start = Array.FindIndex(lines, l => l.TrimEnd() is "COMMANDS:" or "命令:" or "命令：");
+        var start = Array.FindIndex(lines, l => l.TrimEnd() is "COMMANDS:" or "命令列表:" or "命令:");
         if (start < 0)
         {
             yield break;

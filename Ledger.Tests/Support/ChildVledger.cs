@@ -23,7 +23,7 @@ public static class ChildVledger
         }
         start.ArgumentList.Add("--db");
         start.ArgumentList.Add(store);
-        start.Environment["LANG"] = "C.UTF-8";
+        start.Environment["LANG"] = "en_US.UTF-8";
         return Process.Start(start)!;
     }
 

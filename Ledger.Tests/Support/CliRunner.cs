@@ -5,7 +5,7 @@ namespace Ledger.Tests.Support;
 /// <summary>Runs the vledger command in-process, in a temporary working folder, as a user would from a shell.</summary>
 public sealed class CliRunner : IDisposable
 {
-    private readonly Dictionary<string, string?> _environment = new(StringComparer.Ordinal) { ["LANG"] = "C.UTF-8" };
+    private readonly Dictionary<string, string?> _environment = new(StringComparer.Ordinal) { ["LANG"] = "en_US.UTF-8" };
 
     public CliRunner() => Folder = Directory.CreateTempSubdirectory("vledger-cli-").FullName;
 
