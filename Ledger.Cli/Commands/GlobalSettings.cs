@@ -1,4 +1,4 @@
-using System.ComponentModel;
+using Ledger.Cli.Hosting;
 using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands;
@@ -7,22 +7,22 @@ namespace Ledger.Cli.Commands;
 public class GlobalSettings : CommandSettings
 {
     [CommandOption("--db <PATH>")]
-    [Description("The store; default vledger.db here, or VLEDGER_DB.")]
+    [Says("账库文件；默认当前目录的 vledger.db，或环境变量 VLEDGER_DB。", "The store; default vledger.db here, or VLEDGER_DB.")]
     public string? Db { get; init; }
 
     [CommandOption("--user <NAME>")]
-    [Description("Who acts; or VLEDGER_USER. Required by every command that changes data.")]
+    [Says("操作人；或环境变量 VLEDGER_USER。凡改动数据的命令都必须有。", "Who acts; or VLEDGER_USER. Required by every command that changes data.")]
     public string? User { get; init; }
 
     [CommandOption("--format <FORMAT>")]
-    [Description("table, json or csv.")]
+    [Says("table、json 或 csv。", "table, json or csv.")]
     public string? Format { get; init; }
 
     [CommandOption("--lang <LANG>")]
-    [Description("zh or en; default zh when LANG starts with zh.")]
+    [Says("zh 或 en；默认中文，LANG 以 en 开头时为英文。", "zh or en; default zh when LANG starts with zh.")]
     public string? Lang { get; init; }
 
     [CommandOption("--out <FILE>")]
-    [Description("Write the listing or report to a file instead of stdout.")]
+    [Says("把列表或报表写入文件，而不是输出到屏幕。", "Write the listing or report to a file instead of stdout.")]
     public string? Out { get; init; }
 }

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Globalization;
 using Ledger.Cli.Hosting;
 using Ledger.Cli.Rendering;
@@ -10,7 +9,7 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Approval;
 
-[Description("List the vouchers waiting for approval, with their tier and what each still needs.")]
+[Says("列出待审批的凭证，及其审批档次和各自还缺什么。", "List the vouchers waiting for approval, with their tier and what each still needs.")]
 internal sealed class ApprovalsPendingCommand(CliContext context) : LedgerCommand<ApprovalsPendingCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings

@@ -1,10 +1,9 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Approval;
 
-[Description("Replace the approval policy with a JSON file (the default is seeds/approval-policy.json).")]
+[Says("用 JSON 文件替换审批规则（默认规则见 seeds/approval-policy.json）。", "Replace the approval policy with a JSON file (the default is seeds/approval-policy.json).")]
 internal sealed class PolicyImportCommand(CliContext context) : LedgerCommand<PolicyImportCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings

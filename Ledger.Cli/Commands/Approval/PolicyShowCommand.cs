@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Cli.Rendering;
 using Ledger.Core;
@@ -7,7 +6,7 @@ using Ledger.Core.Users;
 
 namespace Ledger.Cli.Commands.Approval;
 
-[Description("Show the approval policy in force.")]
+[Says("显示现行审批规则。", "Show the approval policy in force.")]
 internal sealed class PolicyShowCommand(CliContext context) : LedgerCommand<GlobalSettings>(context)
 {
     private static readonly Column<ApprovalTier>[] Columns =

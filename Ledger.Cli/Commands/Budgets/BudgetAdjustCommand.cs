@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Core;
 using Ledger.Core.Books;
@@ -7,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Budgets;
 
-[Description("Move one budget line up or down (--by 5000.00, or --by=-5000.00), with the reason; recorded.")]
+[Says("调增或调减一条预算（--by 5000.00 或 --by=-5000.00），须说明原因；留有记录。", "Move one budget line up or down (--by 5000.00, or --by=-5000.00), with the reason; recorded.")]
 internal sealed class BudgetAdjustCommand(CliContext context) : BudgetCommand<BudgetAdjustCommand.Settings>(context)
 {
     public sealed class Settings : BookYearSettings

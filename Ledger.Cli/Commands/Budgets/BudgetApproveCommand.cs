@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Core;
 using Ledger.Core.Books;
@@ -6,7 +5,7 @@ using Ledger.Core.Budgets;
 
 namespace Ledger.Cli.Commands.Budgets;
 
-[Description("Approve a book's budget for a year (township reviewer).")]
+[Says("审批账套的年度预算（镇审核员）。", "Approve a book's budget for a year (township reviewer).")]
 internal sealed class BudgetApproveCommand(CliContext context) : BudgetCommand<BookYearSettings>(context)
 {
     protected override Result<BudgetView> Act(LedgerSession session, BookYearSettings settings, BookRef book, int year) => session.Budgets.Approve(book, year);

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Core;
 using Ledger.Core.Books;
@@ -6,7 +5,7 @@ using Ledger.Core.Budgets;
 
 namespace Ledger.Cli.Commands.Budgets;
 
-[Description("Show a book's budget for a year against what is spent.")]
+[Says("显示账套的年度预算及执行情况。", "Show a book's budget for a year against what is spent.")]
 internal sealed class BudgetShowCommand(CliContext context) : BudgetCommand<BookYearSettings>(context)
 {
     protected override Result<BudgetView> Act(LedgerSession session, BookYearSettings settings, BookRef book, int year) => session.Budgets.Show(book, year);

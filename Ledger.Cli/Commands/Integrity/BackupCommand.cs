@@ -1,10 +1,9 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Integrity;
 
-[Description("Copy the whole store to FILE with SQLite's online backup, safe while others write.")]
+[Says("用 SQLite 在线备份把整个账库复制到 FILE，他人写入时也安全。", "Copy the whole store to FILE with SQLite's online backup, safe while others write.")]
 internal sealed class BackupCommand(CliContext context) : LedgerCommand<BackupCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Globalization;
 using Ledger.Cli.Hosting;
 using Ledger.Cli.Rendering;
@@ -9,7 +8,7 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Integrity;
 
-[Description("The audit trail: who changed what, when (UTC), and why; filtered by --since, --user and --voucher.")]
+[Says("操作日志：谁、何时、改了什么、为什么；可按 --since、--user、--voucher 筛选。", "The audit trail: who changed what, when (UTC), and why; filtered by --since, --user and --voucher.")]
 internal sealed class LogCommand(CliContext context) : LedgerCommand<LogCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings

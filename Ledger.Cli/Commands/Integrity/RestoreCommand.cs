@@ -1,10 +1,9 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Integrity;
 
-[Description("Replace the store with a backup (admin); the backup must pass verify first.")]
+[Says("用备份替换账库（管理员）；备份须先通过 verify 校验。", "Replace the store with a backup (admin); the backup must pass verify first.")]
 internal sealed class RestoreCommand(CliContext context) : LedgerCommand<RestoreCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings

@@ -1,11 +1,10 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Core;
 using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Integrity;
 
-[Description("Re-check every invariant of the store: the hash chain, balanced vouchers, gapless numbers, closed months, totals.")]
+[Says("复核账库的全部约束：哈希链、凭证借贷平衡、凭证号连续、已结账月份、科目月合计。", "Re-check every invariant of the store: the hash chain, balanced vouchers, gapless numbers, closed months, totals.")]
 internal sealed class VerifyCommand(CliContext context) : LedgerCommand<VerifyCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings

@@ -1,10 +1,9 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Periods;
 
-[Description("Reopen a closed month of one book (admin), with the reason; recorded.")]
+[Says("反结账：重新打开一个账套已结账的月份（管理员），须说明原因；留有记录。", "Reopen a closed month of one book (admin), with the reason; recorded.")]
 internal sealed class PeriodReopenCommand(CliContext context) : LedgerCommand<PeriodReopenCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings

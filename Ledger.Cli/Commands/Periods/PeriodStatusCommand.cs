@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Cli.Rendering;
 using Ledger.Core;
@@ -7,7 +6,7 @@ using Ledger.Core.Periods;
 
 namespace Ledger.Cli.Commands.Periods;
 
-[Description("Each month of a book's year: open or closed, by whom and when (Beijing time; UTC in JSON).")]
+[Says("账套一年各月的结账情况：未结账或已结账，结账人和时间（北京时间；JSON 中为 UTC）。", "Each month of a book's year: open or closed, by whom and when (Beijing time; UTC in JSON).")]
 internal sealed class PeriodStatusCommand(CliContext context) : BookYearCommand<BookYearSettings, IReadOnlyList<MonthStatus>>(context)
 {
     private static readonly Text Open = new("未结账", "open");

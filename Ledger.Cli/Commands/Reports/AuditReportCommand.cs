@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Cli.Rendering;
 using Ledger.Core;
@@ -8,7 +7,7 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Reports;
 
-[Description("Audit findings (domain.md §7) over a period's posted books: rule, vouchers, amount, and why.")]
+[Says("审计发现：按规则列出期间已记账账簿中的问题凭证、金额和理由。", "Audit findings (domain.md §7) over a period's posted books: rule, vouchers, amount, and why.")]
 internal sealed class AuditReportCommand(CliContext context) : LedgerCommand<AuditReportCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings

@@ -1,10 +1,9 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Reports;
 
-[Description("Write the posted vouchers as a journal that ledger-cli and hledger read.")]
+[Says("把已记账凭证写成 ledger-cli 和 hledger 可读的日记账。", "Write the posted vouchers as a journal that ledger-cli and hledger read.")]
 internal sealed class ExportLedgerCommand(CliContext context) : LedgerCommand<ExportLedgerCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings
@@ -13,7 +12,7 @@ internal sealed class ExportLedgerCommand(CliContext context) : LedgerCommand<Ex
         public string? Book { get; init; }
 
         [CommandOption("--all")]
-        [Description("Every book of the township.")]
+        [Says("全镇所有账套。", "Every book of the township.")]
         public bool All { get; init; }
     }
 

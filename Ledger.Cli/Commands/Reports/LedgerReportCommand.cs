@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Globalization;
 using Ledger.Cli.Hosting;
 using Ledger.Cli.Rendering;
@@ -8,7 +7,7 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Reports;
 
-[Description("明细账: every posted line of an account (and its sub-accounts) in a period, with the running balance.")]
+[Says("明细账：一个科目（含明细科目）在期间内的每笔已记账分录及逐笔余额。", "明细账: every posted line of an account (and its sub-accounts) in a period, with the running balance.")]
 internal sealed class LedgerReportCommand(CliContext context) : LedgerCommand<BookAccountPeriodSettings>(context)
 {
     private static readonly Column<LedgerEntry>[] Columns =

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Cli.Rendering;
 using Ledger.Core;
@@ -8,7 +7,7 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Reports;
 
-[Description("Every village's two books side by side, with township totals per kind of book (never summed across).")]
+[Says("全镇各村两本账并列，按账套类别分别合计（两类账从不相加）。", "Every village's two books side by side, with township totals per kind of book (never summed across).")]
 internal sealed class TownshipReportCommand(CliContext context) : LedgerCommand<TownshipReportCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Globalization;
 using System.Text;
 using Ledger.Cli.Hosting;
@@ -9,7 +8,7 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Reports;
 
-[Description("财务公开榜: the villagers' transparency board of a book for a closed month or quarter (--out board.html).")]
+[Says("财务公开榜：已结账月份或季度的村务财务公开（--out board.html）。", "财务公开榜: the villagers' transparency board of a book for a closed month or quarter (--out board.html).")]
 internal sealed class TransparencyCommand(CliContext context) : LedgerCommand<TransparencyCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings
@@ -21,7 +20,7 @@ internal sealed class TransparencyCommand(CliContext context) : LedgerCommand<Tr
         public string? Period { get; init; }
 
         [CommandOption("--check <FINGERPRINT>")]
-        [Description("Recompute the board's fingerprint and say whether a published board still matches the books.")]
+        [Says("重算公开榜数据指纹，核对已公布的榜是否仍与账簿一致。", "Recompute the board's fingerprint and say whether a published board still matches the books.")]
         public string? Check { get; init; }
     }
 

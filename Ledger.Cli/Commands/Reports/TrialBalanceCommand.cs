@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Cli.Rendering;
 using Ledger.Core;
@@ -7,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Reports;
 
-[Description("The trial balance (科目余额表) of a book for a month, quarter or year.")]
+[Says("科目余额表：账套一个月、季度或年度的余额和发生额。", "The trial balance (科目余额表) of a book for a month, quarter or year.")]
 internal sealed class TrialBalanceCommand(CliContext context) : LedgerCommand<TrialBalanceCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings
@@ -19,7 +18,7 @@ internal sealed class TrialBalanceCommand(CliContext context) : LedgerCommand<Tr
         public string? Period { get; init; }
 
         [CommandOption("--all")]
-        [Description("Also list accounts with no balance and no movement.")]
+        [Says("无余额也无发生额的科目也列出。", "Also list accounts with no balance and no movement.")]
         public bool All { get; init; }
     }
 

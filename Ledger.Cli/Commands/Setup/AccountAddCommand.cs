@@ -1,10 +1,9 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Setup;
 
-[Description("Add a sub-account under a level-1 account or another sub-account, e.g. 10201 银行存款-农商行.")]
+[Says("在一级科目或明细科目下增设明细科目，如 10201 银行存款-农商行。", "Add a sub-account under a level-1 account or another sub-account, e.g. 10201 银行存款-农商行.")]
 internal sealed class AccountAddCommand(CliContext context) : LedgerCommand<AccountAddCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings
@@ -19,7 +18,7 @@ internal sealed class AccountAddCommand(CliContext context) : LedgerCommand<Acco
         public string Name { get; init; } = "";
 
         [CommandOption("--non-distributable")]
-        [Description("An income account whose income is never paid out as dividends (land compensation, earmarked subsidies).")]
+        [Says("其收入永不用于分红的收入科目（征地补偿、专项补助）。", "An income account whose income is never paid out as dividends (land compensation, earmarked subsidies).")]
         public bool NonDistributable { get; init; }
     }
 

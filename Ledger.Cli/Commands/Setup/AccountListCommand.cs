@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Cli.Rendering;
 using Ledger.Core;
@@ -7,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Setup;
 
-[Description("Show a book's chart of accounts as a tree.")]
+[Says("以树形显示账套的会计科目表。", "Show a book's chart of accounts as a tree.")]
 internal sealed class AccountListCommand(CliContext context) : LedgerCommand<AccountListCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings

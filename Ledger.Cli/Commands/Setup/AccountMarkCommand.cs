@@ -1,10 +1,9 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Setup;
 
-[Description("Mark an income account (and its sub-accounts) as not distributable as dividends: land compensation, earmarked subsidies.")]
+[Says("把收入科目（含明细）标记为不可分红：征地补偿、专项补助。", "Mark an income account (and its sub-accounts) as not distributable as dividends: land compensation, earmarked subsidies.")]
 internal sealed class AccountMarkCommand(CliContext context) : LedgerCommand<AccountMarkCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings
@@ -16,7 +15,7 @@ internal sealed class AccountMarkCommand(CliContext context) : LedgerCommand<Acc
         public string Code { get; init; } = "";
 
         [CommandOption("--non-distributable")]
-        [Description("The mark to set; the only one there is.")]
+        [Says("要设的标记；目前只有这一种。", "The mark to set; the only one there is.")]
         public bool NonDistributable { get; init; }
     }
 

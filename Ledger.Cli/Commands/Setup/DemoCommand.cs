@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Ledger.Cli.Commands.Reports;
 using Ledger.Cli.Hosting;
 using Ledger.Cli.Rendering;
@@ -9,7 +8,7 @@ using Ledger.Core.Storage;
 
 namespace Ledger.Cli.Commands.Setup;
 
-[Description("Build a demo township (three villages, both books, a quarter of vouchers) and show a trial balance.")]
+[Says("建一个演示乡镇（三个村、两本账、一个季度的凭证）并显示科目余额表。", "Build a demo township (three villages, both books, a quarter of vouchers) and show a trial balance.")]
 internal sealed class DemoCommand(CliContext context) : LedgerCommand<GlobalSettings>(context)
 {
     public const string DemoStoreFile = "vledger-demo.db";

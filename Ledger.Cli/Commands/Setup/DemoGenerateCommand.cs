@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Core;
 using Ledger.Core.Demo;
@@ -6,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Setup;
 
-[Description("Write a synthetic township's year for benchmarks: villages, the clerks' CSV, a ledger journal and a Beancount file.")]
+[Says("为性能测试生成一个乡镇一年的数据：村、报账员的 CSV、ledger 日记账和 Beancount 文件。", "Write a synthetic township's year for benchmarks: villages, the clerks' CSV, a ledger journal and a Beancount file.")]
 internal sealed class DemoGenerateCommand(CliContext context) : LedgerCommand<DemoGenerateCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings

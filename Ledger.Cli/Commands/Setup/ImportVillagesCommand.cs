@@ -1,10 +1,9 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Setup;
 
-[Description("Add the villages of a CSV file with the columns 村编码,村名称.")]
+[Says("从 CSV 文件添加村，列为 村编码,村名称。", "Add the villages of a CSV file with the columns 村编码,村名称.")]
 internal sealed class ImportVillagesCommand(CliContext context) : LedgerCommand<ImportVillagesCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings

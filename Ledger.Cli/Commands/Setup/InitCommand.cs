@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Core.Setup;
 using Ledger.Core.Storage;
@@ -6,21 +5,21 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Setup;
 
-[Description("Create a township's store and its first admin.")]
+[Says("新建乡镇账库及第一个管理员。", "Create a township's store and its first admin.")]
 internal sealed class InitCommand(CliContext context) : LedgerCommand<InitCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings
     {
         [CommandOption("--township <CODE>")]
-        [Description("The township's code, e.g. 330424101.")]
+        [Says("乡镇代码，如 330424101。", "The township's code, e.g. 330424101.")]
         public string? Township { get; init; }
 
         [CommandOption("--name <NAME>")]
-        [Description("The township's name, e.g. 沈荡镇.")]
+        [Says("乡镇名称，如 沈荡镇。", "The township's name, e.g. 沈荡镇.")]
         public string? Name { get; init; }
 
         [CommandOption("--admin <USER>")]
-        [Description("The first admin's user name.")]
+        [Says("第一个管理员的用户名。", "The first admin's user name.")]
         public string? Admin { get; init; }
     }
 

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Core.Books;
 using Ledger.Core.Users;
@@ -6,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Setup;
 
-[Description("Add a user with a role; clerks, village heads and finance-group members belong to a village.")]
+[Says("新增用户及其角色；报账员、村负责人和民主理财小组成员属于某个村。", "Add a user with a role; clerks, village heads and finance-group members belong to a village.")]
 internal sealed class UserAddCommand(CliContext context) : LedgerCommand<UserAddCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings
@@ -15,7 +14,7 @@ internal sealed class UserAddCommand(CliContext context) : LedgerCommand<UserAdd
         public string Name { get; init; } = "";
 
         [CommandOption("--role <ROLE>")]
-        [Description("admin, clerk, village-head, finance-group, township-reviewer, township-accountant or auditor.")]
+        [Says("admin（管理员）、clerk（报账员）、village-head（村负责人）、finance-group（民主理财小组）、township-reviewer（审核员）、township-accountant（记账会计）或 auditor（审计）。", "admin, clerk, village-head, finance-group, township-reviewer, township-accountant or auditor.")]
         public string? Role { get; init; }
 
         [CommandOption("--village <CODE>")]

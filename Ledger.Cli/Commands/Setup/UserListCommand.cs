@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Cli.Rendering;
 using Ledger.Core;
@@ -6,7 +5,7 @@ using Ledger.Core.Users;
 
 namespace Ledger.Cli.Commands.Setup;
 
-[Description("List the users and their roles.")]
+[Says("列出用户及其角色。", "List the users and their roles.")]
 internal sealed class UserListCommand(CliContext context) : LedgerCommand<GlobalSettings>(context)
 {
     protected override int Run(GlobalSettings settings) => WithSession(settings, session =>

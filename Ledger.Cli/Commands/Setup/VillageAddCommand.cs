@@ -1,10 +1,9 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Setup;
 
-[Description("Add a village with its two books: committee and collective.")]
+[Says("新增一个村及其两本账：村委会（committee）和合作社（collective）。", "Add a village with its two books: committee and collective.")]
 internal sealed class VillageAddCommand(CliContext context) : LedgerCommand<VillageAddCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Cli.Rendering;
 using Ledger.Core;
@@ -6,7 +5,7 @@ using Ledger.Core.Books;
 
 namespace Ledger.Cli.Commands.Setup;
 
-[Description("List the township's villages.")]
+[Says("列出全镇的村。", "List the township's villages.")]
 internal sealed class VillageListCommand(CliContext context) : LedgerCommand<GlobalSettings>(context)
 {
     private static readonly Column<Village>[] Columns =

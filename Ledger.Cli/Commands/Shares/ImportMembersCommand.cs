@@ -1,11 +1,10 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Core;
 using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Shares;
 
-[Description("Draw up a collective's share register from a sheet with the columns 户号,姓名,身份证号,股份类型,股数.")]
+[Says("从表格建立合作社的股权登记簿，列为 户号,姓名,身份证号,股份类型,股数。", "Draw up a collective's share register from a sheet with the columns 户号,姓名,身份证号,股份类型,股数.")]
 internal sealed class ImportMembersCommand(CliContext context) : LedgerCommand<ImportMembersCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings
@@ -17,7 +16,7 @@ internal sealed class ImportMembersCommand(CliContext context) : LedgerCommand<I
         public string? Book { get; init; }
 
         [CommandOption("--dry-run")]
-        [Description("Check the file and say what would be imported, writing nothing.")]
+        [Says("检查文件并说明将导入什么，不写入任何数据。", "Check the file and say what would be imported, writing nothing.")]
         public bool DryRun { get; init; }
     }
 

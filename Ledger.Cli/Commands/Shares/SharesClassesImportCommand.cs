@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Cli.Rendering;
 using Ledger.Core;
@@ -7,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Shares;
 
-[Description("Add the charter's share classes from a sheet with the columns 股份类型,权重 (e.g. 人口股,1).")]
+[Says("从表格添加章程规定的股份类型，列为 股份类型,权重（如 人口股,1）。", "Add the charter's share classes from a sheet with the columns 股份类型,权重 (e.g. 人口股,1).")]
 internal sealed class SharesClassesImportCommand(CliContext context) : LedgerCommand<SharesClassesImportCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings
@@ -16,7 +15,7 @@ internal sealed class SharesClassesImportCommand(CliContext context) : LedgerCom
         public string File { get; init; } = "";
 
         [CommandOption("--dry-run")]
-        [Description("Check the file and show the classes, writing nothing.")]
+        [Says("检查文件并显示股份类型，不写入任何数据。", "Check the file and show the classes, writing nothing.")]
         public bool DryRun { get; init; }
     }
 

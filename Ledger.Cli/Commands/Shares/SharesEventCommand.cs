@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Core;
 using Ledger.Core.Import;
@@ -7,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Shares;
 
-[Description("Record 继承, 赠与 or 转让 of units from one household to another after fixation.")]
+[Says("记录股权固化后户与户之间股份的继承、赠与或转让。", "Record 继承, 赠与 or 转让 of units from one household to another after fixation.")]
 internal sealed class SharesEventCommand(CliContext context) : LedgerCommand<SharesEventCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings
@@ -16,7 +15,7 @@ internal sealed class SharesEventCommand(CliContext context) : LedgerCommand<Sha
         public string? Book { get; init; }
 
         [CommandOption("--type <TYPE>")]
-        [Description("继承 (inheritance), 赠与 (gift) or 转让 (transfer).")]
+        [Says("继承、赠与或转让。", "继承 (inheritance), 赠与 (gift) or 转让 (transfer).")]
         public string? Type { get; init; }
 
         [CommandOption("--from <HOUSEHOLD>")]
@@ -29,11 +28,11 @@ internal sealed class SharesEventCommand(CliContext context) : LedgerCommand<Sha
         public long? Units { get; init; }
 
         [CommandOption("--date <DATE>")]
-        [Description("The date the event takes effect.")]
+        [Says("变动生效日期。", "The date the event takes effect.")]
         public string? Date { get; init; }
 
         [CommandOption("--class <CLASS>")]
-        [Description("The share class moved; by default the first class of the charter the giver holds enough units of.")]
+        [Says("变动的股份类型；默认为转出户持股足够的第一个类型。", "The share class moved; by default the first class of the charter the giver holds enough units of.")]
         public string? Class { get; init; }
     }
 

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Core;
 using Ledger.Core.Import;
@@ -6,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Shares;
 
-[Description("Fix a collective's share register at a date (股权固化): after it, holdings change only by recorded events.")]
+[Says("股权固化：在某日固定合作社的股权登记簿，此后持股只能经登记的变动改变。", "Fix a collective's share register at a date (股权固化): after it, holdings change only by recorded events.")]
 internal sealed class SharesFixCommand(CliContext context) : LedgerCommand<SharesFixCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Cli.Rendering;
 using Ledger.Core;
@@ -8,7 +7,7 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Shares;
 
-[Description("The share register of a collective at a date: units per class and weighted units per household, IDs masked.")]
+[Says("合作社某日的股权登记簿：各户各类股数及折算股数，身份证号脱敏。", "The share register of a collective at a date: units per class and weighted units per household, IDs masked.")]
 internal sealed class SharesRegisterCommand(CliContext context) : LedgerCommand<SharesRegisterCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings
@@ -17,7 +16,7 @@ internal sealed class SharesRegisterCommand(CliContext context) : LedgerCommand<
         public string? Book { get; init; }
 
         [CommandOption("--date <DATE>")]
-        [Description("The date the register is shown at; today by default.")]
+        [Says("登记簿的日期；默认今天。", "The date the register is shown at; today by default.")]
         public string? Date { get; init; }
     }
 

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Core.Import;
 using Ledger.Core.Vouchers;
@@ -6,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Vouchers;
 
-[Description("Submit one voucher: --line account:debit:credit[[:counterparty[[:project]]]], at least two.")]
+[Says("提交一张凭证：--line 科目:借方:贷方[:对方单位[:项目]]，至少两行。", "Submit one voucher: --line account:debit:credit[:counterparty[:project]], at least two.")]
 internal sealed class VoucherAddCommand(CliContext context) : LedgerCommand<VoucherAddCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings
@@ -18,18 +17,18 @@ internal sealed class VoucherAddCommand(CliContext context) : LedgerCommand<Vouc
         public string? Date { get; init; }
 
         [CommandOption("--summary <TEXT>")]
-        [Description("摘要.")]
+        [Says("摘要。", "摘要.")]
         public string? Summary { get; init; }
 
         [CommandOption("--line <LINE>")]
         public string[] Lines { get; init; } = [];
 
         [CommandOption("--ref <NUMBER>")]
-        [Description("The voucher's own number on the clerk's paper, kept as source_ref.")]
+        [Says("报账员原始单据上的凭证号，作为 source_ref 保存。", "The voucher's own number on the clerk's paper, kept as source_ref.")]
         public string? Ref { get; init; }
 
         [CommandOption("--attachments <COUNT>")]
-        [Description("附件张数: how many source documents are attached.")]
+        [Says("附件张数：所附原始单据张数。", "附件张数: how many source documents are attached.")]
         public int Attachments { get; init; }
     }
 

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Core.Import;
 using Ledger.Core.Vouchers;
@@ -6,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Vouchers;
 
-[Description("Correct your own unposted voucher (submitted or rejected): its content is replaced and it is submitted again.")]
+[Says("修改自己未记账的凭证（已提交或已退回）：内容整体替换并重新提交。", "Correct your own unposted voucher (submitted or rejected): its content is replaced and it is submitted again.")]
 internal sealed class VoucherEditCommand(CliContext context) : LedgerCommand<VoucherEditCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Cli.Rendering;
 using Ledger.Core;
@@ -7,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Vouchers;
 
-[Description("List vouchers of a period, optionally of one book and one status.")]
+[Says("列出凭证，可按期间、账套、村和状态筛选。", "List vouchers of a period, optionally of one book and one status.")]
 internal sealed class VoucherListCommand(CliContext context) : LedgerCommand<VoucherListCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings

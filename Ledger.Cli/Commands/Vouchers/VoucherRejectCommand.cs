@@ -1,10 +1,9 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Vouchers;
 
-[Description("Send a voucher back to its clerk, with the reason.")]
+[Says("把凭证退回报账员，须说明原因。", "Send a voucher back to its clerk, with the reason.")]
 internal sealed class VoucherRejectCommand(CliContext context) : LedgerCommand<VoucherReasonSettings>(context)
 {
     protected override int Run(VoucherReasonSettings settings)

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Globalization;
 using Ledger.Cli.Hosting;
 using Ledger.Cli.Rendering;
@@ -8,7 +7,7 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Vouchers;
 
-[Description("Show one voucher with its lines and history.")]
+[Says("显示一张凭证及其分录和经历。", "Show one voucher with its lines and history.")]
 internal sealed class VoucherShowCommand(CliContext context) : LedgerCommand<VoucherShowCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings

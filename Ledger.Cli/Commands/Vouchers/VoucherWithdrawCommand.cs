@@ -1,10 +1,9 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Vouchers;
 
-[Description("Take back your own voucher before it is posted.")]
+[Says("在记账前撤回自己的凭证。", "Take back your own voucher before it is posted.")]
 internal sealed class VoucherWithdrawCommand(CliContext context) : LedgerCommand<VoucherReasonSettings>(context)
 {
     protected override int Run(VoucherReasonSettings settings)
