@@ -86,6 +86,12 @@ public sealed class PeriodDesk(LedgerSession session)
             {
                 return Refusal.Of("year.closed", $"{book} {year} 年已年结", $"the year {year} of {book} is already closed");
             }
+            if (DividendStore.Current(tx, bookId.Value, year) is { Status: "approved" })
+            {
+                // Closing December now would leave an approved distribution with no month to be booked in.
+                return Refusal.Of("year.distribution-unposted", $"{book} {year} 年分红方案已审批但未记账：年结会关闭 12 月，分配将无法入账；先记账：vledger dividends post --book {book} --year {year}，再年结",
+                    $"the {year} dividend plan of {book} is approved but not posted: the year close shuts December and the distribution could never be booked; post it first: vledger dividends post --book {book} --year {year}, then close the year");
+            }
             var reasons = Reasons(tx, bookId.Value, book, december).ToList();
             if (reasons.Count > 0)
             {
@@ -129,9 +135,37 @@ public sealed class PeriodDesk(LedgerSession session)
         });
     }
 
-    /// <summary>The refusal for writing a voucher dated in a closed month of the book, or null.</summary>
-    internal static Refusal? ClosedRefusal(SqliteTransaction tx, long bookId, BookRef book, DateOnly date) =>
-        PeriodStore.IsClosed(tx, bookId, Month.Of(date).Key) ? Closed(book, Month.Of(date)) : null;
+    /// <summary>
+    /// The refusal for writing a voucher dated in a closed month of the book, or null. December of a year whose
+    /// distribution is posted takes only the year close's carry (<paramref name="yearEndCarry"/>): the distribution
+    /// was drawn from the year's result, and a later entry would change that result under it.
+    /// </summary>
+    internal static Refusal? ClosedRefusal(SqliteTransaction tx, long bookId, BookRef book, DateOnly date, bool yearEndCarry = false)
+    {
+        var month = Month.Of(date);
+        if (PeriodStore.IsClosed(tx, bookId, month.Key))
+        {
+            return Closed(book, month);
+        }
+        return !yearEndCarry && month.Number == 12 && DividendStore.IsPosted(tx, bookId, month.Year) ? Distributed(book, month) : null;
+    }
+
+    /// <summary>The months of every book that take no business voucher: closed, or the December of a posted distribution.</summary>
+    internal static HashSet<(long BookId, int Month)> ClosedToBusiness(SqliteTransaction tx)
+    {
+        var closed = PeriodStore.AllClosed(tx);
+        closed.UnionWith(DividendStore.PostedYears(tx).Select(p => (p.BookId, new Month(p.Year, 12).Key)));
+        return closed;
+    }
+
+    /// <summary>Why a month in <see cref="ClosedToBusiness"/> takes no voucher.</summary>
+    internal static Refusal ClosedToBusiness(SqliteTransaction tx, long bookId, BookRef book, Month month) =>
+        PeriodStore.IsClosed(tx, bookId, month.Key) ? Closed(book, month) : Distributed(book, month);
+
+    internal static Refusal Distributed(BookRef book, Month month) =>
+        Refusal.Of("period.distributed",
+            $"{book} {month.Year} 年的收益分配已按全年收益记账，{month} 只待年结（vledger year close {month.Year} --book {book}），不再记业务凭证：这笔业务记入 {month.Year + 1}-01",
+            $"{book} has posted its {month.Year} distribution, drawn from the whole year's result, so {month} takes only the year close (vledger year close {month.Year} --book {book}) and no more business: date this voucher in {month.Year + 1}-01");
 
     internal static Refusal Closed(BookRef book, Month month) =>
         Refusal.Of("period.closed", $"{book} {month} 已结账，不能再有日期在其中的凭证；如需更正请在未结账期间做红字冲销",
