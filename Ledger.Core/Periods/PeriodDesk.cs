@@ -136,9 +136,9 @@ public sealed class PeriodDesk(LedgerSession session)
     }
 
     /// <summary>
-    /// The refusal for writing a voucher dated in a closed month of the book, or null. December of a year whose
-    /// distribution is posted takes only the year close's carry (<paramref name="yearEndCarry"/>): the distribution
-    /// was drawn from the year's result, and a later entry would change that result under it.
+    /// The refusal for writing a voucher dated in a closed month of the book, or null. A year whose distribution is
+    /// posted takes only the year close's carry (<paramref name="yearEndCarry"/>), even in a month an admin reopens:
+    /// the distribution was drawn from the year's result, and a later entry would change that result under it.
     /// </summary>
     internal static Refusal? ClosedRefusal(SqliteTransaction tx, long bookId, BookRef book, DateOnly date, bool yearEndCarry = false)
     {
@@ -147,14 +147,14 @@ public sealed class PeriodDesk(LedgerSession session)
         {
             return Closed(book, month);
         }
-        return !yearEndCarry && month.Number == 12 && DividendStore.IsPosted(tx, bookId, month.Year) ? Distributed(book, month) : null;
+        return !yearEndCarry && DividendStore.IsPosted(tx, bookId, month.Year) ? Distributed(book, month) : null;
     }
 
-    /// <summary>The months of every book that take no business voucher: closed, or the December of a posted distribution.</summary>
+    /// <summary>The months of every book that take no business voucher: closed, or in a year whose distribution is posted.</summary>
     internal static HashSet<(long BookId, int Month)> ClosedToBusiness(SqliteTransaction tx)
     {
         var closed = PeriodStore.AllClosed(tx);
-        closed.UnionWith(DividendStore.PostedYears(tx).Select(p => (p.BookId, new Month(p.Year, 12).Key)));
+        closed.UnionWith(DividendStore.PostedYears(tx).SelectMany(p => Enumerable.Range(1, 12).Select(m => (p.BookId, new Month(p.Year, m).Key))));
         return closed;
     }
 
@@ -164,8 +164,8 @@ public sealed class PeriodDesk(LedgerSession session)
 
     internal static Refusal Distributed(BookRef book, Month month) =>
         Refusal.Of("period.distributed",
-            $"{book} {month.Year} 年的收益分配已按全年收益记账，{month} 只待年结（vledger year close {month.Year} --book {book}），不再记业务凭证：这笔业务记入 {month.Year + 1}-01",
-            $"{book} has posted its {month.Year} distribution, drawn from the whole year's result, so {month} takes only the year close (vledger year close {month.Year} --book {book}) and no more business: date this voucher in {month.Year + 1}-01");
+            $"{book} {month.Year} 年的收益分配已按全年收益记账，{month.Year} 年不再记业务凭证（{month.Year}-12 只待年结：vledger year close {month.Year} --book {book}）：这笔业务记入 {month.Year + 1}-01",
+            $"{book} has posted its {month.Year} distribution, drawn from the whole year's result, so {month.Year} takes no more business ({month.Year}-12 takes only the year close: vledger year close {month.Year} --book {book}): date this voucher in {month.Year + 1}-01");
 
     internal static Refusal Closed(BookRef book, Month month) =>
         Refusal.Of("period.closed", $"{book} {month} 已结账，不能再有日期在其中的凭证；如需更正请在未结账期间做红字冲销",

@@ -85,7 +85,7 @@ internal static class DividendStore
             "INSERT INTO dividend_resolution (plan_id, resolution, recorded_by, recorded_utc) VALUES (@planId, @resolution, @userId, @now)",
             new { planId, resolution, userId, now = Clock.Format(nowUtc) }, tx);
 
-    /// <summary>Whether the book's distribution of the year is posted: its December then takes only the year close.</summary>
+    /// <summary>Whether the book's distribution of the year is posted: the year then takes only the year close.</summary>
     public static bool IsPosted(SqliteTransaction tx, long bookId, int year) =>
         tx.Connection!.ExecuteScalar<long>(
             "SELECT EXISTS (SELECT 1 FROM dividend_plan WHERE book_id = @bookId AND year = @year AND status = 'posted')",

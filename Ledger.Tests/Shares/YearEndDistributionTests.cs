@@ -140,7 +140,7 @@ public sealed class YearEndDistributionTests
     }
 
     [Test]
-    public void After_the_distribution_December_takes_no_more_business_and_January_takes_the_late_fee()
+    public void After_the_distribution_the_year_takes_no_more_business_even_in_a_reopened_month_and_January_takes_the_late_fee()
     {
         YearOfBusiness();
         PlanAndApprove(Resolution);
@@ -149,9 +149,14 @@ public sealed class YearEndDistributionTests
         var late = _ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-12-31", "银行手续费", "513:6.00:", "10201::6.00"));
         var next = _ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2025-01-02", "银行手续费", "513:6.00:", "10201::6.00"));
 
+        TestLedger.Ok(_ledger.As("zhang").Periods.Reopen(new Month(2024, 6), TestLedger.Collective, "补记漏记的手续费"));
+        var reopened = _ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-06-30", "银行手续费", "513:6.00:", "10201::6.00"));
+
         var reason = Refusals.Expect(late, "period.distributed");
         Assert.That(reason, Does.Contain("2025-01").And.Contain("year close 2024 --book V001/collective"));
+        Refusals.Expect(reopened, "period.distributed");
         Assert.That(next.IsRefused, Is.False);
+        TestLedger.Ok(_ledger.As("zhao").Periods.Close(new Month(2024, 6), TestLedger.Collective));
         TestLedger.Ok(_ledger.As("zhao").Periods.CloseYear(2024, TestLedger.Collective));
         var sheet = TestLedger.Ok(_ledger.Reader.Statements.BalanceSheet(TestLedger.Collective, Period.Parse("2024-12").Value));
         Assert.That(sheet.Value("E03"), Is.EqualTo(Money.Parse("3600.00").Value), "未分配收益 never goes below what the plan retained");
