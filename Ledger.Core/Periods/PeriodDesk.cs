@@ -61,7 +61,9 @@ public sealed class PeriodDesk(LedgerSession session)
     /// <summary>
     /// Closes a book's year (年末结转), per the standard: every income and expense account into 321 本年收益,
     /// 321 into 322 收益分配—未分配收益, and 322—各项分配 into 未分配收益; then December is closed. January to
-    /// November must be closed already. The closing vouchers are posted at once, dated 31 December.
+    /// November must be closed already. The closing vouchers are posted at once, dated 31 December. A dividend plan
+    /// approved but not posted is refused: once December is closed it could never be booked in its year. A plan still
+    /// awaiting approval does not hold the year up; it is not a decision yet, and it lapses with the year.
     /// </summary>
     public Result<IReadOnlyList<PostedVoucher>> CloseYear(int year, BookRef book)
     {
