@@ -174,6 +174,18 @@ public sealed class YearEndDistributionTests
     }
 
     [Test]
+    public void A_plan_still_awaiting_approval_does_not_hold_the_year_close_up_and_lapses_with_the_year()
+    {
+        YearOfBusiness();
+        TestLedger.Ok(_ledger.As("wang").Dividends.Plan(TestLedger.Collective, 2024));
+
+        TestLedger.Ok(_ledger.As("zhao").Periods.CloseYear(2024, TestLedger.Collective));
+
+        Refusals.Expect(_ledger.As("li").Dividends.Approve(TestLedger.Collective, 2024, Resolution), "dividends.year-closed");
+        Assert.That(TestLedger.Ok(_ledger.Reader.Statements.Income(TestLedger.Collective, Period.OfYear(2024))).Value("I20"), Is.EqualTo(Money.Parse("36000.00").Value));
+    }
+
+    [Test]
     public void Year_close_without_a_distribution_carries_the_result_into_undistributed_and_the_statements_agree()
     {
         YearOfBusiness();
