@@ -72,11 +72,16 @@ public sealed class VillageRegistry(LedgerSession session)
     private static void Insert(SqliteTransaction tx, Village village)
     {
         var (committee, collective) = VillageStore.Insert(tx, village);
-        foreach (var bookId in new[] { committee, collective })
+        foreach (var (bookId, kind) in new[] { (committee, BookKind.Committee), (collective, BookKind.Collective) })
         {
             foreach (var account in StandardChart.LevelOne)
             {
                 AccountStore.Insert(tx, bookId, null, account);
+            }
+            foreach (var (code, name) in StandardChart.SubAccounts)
+            {
+                var added = ChartKeeper.Add(tx, new BookRef(village.Code, kind), code, name);
+                Invariant.That(!added.IsRefused, $"The seeded sub-account {code} does not fit a new book's chart.");
             }
         }
     }

@@ -94,9 +94,9 @@ public static class DemoTownship
         {
             Expect(asAccountant.Periods.Close(month, null), $"close {month}");
         }
-        var cooperative = BuildCooperative(database, seed, clock);
+        var (cooperative, dividendsNotYet) = BuildCooperative(database, seed, clock);
         var shown = BookRef.Parse($"{seed.Villages[0].Code}/collective").Value;
-        return new DemoSummary(seed.Township.Name, seed.Villages.Count, submitted, posted.Count, shown, period, cooperative, seed.Cooperative.DividendYear, seed.Bank.Account);
+        return new DemoSummary(seed.Township.Name, seed.Villages.Count, submitted, posted.Count, shown, period, cooperative, seed.Cooperative.DividendYear, seed.Bank.Account, dividendsNotYet);
     }
 
     /// <summary>
@@ -121,9 +121,11 @@ public static class DemoTownship
 
     /// <summary>
     /// The share cooperative: the accountant loads the charter's classes, the clerk the members' register, the
-    /// accountant fixes it, an inheritance moves units after fixation, and the clerk draws up the year's dividend plan.
+    /// accountant fixes it, an inheritance moves units after fixation, and the clerk asks for the year's dividend plan.
+    /// The demo's books hold only the first quarter, so the plan is refused, saying which months must close first: a
+    /// distribution comes after the year's business, and that refusal is what a township sees in April.
     /// </summary>
-    private static BookRef BuildCooperative(LedgerDatabase database, DemoSeed seed, TimeProvider clock)
+    private static (BookRef Book, Text? NotYet) BuildCooperative(LedgerDatabase database, DemoSeed seed, TimeProvider clock)
     {
         var cooperative = seed.Cooperative;
         var book = BookRef.Parse(cooperative.Book).Value;
@@ -140,8 +142,12 @@ public static class DemoTownship
         var inheritance = cooperative.Inheritance;
         Expect(Session(database, clerk, clock).Shares.Record(book, Shares.ShareEventKind.Inheritance, inheritance.From, inheritance.To, inheritance.Units,
             DateOnly.Parse(inheritance.Date, System.Globalization.CultureInfo.InvariantCulture)), "inheritance");
-        Expect(Session(database, clerk, clock).Dividends.Plan(book, cooperative.DividendYear), "dividend plan");
-        return book;
+        var plan = Session(database, clerk, clock).Dividends.Plan(book, cooperative.DividendYear);
+        if (plan.IsRefused && plan.Refusals[0].Code != "dividends.months-open")
+        {
+            throw new InvalidOperationException($"The demo seed was refused at dividend plan: {plan.Refusals[0].Message.En}");
+        }
+        return (book, plan.IsRefused ? plan.Refusals[0].Message : null);
     }
 
     /// <summary>A clock that stands at the demo's own date.</summary>

@@ -35,7 +35,11 @@ internal sealed class VoucherImportRun(LedgerSession session, SqliteTransaction 
     private bool FileIsClean => Volatile.Read(ref _problemCount) == 0;
     private HeaderMap _header = null!;
     private Dictionary<BookRef, BookContext> _books = null!;
+    /// <summary>Months that take no voucher: closed, or the December of a posted distribution.</summary>
     private HashSet<(long BookId, int Month)> _closed = null!;
+
+    /// <summary>Of those, the months actually closed, to say which reason applies.</summary>
+    private HashSet<(long BookId, int Month)> _shut = null!;
 
     public Dictionary<BookRef, (int Vouchers, int Lines)> Counts { get; } = new();
 
@@ -46,7 +50,8 @@ internal sealed class VoucherImportRun(LedgerSession session, SqliteTransaction 
         _books = VillageStore.ListBooks(tx).ToDictionary(
             b => b.Ref,
             b => new BookContext(b.Ref, b.Id, AccountStore.Chart(tx, b.Id), session.Check(LedgerAction.PrepareVoucher, b.Ref.Village)));
-        _closed = PeriodStore.AllClosed(tx);
+        _closed = Periods.PeriodDesk.ClosedToBusiness(tx);
+        _shut = PeriodStore.AllClosed(tx);
         using var queue = new BlockingCollection<ReadyVoucher>(QueueLengthMax);
         using var cancel = new CancellationTokenSource();
         Refusal? fatal = null;
@@ -159,7 +164,9 @@ internal sealed class VoucherImportRun(LedgerSession session, SqliteTransaction 
         }
         if (!pending.HasCellErrors && _closed.Contains((context.Id, Periods.Month.Of(pending.Date).Key)))
         {
-            ReadProblem(pending.FirstRow, ImportField.Date, Periods.PeriodDesk.Closed(book, Periods.Month.Of(pending.Date)).Message);
+            ReadProblem(pending.FirstRow, ImportField.Date, (_shut.Contains((context.Id, Periods.Month.Of(pending.Date).Key))
+                ? Periods.PeriodDesk.Closed(book, Periods.Month.Of(pending.Date))
+                : Periods.PeriodDesk.Distributed(book, Periods.Month.Of(pending.Date))).Message);
             return null;
         }
         // Accounts are looked up even in a voucher with a bad cell, so that one run names every problem.

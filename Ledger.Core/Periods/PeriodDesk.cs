@@ -61,7 +61,9 @@ public sealed partial class PeriodDesk(LedgerSession session)
     /// <summary>
     /// Closes a book's year (年末结转), per the standard: every income and expense account into 321 本年收益,
     /// 321 into 322 收益分配—未分配收益, and 322—各项分配 into 未分配收益; then December is closed. January to
-    /// November must be closed already. The closing vouchers are posted at once, dated 31 December.
+    /// November must be closed already. The closing vouchers are posted at once, dated 31 December. A dividend plan
+    /// approved but not posted is refused: once December is closed it could never be booked in its year. A plan still
+    /// awaiting approval does not hold the year up; it is not a decision yet, and it lapses with the year.
     /// </summary>
     public Result<IReadOnlyList<PostedVoucher>> CloseYear(int year, BookRef book)
     {
@@ -85,6 +87,12 @@ public sealed partial class PeriodDesk(LedgerSession session)
             if (PeriodStore.IsClosed(tx, bookId.Value, december.Key))
             {
                 return Refusal.Of("year.closed", $"{book} {year} 年已年结", $"the year {year} of {book} is already closed");
+            }
+            if (DividendStore.Current(tx, bookId.Value, year) is { Status: "approved" })
+            {
+                // Closing December now would leave an approved distribution with no month to be booked in.
+                return Refusal.Of("year.distribution-unposted", $"{book} {year} 年分红方案已审批但未记账：年结会关闭 12 月，分配将无法入账；先记账：vledger dividends post --book {book} --year {year}，再年结",
+                    $"the {year} dividend plan of {book} is approved but not posted: the year close shuts December and the distribution could never be booked; post it first: vledger dividends post --book {book} --year {year}, then close the year");
             }
             var reasons = Reasons(tx, bookId.Value, book, december).ToList();
             if (reasons.Count > 0)
@@ -129,9 +137,37 @@ public sealed partial class PeriodDesk(LedgerSession session)
         });
     }
 
-    /// <summary>The refusal for writing a voucher dated in a closed month of the book, or null.</summary>
-    internal static Refusal? ClosedRefusal(SqliteTransaction tx, long bookId, BookRef book, DateOnly date) =>
-        PeriodStore.IsClosed(tx, bookId, Month.Of(date).Key) ? Closed(book, Month.Of(date)) : null;
+    /// <summary>
+    /// The refusal for writing a voucher dated in a closed month of the book, or null. A year whose distribution is
+    /// posted takes only the year close's carry (<paramref name="yearEndCarry"/>), even in a month an admin reopens:
+    /// the distribution was drawn from the year's result, and a later entry would change that result under it.
+    /// </summary>
+    internal static Refusal? ClosedRefusal(SqliteTransaction tx, long bookId, BookRef book, DateOnly date, bool yearEndCarry = false)
+    {
+        var month = Month.Of(date);
+        if (PeriodStore.IsClosed(tx, bookId, month.Key))
+        {
+            return Closed(book, month);
+        }
+        return !yearEndCarry && DividendStore.IsPosted(tx, bookId, month.Year) ? Distributed(book, month) : null;
+    }
+
+    /// <summary>The months of every book that take no business voucher: closed, or in a year whose distribution is posted.</summary>
+    internal static HashSet<(long BookId, int Month)> ClosedToBusiness(SqliteTransaction tx)
+    {
+        var closed = PeriodStore.AllClosed(tx);
+        closed.UnionWith(DividendStore.PostedYears(tx).SelectMany(p => Enumerable.Range(1, 12).Select(m => (p.BookId, new Month(p.Year, m).Key))));
+        return closed;
+    }
+
+    /// <summary>Why a month in <see cref="ClosedToBusiness"/> takes no voucher.</summary>
+    internal static Refusal ClosedToBusiness(SqliteTransaction tx, long bookId, BookRef book, Month month) =>
+        PeriodStore.IsClosed(tx, bookId, month.Key) ? Closed(book, month) : Distributed(book, month);
+
+    internal static Refusal Distributed(BookRef book, Month month) =>
+        Refusal.Of("period.distributed",
+            $"{book} {month.Year} 年的收益分配已按全年收益记账，{month.Year} 年不再记业务凭证（{month.Year}-12 只待年结：vledger year close {month.Year} --book {book}）：这笔业务记入 {month.Year + 1}-01",
+            $"{book} has posted its {month.Year} distribution, drawn from the whole year's result, so {month.Year} takes no more business ({month.Year}-12 takes only the year close: vledger year close {month.Year} --book {book}): date this voucher in {month.Year + 1}-01");
 
     internal static Refusal Closed(BookRef book, Month month) =>
         Refusal.Of("period.closed", $"{book} {month} 已结账，不能再有日期在其中的凭证；如需更正请在未结账期间做红字冲销",

@@ -52,6 +52,10 @@ public sealed class DividendDesk(LedgerSession session)
             {
                 return Result<DividendPlan>.Ok(View(tx, book, bookId.Value, current, replaced: false));
             }
+            if (YearNotReady(tx, bookId.Value, book, year) is { } notReady)
+            {
+                return notReady;
+            }
             var policy = ApprovalDesk.CurrentPolicy(tx);
             var reserve = reservePercent ?? (int?)current?.ReservePercent ?? policy.DividendReservePercentMin;
             if (reserve < policy.DividendReservePercentMin || reserve > 100)
@@ -97,40 +101,67 @@ public sealed class DividendDesk(LedgerSession session)
 
     /// <summary>
     /// Adds the actor's approval: a township reviewer, or the village's democratic finance group. The plan must
-    /// still match the books; with both approvals it may be posted.
+    /// still match the books; with both approvals it may be posted once it carries the members' (representatives')
+    /// assembly resolution (成员（代表）大会决议), which an approver gives with the approval or adds later.
     /// </summary>
-    public Result<DividendPlan> Approve(BookRef book, int year)
+    /// <param name="resolution">The assembly resolution's reference; an approver who already approved may add it.</param>
+    public Result<DividendPlan> Approve(BookRef book, int year, string? resolution = null)
     {
         if (session.Check(LedgerAction.ApproveDividends, book.Village) is { } denied)
         {
             return denied;
         }
+        // At most a name's length, so that the posting's summary, which quotes it, stays within a summary's.
+        var given = resolution?.Trim();
+        if (given is not null && given.Length is 0 or > Limits.NameLengthMax)
+        {
+            return Refusal.Of("dividends.resolution-text", $"成员（代表）大会决议编号“{resolution}”无效（1 至 {Limits.NameLengthMax} 字）",
+                $"the assembly resolution '{resolution}' is invalid (1 to {Limits.NameLengthMax} characters)");
+        }
         var actor = session.RequireActor();
         return session.Database.Write(tx =>
         {
-            var stored = StoredPlan(tx, book, year, "planned");
+            var stored = StoredPlan(tx, book, year, "planned", "approved");
             if (stored.IsRefused)
             {
                 return Result<DividendPlan>.Refused(stored.Refusals);
             }
             var (bookId, plan) = stored.Value;
-            var approvals = DividendStore.Approvals(tx, plan.Id);
-            if (approvals.FirstOrDefault(a => a.Role == actor.Role.Key()) is { } earlier)
+            if (given is not null && plan.Resolution is { } recorded && recorded != given)
             {
-                return Refusal.Of("dividends.approved", $"{book} {year} 年分红方案已由 {earlier.UserName}（{actor.Role.Label().Zh}）审批", $"the {year} dividend plan of {book} was already approved by {earlier.UserName} as {actor.Role.Key()}");
+                return Refusal.Of("dividends.resolution", $"{book} {year} 年分红方案已记录成员（代表）大会决议“{recorded}”，不能改为“{given}”；决议不同说明方案不同：重新运行 dividends plan",
+                    $"the {year} dividend plan of {book} already records the assembly resolution '{recorded}' and cannot take '{given}'; a different resolution means a different plan: run 'dividends plan' again");
             }
-            DividendStore.Approve(tx, plan.Id, actor.Role.Key(), actor.Id, session.NowUtc);
-            if (approvals.Count + 1 == DividendPlan.ApprovingRoles.Count)
+            var approvals = DividendStore.Approvals(tx, plan.Id);
+            var earlier = approvals.FirstOrDefault(a => a.Role == actor.Role.Key());
+            if (earlier is not null && (given is null || plan.Resolution is not null))
             {
-                DividendStore.SetStatus(tx, plan.Id, "approved");
+                return given is not null
+                    ? Result<DividendPlan>.Ok(View(tx, book, bookId, plan, replaced: false))
+                    : Refusal.Of("dividends.approved", $"{book} {year} 年分红方案已由 {earlier.UserName}（{actor.Role.Label().Zh}）审批；如需补录成员（代表）大会决议：vledger dividends approve --book {book} --year {year} --resolution 决议编号",
+                        $"the {year} dividend plan of {book} was already approved by {earlier.UserName} as {actor.Role.Key()}; to add the assembly resolution: vledger dividends approve --book {book} --year {year} --resolution REF");
+            }
+            if (earlier is null)
+            {
+                DividendStore.Approve(tx, plan.Id, actor.Role.Key(), actor.Id, session.NowUtc);
+                if (approvals.Count + 1 == DividendPlan.ApprovingRoles.Count)
+                {
+                    DividendStore.SetStatus(tx, plan.Id, "approved");
+                }
+            }
+            if (given is not null && plan.Resolution is null)
+            {
+                DividendStore.SetResolution(tx, plan.Id, given, actor.Id, session.NowUtc);
             }
             return Result<DividendPlan>.Ok(View(tx, book, bookId, DividendStore.Current(tx, bookId, year)!, replaced: false));
         });
     }
 
     /// <summary>
-    /// Books an approved plan on the last day of its year: Dr 322 收益分配—各项分配; Cr 311 公积公益金 and Cr 211
-    /// 应付款 for the members. December must still be open. Returns the bank's payment list with the voucher.
+    /// Books an approved plan that carries the assembly resolution on the last day of its year, through 322's
+    /// sub-accounts, which the income statement reads: Dr 3220101 提取公积公益金, Cr 311 公积公益金; Dr 3220102
+    /// 向成员分配, Cr 211 应付款 for the members. January to November must be closed and December still open with
+    /// nothing unposted; afterwards December takes only the year close. Returns the bank's payment list with the voucher.
     /// </summary>
     public Result<DividendPosting> Post(BookRef book, int year)
     {
@@ -146,17 +177,36 @@ public sealed class DividendDesk(LedgerSession session)
                 return Result<DividendPosting>.Refused(stored.Refusals);
             }
             var (bookId, plan) = stored.Value;
+            if (plan.Resolution is null)
+            {
+                return Refusal.Of("dividends.no-resolution", $"{book} {year} 年分红方案尚未记录成员（代表）大会决议：分配须经大会表决。由审批人补录：vledger dividends approve --book {book} --year {year} --resolution 决议编号",
+                    $"the {year} dividend plan of {book} carries no members' (representatives') assembly resolution, which a distribution needs; an approver adds it: vledger dividends approve --book {book} --year {year} --resolution REF");
+            }
             var chart = AccountStore.Chart(tx, bookId);
-            var distribution = YearEndClose.LeafUnder(chart, Distribution, "各项分配");
+            // The details, not 322 itself: the income statement reads 提取公积公益金 and 向成员分配 from them.
+            var toReserve = DistributionDetail(chart, "提取公积公益金");
+            var toMembers = DistributionDetail(chart, "向成员分配");
             var reserve = YearEndClose.LeafUnder(chart, Reserve, null);
             var payable = YearEndClose.LeafUnder(chart, Payable, "分红") ?? YearEndClose.LeafUnder(chart, Payable, "股利") ?? YearEndClose.LeafUnder(chart, Payable, null);
-            if (distribution is null || reserve is null || payable is null)
+            if (toReserve is null || toMembers is null || reserve is null || payable is null)
             {
-                return Refusal.Of("dividends.accounts", $"{book} 需要 322 收益分配—各项分配、311 公积公益金 和 211 应付款 的末级科目（如 32201 各项分配）",
-                    $"{book} needs a leaf of 322 收益分配—各项分配 (e.g. 32201 各项分配), of 311 公积公益金 and of 211 应付款");
+                return Refusal.Of("dividends.accounts", $"{book} 需要 322 收益分配—各项分配 的明细科目 3220101 提取公积公益金 和 3220102 向成员分配（收益及收益分配表读它们），以及 311 和 211 的末级科目：vledger account add --book {book} 3220101 提取公积公益金",
+                    $"{book} needs the details of 322 收益分配—各项分配, 3220101 提取公积公益金 and 3220102 向成员分配 (the income statement reads them), and a leaf of 311 and of 211: vledger account add --book {book} 3220101 提取公积公益金");
             }
             var allocations = DividendStore.Allocations(tx, plan.Id).Where(a => a.AmountFen > 0).ToList();
-            var lines = new List<VoucherLine> { VoucherLine.DebitOf(distribution.Value, Money.FromFen(plan.ReserveFen + plan.PoolFen)) };
+            var lines = new List<VoucherLine>();
+            if (plan.ReserveFen > 0)
+            {
+                lines.Add(VoucherLine.DebitOf(toReserve.Value, Money.FromFen(plan.ReserveFen)));
+            }
+            if (plan.PoolFen > 0)
+            {
+                lines.Add(VoucherLine.DebitOf(toMembers.Value, Money.FromFen(plan.PoolFen)));
+            }
+            if (lines.Count == 0)
+            {
+                return Refusal.Of("dividends.nothing", $"{book} {year} 年分红方案既不提取公积公益金也不分红：没有可记账的内容", $"the {year} plan of {book} sets nothing aside and pays nothing: there is nothing to post");
+            }
             if (plan.ReserveFen > 0)
             {
                 lines.Add(VoucherLine.CreditOf(reserve.Value, Money.FromFen(plan.ReserveFen)));
@@ -165,11 +215,7 @@ public sealed class DividendDesk(LedgerSession session)
             {
                 lines.Add(new VoucherLine(payable.Value, Money.Zero, Money.FromFen(plan.PoolFen), $"股权户{allocations.Count}户（见分红发放清单）", null));
             }
-            if (lines.Count == 1)
-            {
-                return Refusal.Of("dividends.nothing", $"{book} {year} 年分红方案既不提取公积公益金也不分红：没有可记账的内容", $"the {year} plan of {book} sets nothing aside and pays nothing: there is nothing to post");
-            }
-            var draft = new VoucherDraft(book, new DateOnly(year, 12, 31), $"{year}年度收益分配：提取公积公益金、股金分红", lines);
+            var draft = new VoucherDraft(book, new DateOnly(year, 12, 31), $"{year}年度收益分配：提取公积公益金、向成员分配（{plan.Resolution}）", lines);
             var problems = new VoucherDraftValidator(chart.ToDictionary(s => s.Account.Code, s => s.Account)).Check(draft);
             if (problems.Count > 0)
             {
@@ -192,7 +238,7 @@ public sealed class DividendDesk(LedgerSession session)
     }
 
     /// <summary>The stored plan in <paramref name="status"/>, re-drawn from the books to prove it still matches them.</summary>
-    private Result<(long BookId, DividendStore.PlanRow Plan)> StoredPlan(SqliteTransaction tx, BookRef book, int year, string status)
+    private static Result<(long BookId, DividendStore.PlanRow Plan)> StoredPlan(SqliteTransaction tx, BookRef book, int year, params string[] statuses)
     {
         var bookId = ShareDesk.CollectiveBook(tx, book);
         if (bookId.IsRefused)
@@ -204,7 +250,7 @@ public sealed class DividendDesk(LedgerSession session)
         {
             return NoPlan(book, year);
         }
-        if (plan.Status != status)
+        if (!statuses.Contains(plan.Status))
         {
             return plan.Status switch
             {
@@ -212,6 +258,10 @@ public sealed class DividendDesk(LedgerSession session)
                 "planned" => Refusal.Of("dividends.not-approved", $"{book} {year} 年分红方案尚未审批完毕：需要镇审核员和民主理财小组审批", $"the {year} dividend plan of {book} is not fully approved: it needs a township reviewer and the village's finance group"),
                 _ => Refusal.Of("dividends.approved", $"{book} {year} 年分红方案已审批完毕", $"the {year} dividend plan of {book} is already approved"),
             };
+        }
+        if (YearNotReady(tx, bookId.Value, book, year) is { } notReady)
+        {
+            return notReady;
         }
         var redrawn = Draw(tx, book, bookId.Value, year, (int)plan.ReservePercent, (int)plan.PoolPercent);
         if (redrawn.IsRefused || !SameFigures(tx, plan, redrawn.Value.Plan, redrawn.Value.Allocations))
@@ -269,6 +319,44 @@ public sealed class DividendDesk(LedgerSession session)
         return Result<(DividendStore.PlanRow, IReadOnlyList<DividendStore.AllocationRow>)>.Ok((plan, allocations));
     }
 
+    /// <summary>
+    /// Why the year's dividends cannot be drawn, approved or posted yet, with the next step, or null. They come after
+    /// the year's business and before its close: January to November closed, nothing of December unposted, December
+    /// not yet closed by the year close (after which a distribution could no longer be booked in the year).
+    /// </summary>
+    private static Refusal? YearNotReady(SqliteTransaction tx, long bookId, BookRef book, int year)
+    {
+        var december = new Month(year, 12);
+        if (PeriodStore.IsClosed(tx, bookId, december.Key))
+        {
+            return Refusal.Of("dividends.year-closed", $"{book} {year} 年已年结：收益分配须在年结之前记账，{year} 年已不能再分配；未分配的收益作为 {year + 1} 年的年初未分配收益参与下一年的分配",
+                $"the year {year} of {book} is closed: a distribution is posted before the year close, so {year} can no longer be distributed; what it left undistributed enters {year + 1}'s plan as undistributed from earlier");
+        }
+        var open = Enumerable.Range(1, 11).Select(m => new Month(year, m)).Where(m => !PeriodStore.IsClosed(tx, bookId, m.Key)).ToList();
+        if (open.Count > 0)
+        {
+            var contiguous = open[^1].Number == 11 && open.Count == 12 - open[0].Number;
+            var zh = contiguous && open.Count > 1 ? $"{open[0]} 至 {open[^1]}" : string.Join("、", open);
+            var en = contiguous && open.Count > 1 ? $"{open[0]} to {open[^1]}" : string.Join(", ", open);
+            return Refusal.Of("dividends.months-open",
+                $"{book} {year} 年 1 月至 11 月须先结账，收益分配在全年业务之后；先结账 {zh}：vledger period close {open[0]} --book {book}（逐月结账），再拟定分红方案",
+                $"{book}: dividends come after the year's business, so January to November of {year} must be closed first; close {en}: vledger period close {open[0]} --book {book} (month by month), then draw up the plan");
+        }
+        var unposted = PeriodStore.Unfinished(tx, bookId, december.Key);
+        if (unposted.Count > 0)
+        {
+            var ids = string.Join(", ", unposted.Select(u => u.Id));
+            return Refusal.Of("dividends.december-unposted",
+                $"{book} {december} 还有未记账的凭证 {ids}（待审批、已审批未记账或已退回）：收益分配在 12 月的业务全部记账之后；先审批并记账（vledger voucher post --period {december} --book {book}），退回的凭证撤回或更正",
+                $"{book} {december} still has vouchers not posted: {ids} (pending, approved or rejected): dividends come after December's business is posted; approve and post them (vledger voucher post --period {december} --book {book}), withdraw or correct the rejected ones");
+        }
+        return null;
+    }
+
+    /// <summary>The leaf under 322 收益分配 named so, never 322 itself (a chart without its details).</summary>
+    private static AccountCode? DistributionDetail(IReadOnlyList<AccountStore.Stored> chart, string name) =>
+        YearEndClose.LeafUnder(chart, Distribution, name) is { } code && code.Value != Distribution ? code : null;
+
     private static Refusal NoPlan(BookRef book, int year) =>
         Refusal.Of("dividends.no-plan", $"{book} 没有 {year} 年分红方案：先运行 dividends plan", $"{book} has no {year} dividend plan: draw one up with 'dividends plan'");
 
@@ -309,6 +397,6 @@ public sealed class DividendDesk(LedgerSession session)
         return new DividendPlan(book, villageName, (int)plan.Year, Clock.ParseDate(plan.RecordDate), Money.FromFen(plan.YearResultFen), Money.FromFen(plan.OpeningUndistributedFen),
             Money.FromFen(plan.NonDistributableFen), Money.FromFen(plan.DistributableFen), (int)plan.ReservePercent, (int)plan.PoolPercent,
             Money.FromFen(plan.ReserveFen), Money.FromFen(plan.PoolFen), Money.FromFen(plan.RetainedFen), ShareWeight.ToDecimal(plan.WeightedUnitsE4),
-            plan.Status, plan.PlannedBy, approvals, lines, replaced);
+            plan.Status, plan.PlannedBy, plan.Resolution, approvals, lines, replaced);
     }
 }

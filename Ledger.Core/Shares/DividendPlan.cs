@@ -13,6 +13,7 @@ namespace Ledger.Core.Shares;
 /// <param name="OpeningUndistributed">年初未分配收益: what earlier years left undistributed; negative for losses to make good.</param>
 /// <param name="NonDistributable">The year's income the chart marks as not for distribution (land compensation, earmarked subsidies).</param>
 /// <param name="Status">planned, approved or posted.</param>
+/// <param name="Resolution">The members' (representatives') assembly resolution (成员（代表）大会决议) the plan rests on; it must be there before posting.</param>
 /// <param name="Replaced">True when this plan replaced an earlier one whose figures no longer matched the books.</param>
 public sealed record DividendPlan(
     BookRef Book,
@@ -31,6 +32,7 @@ public sealed record DividendPlan(
     decimal WeightedUnits,
     string Status,
     string PlannedBy,
+    string? Resolution,
     IReadOnlyList<DividendApproval> Approvals,
     IReadOnlyList<DividendAllocation> Households,
     bool Replaced)

@@ -25,6 +25,7 @@ internal static class DividendStore
         public string PlannedUtc { get; init; } = "";
         public string Status { get; init; } = "";
         public long? VoucherId { get; init; }
+        public string? Resolution { get; init; }
     }
 
     public sealed record AllocationRow(long HouseholdId, long WeightedUnitsE4, long AmountFen);
@@ -40,8 +41,8 @@ internal static class DividendStore
                    p.distributable_fen AS DistributableFen, p.reserve_percent AS ReservePercent, p.pool_percent AS PoolPercent,
                    p.reserve_fen AS ReserveFen, p.pool_fen AS PoolFen, p.retained_fen AS RetainedFen,
                    p.weighted_units_e4 AS WeightedUnitsE4, u.name AS PlannedBy, p.planned_utc AS PlannedUtc, p.status,
-                   p.voucher_id AS VoucherId
-            FROM dividend_plan p JOIN app_user u ON u.id = p.planned_by
+                   p.voucher_id AS VoucherId, r.resolution
+            FROM dividend_plan p JOIN app_user u ON u.id = p.planned_by LEFT JOIN dividend_resolution r ON r.plan_id = p.id
             WHERE p.book_id = @bookId AND p.year = @year AND p.status <> 'superseded'
             """, new { bookId, year }, tx);
 
@@ -77,6 +78,23 @@ internal static class DividendStore
         tx.Connection!.Execute(
             "UPDATE dividend_plan SET status = @status, voucher_id = coalesce(@voucherId, voucher_id) WHERE id = @planId",
             new { planId, status, voucherId }, tx);
+
+    /// <summary>Records the members' assembly resolution on a plan not yet posted; the plan's figures stay as they are.</summary>
+    public static void SetResolution(SqliteTransaction tx, long planId, string resolution, long userId, DateTimeOffset nowUtc) =>
+        tx.Connection!.Execute(
+            "INSERT INTO dividend_resolution (plan_id, resolution, recorded_by, recorded_utc) VALUES (@planId, @resolution, @userId, @now)",
+            new { planId, resolution, userId, now = Clock.Format(nowUtc) }, tx);
+
+    /// <summary>Whether the book's distribution of the year is posted: the year then takes only the year close.</summary>
+    public static bool IsPosted(SqliteTransaction tx, long bookId, int year) =>
+        tx.Connection!.ExecuteScalar<long>(
+            "SELECT EXISTS (SELECT 1 FROM dividend_plan WHERE book_id = @bookId AND year = @year AND status = 'posted')",
+            new { bookId, year }, tx) == 1;
+
+    /// <summary>Every book and year whose distribution is posted.</summary>
+    public static HashSet<(long BookId, int Year)> PostedYears(SqliteTransaction tx) =>
+        tx.Connection!.Query<(long, long)>("SELECT book_id, year FROM dividend_plan WHERE status = 'posted'", transaction: tx)
+            .Select(r => (r.Item1, (int)r.Item2)).ToHashSet();
 
     public static IReadOnlyList<AllocationRow> Allocations(SqliteTransaction tx, long planId) =>
         tx.Connection!.Query<AllocationRow>(

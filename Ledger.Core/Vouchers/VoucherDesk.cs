@@ -444,12 +444,12 @@ public sealed class VoucherDesk(LedgerSession session)
                 .Where(v => v.First().PreparedBy == actor.Id)
                 .Select(v => PreparerMayNot(new VoucherId(v.Key), actor, new Text("记账", "post")))
                 .ToList();
-            var closed = PeriodStore.AllClosed(tx);
+            var closed = Periods.PeriodDesk.ClosedToBusiness(tx);
             problems.AddRange(vouchers
                 .Select(v => (Book: v.First().BookId, Month: Month.Of(Clock.ParseDate(v.First().Date))))
                 .Distinct()
                 .Where(bm => closed.Contains((bm.Book, bm.Month.Key)))
-                .Select(bm => Periods.PeriodDesk.Closed(_books[bm.Book], bm.Month)));
+                .Select(bm => Periods.PeriodDesk.ClosedToBusiness(tx, bm.Book, _books[bm.Book], bm.Month)));
             foreach (var voucher in vouchers)
             {
                 Invariant.That(voucher.Sum(l => l.DebitFen) == voucher.Sum(l => l.CreditFen), $"Approved voucher {voucher.Key} does not balance.");
@@ -509,7 +509,7 @@ public sealed class VoucherDesk(LedgerSession session)
             IReadOnlyList<(User Approver, DateTimeOffset AtUtc, string Reason)>? approvals = null)
         {
             var bookId = _books.Single(b => b.Value == draft.Book).Key;
-            if (Periods.PeriodDesk.ClosedRefusal(tx, bookId, draft.Book, draft.Date) is { } closed)
+            if (Periods.PeriodDesk.ClosedRefusal(tx, bookId, draft.Book, draft.Date, yearEndCarry: kind == VoucherKind.Closing) is { } closed)
             {
                 return closed;
             }

@@ -1,3 +1,4 @@
+using Dapper;
 using Ledger.Core.Accounts;
 using Ledger.Core.Books;
 using Ledger.Tests.Support;
@@ -50,6 +51,60 @@ public sealed class ChartTests
             var chart = TestLedger.Ok(_ledger.Reader.Accounts.List(BookRef.Parse("V002/" + kind).Value));
 
             Assert.That(chart.Count(a => a.Level == 1), Is.EqualTo(42));
+        }
+    }
+
+    [Test]
+    public void Every_new_book_carries_322s_distribution_sub_accounts_that_the_statements_and_the_year_close_post_to()
+    {
+        foreach (var kind in new[] { "committee", "collective" })
+        {
+            var chart = TestLedger.Ok(_ledger.Reader.Accounts.List(BookRef.Parse("V002/" + kind).Value)).ToDictionary(a => a.Code.Value);
+
+            Assert.That(chart["322"].IsLeaf, Is.False);
+            Assert.That(chart["32201"], Has.Property("Name").EqualTo("各项分配").And.Property("IsLeaf").False);
+            Assert.That(new[] { "3220101", "3220102", "3220103", "32202" }.Select(c => (chart[c].Name, chart[c].Level, chart[c].IsLeaf, chart[c].NormalSide)),
+                Is.EqualTo(new[] { ("提取公积公益金", 3, true, NormalSide.Credit), ("向成员分配", 3, true, NormalSide.Credit), ("其他", 3, true, NormalSide.Credit), ("未分配收益", 2, true, NormalSide.Credit) }));
+        }
+    }
+
+    [Test]
+    public void A_store_from_before_the_seeded_sub_accounts_gets_them_where_322_has_no_lines_of_its_own()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"vledger-chart-{Guid.NewGuid():N}.db");
+        try
+        {
+            using (var database = Core.Storage.LedgerDatabase.Create(path))
+            {
+                var old = new TestLedger(database);
+                // Make it look like a store of schema 4: 322 a bare leaf in every book; one of them with a line on it.
+                database.Connection.Execute("""
+                    DELETE FROM account WHERE code LIKE '322%' AND level > 1;
+                    UPDATE account SET is_leaf = 1 WHERE code = '322';
+                    DROP TABLE dividend_resolution;
+                    PRAGMA user_version = 4;
+                    """);
+                old.Posted(TestLedger.Draft(TestLedger.OtherCollective, "2024-01-31", "年初未分配收益调整", "10201:100.00:", "322::100.00"));
+            }
+            using var upgraded = Core.Storage.LedgerDatabase.Open(path);
+            var ledger = new TestLedger(upgraded, initialise: false);
+
+            var collective = TestLedger.Ok(ledger.Reader.Accounts.List(TestLedger.Collective)).ToDictionary(a => a.Code.Value);
+            var used = TestLedger.Ok(ledger.Reader.Accounts.List(TestLedger.OtherCollective)).ToDictionary(a => a.Code.Value);
+
+            Assert.That(collective.Keys.Where(c => c.StartsWith("322", StringComparison.Ordinal)), Is.EquivalentTo(new[] { "322", "32201", "3220101", "3220102", "3220103", "32202" }));
+            Assert.That(collective["322"].IsLeaf, Is.False);
+            Assert.That(collective["3220102"].Level, Is.EqualTo(3));
+            Assert.That(used.Keys.Where(c => c.StartsWith("322", StringComparison.Ordinal)), Is.EqualTo(new[] { "322" }), "a 322 with lines keeps them, and stays a leaf");
+            Assert.That(ledger.Reader.Verifier.Verify().IsRefused, Is.False);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(path) + "*"))
+            {
+                File.Delete(file);
+            }
         }
     }
 

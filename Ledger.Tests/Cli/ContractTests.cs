@@ -101,7 +101,8 @@ public sealed class ContractTests
 
         var chart = Json(_cli.Ok("account", "list", "--book", "V001/collective", "--format", "json"));
 
-        Assert.That(chart.GetArrayLength(), Is.EqualTo(43));
+        Assert.That(chart.GetArrayLength(), Is.EqualTo(48), "42 level-1 accounts, 322's five seeded sub-accounts and 10201");
+        Assert.That(chart.EnumerateArray().Single(a => a.GetProperty("code").GetString() == "3220102").GetProperty("leaf").GetBoolean(), Is.True);
         var bank = chart.EnumerateArray().Single(a => a.GetProperty("code").GetString() == "102");
         Assert.That(bank.GetProperty("leaf").GetBoolean(), Is.False);
         Assert.That(_cli.Ok("account", "list", "--book", "V001/collective").Output, Does.Contain("  10201"));

@@ -27,8 +27,6 @@ public sealed class ShareCooperativeCliTests
     {
         _cli = new CliRunner().WithTownship();
         _cli.Ok("user", "add", "tang", "--role", "finance-group", "--village", "V001", "--user", "zhang");
-        _cli.Ok("account", "add", "--book", "V001/collective", "32201", "收益分配-各项分配", "--user", "zhang");
-        _cli.Ok("account", "add", "--book", "V001/collective", "32202", "收益分配-未分配收益", "--user", "zhang");
         _cli.Ok("account", "add", "--book", "V001/collective", "50401", "其他收入-征地补偿", "--non-distributable", "--user", "zhang");
         File.WriteAllText(_cli.PathOf("classes.csv"), "股份类型,权重\n人口股,1\n农龄股,0.5\n");
         File.WriteAllBytes(_cli.PathOf("members.csv"), BankFixtures.Gbk(Members));
@@ -52,6 +50,14 @@ public sealed class ShareCooperativeCliTests
         _cli.Ok("voucher", "post", "--period", date[..7], "--book", "V001/collective", "--user", "zhao");
     }
 
+    private void CloseMonths(int first, int last)
+    {
+        for (var month = first; month <= last; month++)
+        {
+            _cli.Ok("period", "close", $"2024-{month:00}", "--book", "V001/collective", "--user", "zhao");
+        }
+    }
+
     [Test]
     public void A_year_register_fixation_inheritance_plan_approval_posting_and_the_trial_balance_after()
     {
@@ -67,6 +73,12 @@ public sealed class ShareCooperativeCliTests
         Assert.That(register["H003"].GetProperty("units").GetDecimal(), Is.EqualTo(2m));
         Assert.That(register["H007"].GetProperty("units").GetDecimal(), Is.EqualTo(3m));
         Assert.That(register["H003"].GetProperty("id_number").GetString(), Is.EqualTo("3304**********567X"));
+
+        CloseMonths(1, 1);
+        var early = _cli.Run("dividends", "plan", "--book", "V001/collective", "--year", "2024", "--user", "wang", "--lang", "zh");
+        Assert.That(early.ExitCode, Is.EqualTo(1), "in February the year's result is not known yet");
+        Assert.That(early.Error, Does.Contain("先结账 2024-02 至 2024-11").And.Contain("vledger period close 2024-02 --book V001/collective"));
+        CloseMonths(2, 11);
 
         var plan = Json("dividends", "plan", "--book", "V001/collective", "--year", "2024", "--user", "wang");
         Assert.That(Amount(plan.GetProperty("distributable")), Is.EqualTo(31650.00m), "36000 − 4350, the land compensation left out");
@@ -92,6 +104,10 @@ public sealed class ShareCooperativeCliTests
         Assert.That(_cli.Run("dividends", "post", "--book", "V001/collective", "--year", "2024", "--user", "zhao").ExitCode, Is.EqualTo(1), "not approved yet");
         _cli.Ok("dividends", "approve", "--book", "V001/collective", "--year", "2024", "--user", "li");
         _cli.Ok("dividends", "approve", "--book", "V001/collective", "--year", "2024", "--user", "tang");
+        var unresolved = _cli.Run("dividends", "post", "--book", "V001/collective", "--year", "2024", "--user", "zhao");
+        Assert.That(unresolved.ExitCode, Is.EqualTo(1), "no members' assembly resolution yet");
+        Assert.That(unresolved.Error, Does.Contain("dividends approve --book V001/collective --year 2024 --resolution"));
+        _cli.Ok("dividends", "approve", "--book", "V001/collective", "--year", "2024", "--resolution", "东风村社员代表大会决议〔2024〕3号", "--user", "tang");
         _cli.Ok("dividends", "post", "--book", "V001/collective", "--year", "2024", "--user", "zhao");
 
         var payments = File.ReadAllLines(_cli.PathOf("dividends-V001-2024.csv"), Encoding.UTF8);
@@ -102,7 +118,24 @@ public sealed class ShareCooperativeCliTests
         Assert.That(Amount(rows["32201"].GetProperty("period_debit")), Is.EqualTo(9495.00m + pool));
         Assert.That(Amount(rows["311"].GetProperty("closing_credit")), Is.EqualTo(9495.00m));
         Assert.That(Amount(rows["211"].GetProperty("closing_credit")), Is.EqualTo(pool));
-        Assert.That(Json("dividends", "plan", "--book", "V001/collective", "--year", "2024").GetProperty("status").GetString(), Is.EqualTo("posted"));
+        var posted = Json("dividends", "plan", "--book", "V001/collective", "--year", "2024");
+        Assert.That(posted.GetProperty("status").GetString(), Is.EqualTo("posted"));
+        Assert.That(posted.GetProperty("resolution").GetString(), Is.EqualTo("东风村社员代表大会决议〔2024〕3号"));
+
+        _cli.Ok("year", "close", "2024", "--book", "V001/collective", "--user", "zhao");
+        var income = Json("report", "income", "--book", "V001/collective", "--year", "2024").GetProperty("rows").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("key").GetString()!, r => Amount(r.GetProperty("year")));
+        var balanceSheet = Json("report", "balance-sheet", "--book", "V001/collective", "--period", "2024-12").GetProperty("rows").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("key").GetString()!, r => Amount(r.GetProperty("closing")));
+        var closed = Json("report", "trial-balance", "--book", "V001/collective", "--period", "2024").GetProperty("rows").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("code").GetString()!);
+        var retained = 51650.00m - 20000.00m - 9495.00m - pool;
+        Assert.That(income["I17"], Is.EqualTo(9495.00m), "提取公积公益金");
+        Assert.That(income["I18"], Is.EqualTo(pool), "向成员分配");
+        Assert.That(income["I20"], Is.EqualTo(retained + 20000.00m), "年末未分配收益: what the plan retained, and the land compensation kept back");
+        Assert.That(balanceSheet["E03"], Is.EqualTo(income["I20"]), "the balance sheet's 未分配收益");
+        Assert.That(Amount(closed["322"].GetProperty("closing_credit")), Is.EqualTo(income["I20"]));
+        Assert.That(Amount(closed["32202"].GetProperty("closing_credit")), Is.EqualTo(income["I20"]));
         _cli.Ok("verify");
     }
 
@@ -113,6 +146,7 @@ public sealed class ShareCooperativeCliTests
         _cli.Ok("shares", "classes", "import", "classes.csv", "--user", "zhao");
         _cli.Ok("import", "members", "members.csv", "--book", "V001/collective", "--user", "wang");
         _cli.Ok("shares", "fix", "--book", "V001/collective", "--date", "2020-12-31", "--user", "zhao");
+        CloseMonths(1, 11);
 
         var result = _cli.Run("dividends", "plan", "--book", "V001/collective", "--year", "2024", "--user", "wang");
 

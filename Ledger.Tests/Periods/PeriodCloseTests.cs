@@ -157,8 +157,6 @@ public sealed class PeriodCloseTests
     [Test]
     public void Year_close_carries_income_and_expense_into_undistributed_result_and_closes_december()
     {
-        TestLedger.Ok(_ledger.As("zhang").Accounts.AddSubAccount(TestLedger.Collective, "32201", "收益分配-各项分配"));
-        TestLedger.Ok(_ledger.As("zhang").Accounts.AddSubAccount(TestLedger.Collective, "32202", "收益分配-未分配收益"));
         _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-01", "租金", "10201:10000.00:", "501::10000.00"));
         _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-06-01", "维修", "511:3000.00:", "10201::3000.00"));
         Refusals.Expect(_ledger.As("zhao").Periods.CloseYear(2024, TestLedger.Collective), "year.open-months");

@@ -26,7 +26,22 @@ public sealed class DividendPlanTests
     private void Expense(string date, string amount) =>
         _ledger.Posted(TestLedger.Draft(TestLedger.Collective, date, "维修费", $"511:{amount}:", $"10201::{amount}"));
 
-    private Result<DividendPlan> Plan(string user = "wang", int? reserve = null, int? pool = null) => _ledger.As(user).Dividends.Plan(TestLedger.Collective, 2024, reserve, pool);
+    /// <summary>Draws the plan up as dividends come: after January to November of 2024 are closed.</summary>
+    private Result<DividendPlan> Plan(string user = "wang", int? reserve = null, int? pool = null)
+    {
+        CloseJanuaryToNovember(_ledger);
+        return _ledger.As(user).Dividends.Plan(TestLedger.Collective, 2024, reserve, pool);
+    }
+
+    private static void CloseJanuaryToNovember(TestLedger ledger)
+    {
+        for (var month = 1; month <= 11; month++)
+        {
+            TestLedger.Ok(ledger.As("zhao").Periods.Close(new Core.Periods.Month(2024, month), TestLedger.Collective));
+        }
+    }
+
+    private const string Resolution = "东风村社员代表大会决议〔2024〕3号";
 
     [Test]
     public void Draws_the_distributable_result_sets_the_reserve_aside_and_splits_the_pool_by_weighted_units()
@@ -140,7 +155,7 @@ public sealed class DividendPlanTests
         Income("2024-03-05", "1000.00");
         TestLedger.Ok(Plan());
         TestLedger.Ok(_ledger.As("li").Dividends.Approve(TestLedger.Collective, 2024));
-        Income("2024-03-20", "500.00");
+        Income("2024-12-20", "500.00");
 
         var stale = _ledger.As("tang").Dividends.Approve(TestLedger.Collective, 2024);
         var redrawn = TestLedger.Ok(Plan());
@@ -155,11 +170,11 @@ public sealed class DividendPlanTests
     }
 
     [Test]
-    public void Posting_books_the_reserve_and_the_members_payable_against_322_and_lists_each_household_for_the_bank()
+    public void Posting_books_the_reserve_and_the_members_payable_through_322s_details_and_lists_each_household_for_the_bank()
     {
         Income("2024-03-05", "10000.00");
         TestLedger.Ok(Plan());
-        TestLedger.Ok(_ledger.As("li").Dividends.Approve(TestLedger.Collective, 2024));
+        TestLedger.Ok(_ledger.As("li").Dividends.Approve(TestLedger.Collective, 2024, Resolution));
         TestLedger.Ok(_ledger.As("tang").Dividends.Approve(TestLedger.Collective, 2024));
 
         var posting = TestLedger.Ok(_ledger.As("zhao").Dividends.Post(TestLedger.Collective, 2024));
@@ -167,7 +182,8 @@ public sealed class DividendPlanTests
         var voucher = TestLedger.Ok(_ledger.Reader.Vouchers.Show(posting.Voucher.Id)).Voucher;
         Assert.That(voucher.Date, Is.EqualTo(new DateOnly(2024, 12, 31)));
         Assert.That(voucher.Lines.Select(l => (l.Account.Value, l.Debit.Fen, l.Credit.Fen)),
-            Is.EqualTo(new[] { ("322", 1_000_000L, 0L), ("311", 0L, 300_000L), ("211", 0L, 700_000L) }));
+            Is.EqualTo(new[] { ("3220101", 300_000L, 0L), ("3220102", 700_000L, 0L), ("311", 0L, 300_000L), ("211", 0L, 700_000L) }));
+        Assert.That(voucher.Summary, Does.Contain(Resolution));
         Assert.That(posting.Payments.Sum(p => p.Amount.Fen), Is.EqualTo(700_000));
         Assert.That(posting.Payments[0].IdNumber, Is.EqualTo("330424195001011234"), "the bank's list carries the whole ID number");
         Assert.That(TestLedger.Ok(_ledger.Reader.Dividends.Show(TestLedger.Collective, 2024)).Status, Is.EqualTo("posted"));
@@ -180,7 +196,7 @@ public sealed class DividendPlanTests
     {
         Income("2024-03-05", "1000.00");
         TestLedger.Ok(Plan("zhao"));
-        TestLedger.Ok(_ledger.As("li").Dividends.Approve(TestLedger.Collective, 2024));
+        TestLedger.Ok(_ledger.As("li").Dividends.Approve(TestLedger.Collective, 2024, Resolution));
         TestLedger.Ok(_ledger.As("tang").Dividends.Approve(TestLedger.Collective, 2024));
 
         Assert.That(_ledger.As("zhao").Dividends.Post(TestLedger.Collective, 2024).Refusals.Single().Code, Is.EqualTo("access.preparer"));
@@ -203,6 +219,7 @@ public sealed class DividendPlanTests
         using var ledger = new TestLedger();
         ShareFixtures.Register(ledger);
         ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-05", "收取承包费", "10201:100.00:", "501::100.00"));
+        CloseJanuaryToNovember(ledger);
 
         Assert.That(ledger.As("wang").Dividends.Plan(TestLedger.Collective, 2024).Refusals.Single().Code, Is.EqualTo("dividends.not-fixed"));
     }

@@ -18,9 +18,14 @@ public sealed class TestLedger : IDisposable
     public static readonly BookRef Committee = BookRef.Parse("V001/committee").Value;
     public static readonly BookRef OtherCollective = BookRef.Parse("V002/collective").Value;
 
-    public TestLedger(LedgerDatabase? database = null)
+    /// <param name="initialise">False to open a store a test already set up, as it stands.</param>
+    public TestLedger(LedgerDatabase? database = null, bool initialise = true)
     {
         Database = database ?? LedgerDatabase.CreateInMemory();
+        if (!initialise)
+        {
+            return;
+        }
         Ok(TownshipSetup.Init(Database, "330424101", "沈荡镇", "zhang", Clock));
         var admin = As("zhang");
         // Most tests are about something else than tiers and budgets: one reviewer approves anything. The approval

@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Periods;
 
-[Description("Close a book's year: income and expense into 321, 321 into 322 未分配收益, then close December.")]
+[Description("Close a book's year, after its dividends if any: income and expense into 321, 321 and 32201 各项分配 into 32202 未分配收益, then close December.")]
 internal sealed class YearCloseCommand(CliContext context) : LedgerCommand<YearCloseCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings

@@ -73,9 +73,16 @@ internal sealed class DemoCommand(CliContext context) : LedgerCommand<GlobalSett
         }
     }
 
-    /// <summary>The cooperative's dividend plan as the demo drew it up, and its board for members.</summary>
+    /// <summary>The cooperative's dividend plan as the demo drew it up, and its board for members; or why it cannot be drawn up yet.</summary>
     private void WriteDividendPlan(LedgerSession session, string path, DemoSummary summary, Language language)
     {
+        if (summary.DividendsNotYet is { } notYet)
+        {
+            Context.Out.WriteLine(language == Language.Zh
+                ? $"{summary.DividendBook} {summary.DividendYear} 年度分红方案尚不能拟定：{notYet.Zh}"
+                : $"Dividend plan {summary.DividendBook} {summary.DividendYear} cannot be drawn up yet: {notYet.En}");
+            return;
+        }
         var plan = session.Dividends.Show(summary.DividendBook, summary.DividendYear).Value;
         var planPath = Path.Combine(Path.GetDirectoryName(path)!, "vledger-demo-dividends.html");
         Rendering.DividendBoard.Write(planPath, plan, DateOnly.FromDateTime(Context.Clock.GetLocalNow().DateTime));

@@ -45,7 +45,7 @@ internal abstract class DividendsCommand<TSettings>(CliContext context) : BookYe
                             ("status", plan.Status), ("year_result", plan.YearResult), ("opening_undistributed", plan.OpeningUndistributed),
                             ("non_distributable", plan.NonDistributable), ("distributable", plan.Distributable), ("reserve_percent", plan.ReservePercent),
                             ("reserve", plan.Reserve), ("pool_percent", plan.PoolPercent), ("pool", plan.Pool), ("retained", plan.Retained),
-                            ("units", plan.WeightedUnits), ("yuan_per_unit", plan.YuanPerUnit),
+                            ("units", plan.WeightedUnits), ("yuan_per_unit", plan.YuanPerUnit), ("resolution", plan.Resolution),
                         ]);
                         writer.WriteStartArray("approvals");
                         foreach (var approval in plan.Approvals)
@@ -90,6 +90,9 @@ internal abstract class DividendsCommand<TSettings>(CliContext context) : BookYe
             yield return plan.Status == "planned"
                 ? $"待审批：{string.Join("、", missing.Select(r => r.Label().Zh))}{(plan.Replaced ? "（方案已按最新账簿重拟，原审批作废）" : "")}"
                 : $"审批：{string.Join("、", plan.Approvals.Select(a => $"{a.Role.Label().Zh} {a.UserName}"))}";
+            yield return plan.Resolution is { } resolution
+                ? $"成员（代表）大会决议：{resolution}"
+                : $"成员（代表）大会决议：未记录（记账前须补录：dividends approve --book {plan.Book} --year {plan.Year} --resolution 决议编号）";
         }
         else
         {
@@ -100,6 +103,9 @@ internal abstract class DividendsCommand<TSettings>(CliContext context) : BookYe
             yield return plan.Status == "planned"
                 ? $"awaiting approval by: {string.Join(", ", missing.Select(r => r.Key()))}{(plan.Replaced ? " (redrawn from the current books; earlier approvals no longer apply)" : "")}"
                 : $"approved by: {string.Join(", ", plan.Approvals.Select(a => $"{a.Role.Key()} {a.UserName}"))}";
+            yield return plan.Resolution is { } resolution
+                ? $"members' assembly resolution: {resolution}"
+                : $"members' assembly resolution: not recorded (needed before posting: dividends approve --book {plan.Book} --year {plan.Year} --resolution REF)";
         }
     }
 

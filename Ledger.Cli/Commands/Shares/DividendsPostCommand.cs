@@ -7,7 +7,7 @@ using Ledger.Core.Shares;
 
 namespace Ledger.Cli.Commands.Shares;
 
-[Description("Post an approved dividend plan and write the bank's payment list (--out payments.csv).")]
+[Description("Post an approved dividend plan that carries the members' assembly resolution, on 31 December through 3220101 and 3220102, and write the bank's payment list (--out payments.csv).")]
 internal sealed class DividendsPostCommand(CliContext context) : LedgerCommand<BookYearSettings>(context)
 {
     protected override int Run(BookYearSettings settings)
