@@ -11,6 +11,31 @@ namespace Ledger.Cli.Hosting;
 /// <summary>The vledger command tree, and the one place where failures become exit codes.</summary>
 internal static class VledgerApp
 {
+    /// <summary>The options every command takes, each with its value.</summary>
+    private static readonly HashSet<string> Conventions = ["--db", "--user", "--format", "--lang", "--out"];
+
+    /// <summary>
+    /// The contract lets the conventions stand before the command, as with git (vledger --db town.db report …); the
+    /// parser takes options only after the command's words, so those in front are moved behind them.
+    /// </summary>
+    public static string[] WithConventionsLast(string[] args)
+    {
+        var leading = new List<string>();
+        var i = 0;
+        while (i < args.Length)
+        {
+            var name = args[i].Split('=', 2)[0];
+            if (!Conventions.Contains(name))
+            {
+                break;
+            }
+            var takesNext = !args[i].Contains('=', StringComparison.Ordinal) && i + 1 < args.Length;
+            leading.AddRange(args.Skip(i).Take(takesNext ? 2 : 1));
+            i += takesNext ? 2 : 1;
+        }
+        return leading.Count == 0 || i == args.Length ? args : [.. args.Skip(i), .. leading];
+    }
+
     public static int Run(string[] args, CliContext context)
     {
         var language = CliLanguage.OfArguments(args, context.Variable("LANG"));
@@ -162,7 +187,7 @@ internal static class VledgerApp
         });
         try
         {
-            return app.Run(args);
+            return app.Run(WithConventionsLast(args));
         }
         catch (UsageException e)
         {

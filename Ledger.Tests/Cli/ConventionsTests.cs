@@ -1,0 +1,39 @@
+using Ledger.Tests.Support;
+
+namespace Ledger.Tests.Cli;
+
+/// <summary>The options every command takes, wherever they stand (contract: conventions).</summary>
+public sealed class ConventionsTests
+{
+    [Test]
+    public void The_conventions_may_stand_before_the_command_as_with_git()
+    {
+        using var cli = new CliRunner().WithTownship();
+        File.Move(cli.PathOf("vledger.db"), cli.PathOf("town.db"));
+
+        var before = cli.Run("--db", "town.db", "--user", "li", "--format", "json", "report", "township", "--period", "2024-03");
+        var after = cli.Run("report", "township", "--period", "2024-03", "--db", "town.db", "--user", "li", "--format", "json");
+        var villages = cli.Run("--db=town.db", "--lang", "zh", "village", "list");
+
+        Assert.That(before.ExitCode, Is.Zero, before.Error);
+        Assert.That(before.Output, Is.EqualTo(after.Output));
+        Assert.That(villages.ExitCode, Is.Zero, villages.Error);
+        Assert.That(villages.Output, Does.Contain("东风村"));
+    }
+
+    [Test]
+    public void Without_lang_vledger_speaks_Chinese_unless_LANG_starts_with_en()
+    {
+        using var cli = new CliRunner().WithTownship();
+
+        var unset = cli.With("LANG", null).Run("voucher", "show", "99");
+        var c = cli.With("LANG", "C.UTF-8").Run("voucher", "show", "99");
+        var english = cli.With("LANG", "en_GB.UTF-8").Run("voucher", "show", "99");
+        var asked = cli.With("LANG", "zh_CN.UTF-8").Run("voucher", "show", "99", "--lang", "en");
+
+        Assert.That(unset.Error, Does.Match(@"\p{IsCJKUnifiedIdeographs}"));
+        Assert.That(c.Error, Does.Match(@"\p{IsCJKUnifiedIdeographs}"));
+        Assert.That(english.Error, Does.Not.Match(@"\p{IsCJKUnifiedIdeographs}"));
+        Assert.That(asked.Error, Does.Not.Match(@"\p{IsCJKUnifiedIdeographs}"));
+    }
+}
