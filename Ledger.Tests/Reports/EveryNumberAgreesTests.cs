@@ -39,6 +39,17 @@ public sealed class EveryNumberAgreesTests
                     AssertAgrees(ledger, book, Period.Parse(period).Value);
                 }
             }
+            // The rest of the year passes quietly and the year closes: the carry into 未分配收益 changes no total.
+            for (var month = 4; month <= 11; month++)
+            {
+                TestLedger.Ok(ledger.As("zhao").Periods.Close(new Month(2024, month), null));
+            }
+            foreach (var book in new[] { TestLedger.Collective, TestLedger.Committee })
+            {
+                TestLedger.Ok(ledger.As("zhao").Periods.CloseYear(2024, book));
+                AssertAgrees(ledger, book, Period.OfYear(2024));
+                AssertAgrees(ledger, book, Period.Parse("2024-Q4").Value);
+            }
         }, iter: 12, seed: null);
     }
 
