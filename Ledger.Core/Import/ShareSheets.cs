@@ -57,7 +57,10 @@ internal static class ShareSheets
                 var unitsText = CellValues.Text(header.Cell(row, ImportField.Units));
                 Require(household.Length is >= 1 and <= 32, ImportField.Household, new Text("户号须为 1 到 32 个字符", "a household number has 1 to 32 characters"));
                 Require(name.Length is >= 1 and <= Limits.NameLengthMax, ImportField.HeadName, new Text("姓名不能为空", "the name is empty"));
-                Require(id.Length is >= 1 and <= 32, ImportField.IdNumber, new Text("身份证号须为 1 到 32 个字符", "an ID number has 1 to 32 characters"));
+                if (IdNumber.Problem(id) is { } wrongId)
+                {
+                    Require(false, ImportField.IdNumber, wrongId);
+                }
                 Require(classNames.Contains(className), ImportField.ShareClass,
                     new Text($"没有股份类型“{className}”：先用 shares classes import 导入", $"there is no share class '{className}': import it first with 'shares classes import'"));
                 var unitsOk = long.TryParse(unitsText, NumberStyles.None, CultureInfo.InvariantCulture, out var units) && units <= UnitsMax;

@@ -185,7 +185,7 @@ public sealed class DividendPlanTests
             Is.EqualTo(new[] { ("3220101", 300_000L, 0L), ("3220102", 700_000L, 0L), ("311", 0L, 300_000L), ("211", 0L, 700_000L) }));
         Assert.That(voucher.Summary, Does.Contain(Resolution));
         Assert.That(posting.Payments.Sum(p => p.Amount.Fen), Is.EqualTo(700_000));
-        Assert.That(posting.Payments[0].IdNumber, Is.EqualTo("330424195001011234"), "the bank's list carries the whole ID number");
+        Assert.That(posting.Payments[0].IdNumber, Is.EqualTo("330407195001011234"), "the bank's list carries the whole ID number");
         Assert.That(TestLedger.Ok(_ledger.Reader.Dividends.Show(TestLedger.Collective, 2024)).Status, Is.EqualTo("posted"));
         Assert.That(_ledger.As("zhao").Dividends.Post(TestLedger.Collective, 2024).Refusals.Single().Code, Is.EqualTo("dividends.posted"));
         Assert.That(_ledger.Reader.Verifier.Verify().IsRefused, Is.False);

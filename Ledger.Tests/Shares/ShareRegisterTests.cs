@@ -37,7 +37,7 @@ public sealed class ShareRegisterTests
     public void Refuses_a_members_sheet_naming_an_unknown_class_at_its_row_and_column_and_keeps_nothing()
     {
         TestLedger.Ok(_ledger.As("zhao").Shares.ImportClasses("classes.csv", ShareFixtures.Sheet(ShareFixtures.Classes)));
-        var sheet = "户号,姓名,身份证号,股份类型,股数\nH001,沈建国,330424195001011234,人口股,3\nH002,王秀英,330424196203154321,贡献股,2\n";
+        var sheet = "户号,姓名,身份证号,股份类型,股数\nH001,沈建国,330407195001011234,人口股,3\nH002,王秀英,330400196203154321,贡献股,2\n";
 
         var result = _ledger.As("wang").Shares.ImportMembers("members.csv", ShareFixtures.Sheet(sheet), TestLedger.Collective);
 
@@ -49,7 +49,7 @@ public sealed class ShareRegisterTests
     public void Refuses_a_household_whose_rows_disagree_on_its_id_number()
     {
         TestLedger.Ok(_ledger.As("zhao").Shares.ImportClasses("classes.csv", ShareFixtures.Sheet(ShareFixtures.Classes)));
-        var sheet = "户号,姓名,身份证号,股份类型,股数\nH001,沈建国,330424195001011234,人口股,3\nH001,沈建国,330424195001019999,农龄股,2\n";
+        var sheet = "户号,姓名,身份证号,股份类型,股数\nH001,沈建国,330407195001011234,人口股,3\nH001,沈建国,330418195001019999,农龄股,2\n";
 
         var result = _ledger.As("wang").Shares.ImportMembers("members.csv", ShareFixtures.Sheet(sheet), TestLedger.Collective);
 
