@@ -31,7 +31,7 @@ internal static class OffBookRules
                             $"{account.Account.Code} statement line {item.Reference} of {item.Date:yyyy-MM-dd}, {item.Amount} {item.Summary}, has no voucher after {grace} days"));
                 }
                 var through = reconciliation.Value.StatementThrough;
-                foreach (var item in reconciliation.Value.BookedNotBanked.Where(i => i.Date.DayNumber + grace < through.DayNumber))
+                foreach (var item in reconciliation.Value.BookedNotBanked.Where(i => i.ClearedOn is null && i.Date.DayNumber + grace < through.DayNumber))
                 {
                     yield return new Finding(7, "booked-not-banked", new Text("凭证所记银行收支未见于对账单", "voucher never reached the statement"), book, [item.Reference], item.Amount.Abs(),
                         new Text($"凭证 {item.Reference}（{item.Date:yyyy-MM-dd} {item.Summary}）记银行 {item.Amount}，至 {through:yyyy-MM-dd} 的对账单中没有这笔",

@@ -128,11 +128,17 @@ public sealed class BankDesk(LedgerSession session)
     internal static Result<BankReconciliation> Reconcile(SqliteTransaction tx, BookRef book, long bookId, long accountId, Account account, Period period)
     {
         var balance = PeriodStore.BalancesAt(tx, bookId, period.Last.Key).GetValueOrDefault(accountId);
-        var reconciliation = BankAccountState.Load(tx, accountId).Reconcile(book, account, period, balance);
-        return reconciliation is null
+        var closedUtc = BankStore.ClosedUtc(tx, bookId, period.Last.Key);
+        var reconciliation = BankAccountState.Load(tx, accountId).Reconcile(book, account, period, balance, closedUtc);
+        if (reconciliation is not null)
+        {
+            return Result<BankReconciliation>.Ok(reconciliation);
+        }
+        return closedUtc is null
             ? Refusal.Of("bank.no-statement", $"{book} {account.Code} {account.Name} 在 {period.LastDay:yyyy-MM-dd} 前没有银行对账单：先用 import bank-statement 导入",
                 $"{book} {account.Code} {account.Name} has no bank statement up to {period.LastDay:yyyy-MM-dd}: import it first with 'import bank-statement'")
-            : Result<BankReconciliation>.Ok(reconciliation);
+            : Refusal.Of("bank.no-statement", $"{book} {account.Code} {account.Name}：{period.Last} 于 {closedUtc[..10]} 结账时还没有到 {period.LastDay:yyyy-MM-dd} 的银行对账单，已结账月份的对账不再改变",
+                $"{book} {account.Code} {account.Name}: when {period.Last} was closed on {closedUtc[..10]} no bank statement reached {period.LastDay:yyyy-MM-dd}, and a closed month's reconciliation does not change");
     }
 
     /// <summary>The book's bank accounts: the leaves under 102.</summary>

@@ -38,9 +38,9 @@ public sealed class BankMonthCliTests
     private void Post(string date, string summary, string debit, string credit)
     {
         _cli.Ok("voucher", "add", "--book", "V001/collective", "--date", date, "--summary", summary, "--line", debit, "--line", credit, "--user", "wang");
-        var id = Json("voucher", "list", "--period", "2024-03", "--book", "V001/collective", "--status", "submitted")[0].GetProperty("id").GetInt64();
+        var id = Json("voucher", "list", "--period", date[..7], "--book", "V001/collective", "--status", "submitted")[0].GetProperty("id").GetInt64();
         _cli.Ok("voucher", "approve", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--user", "li");
-        _cli.Ok("voucher", "post", "--period", "2024-03", "--book", "V001/collective", "--user", "zhao");
+        _cli.Ok("voucher", "post", "--period", date[..7], "--book", "V001/collective", "--user", "zhao");
     }
 
     [Test]
@@ -71,6 +71,35 @@ public sealed class BankMonthCliTests
         Assert.That(after.GetProperty("unmatched_bank_lines").GetArrayLength(), Is.Zero);
         Assert.That(after.GetProperty("reconciled").GetBoolean(), Is.True);
         _cli.Ok("period", "close", "2024-03", "--book", "V001/collective", "--user", "zhao");
+    }
+
+    [Test]
+    public void A_payment_the_bank_clears_after_the_months_end_is_in_transit_and_the_month_closes()
+    {
+        // Issue 16.5b: with bank_reconciliation_required, January was refused ("the statement only reaches
+        // 2024-01-25") although the statement runs into February and the adjusted balances agree. The 10,000 booked
+        // on 01-02, before the statement's first line, is settled by the statement's opening (16.5a).
+        File.WriteAllBytes(_cli.PathOf("stmt-2024-01.csv"), BankFixtures.Gbk(BankFixtures.JanuaryCsv));
+        Post("2024-01-02", "期初存款", "10201:10000.00:", "301::10000.00");
+        Post("2024-01-04", "收取鱼塘承包费 王五", "10201:3000.00:", "501::3000.00");
+        Post("2024-01-25", "支付工程款 宏达建筑队", "511:1000.00:", "10201::1000.00");
+        Post("2024-01-30", "支付木工费 李木匠", "511:2000.00:", "10201::2000.00");
+        _cli.Ok("import", "bank-statement", "stmt-2024-01.csv", "--book", "V001/collective", "--account", "102", "--user", "wang");
+        _cli.Ok("bank", "match", "--book", "V001/collective", "--account", "102", "--period", "2024-01", "--user", "zhao");
+
+        var r = Json("report", "bank-reconciliation", "--book", "V001/collective", "--account", "102", "--period", "2024-01");
+        var closed = _cli.Run("period", "close", "2024-01", "--book", "V001/collective", "--user", "zhao");
+
+        Assert.That(r.GetProperty("statement_opening").GetString(), Is.EqualTo("10000.00"));
+        Assert.That(r.GetProperty("book_balance").GetString(), Is.EqualTo("10000.00"));
+        Assert.That(r.GetProperty("bank_balance").GetString(), Is.EqualTo("12000.00"));
+        var inTransit = r.GetProperty("unmatched_book_lines").EnumerateArray().Single();
+        Assert.That(inTransit.GetProperty("date").GetString(), Is.EqualTo("2024-01-30"));
+        Assert.That(inTransit.GetProperty("amount").GetString(), Is.EqualTo("-2000.00"));
+        Assert.That(r.GetProperty("in_transit").GetArrayLength(), Is.EqualTo(1));
+        Assert.That(r.GetProperty("adjusted_book_balance").GetString(), Is.EqualTo("10000.00"));
+        Assert.That(r.GetProperty("adjusted_bank_balance").GetString(), Is.EqualTo("10000.00"));
+        Assert.That(closed.ExitCode, Is.EqualTo(0), closed.Error);
     }
 
     [Test]
