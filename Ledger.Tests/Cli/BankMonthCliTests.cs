@@ -118,13 +118,37 @@ public sealed class BankMonthCliTests
     {
         File.WriteAllText(_cli.PathOf("contracts.csv"), "合同编号,对方单位,标的,开始日期,结束日期,每期金额,付款周期(月/季/年)\nC-001,王五,鱼塘,2024-01-01,2026-12-31,3000.00,季\n");
         _cli.Ok("import", "contracts", "contracts.csv", "--book", "V001/collective", "--user", "wang");
+        Post("2024-01-02", "期初存款", "10201:10000.00:", "301::10000.00");
         Post("2024-03-04", "收取鱼塘承包费 王五", "10201:3000.00:", "501::3000.00");
 
         var row = Json("report", "contracts", "--book", "V001/collective", "--year", "2024")[0];
 
         Assert.That(row.GetProperty("number").GetString(), Is.EqualTo("C-001"));
-        Assert.That(row.GetProperty("due").GetString(), Is.EqualTo("12000.00"));
+        Assert.That(row.GetProperty("as_of").GetString(), Is.EqualTo("2024-04-02"), "the session's clock");
+        Assert.That(row.GetProperty("due_to_date").GetString(), Is.EqualTo("6000.00"));
+        Assert.That(row.GetProperty("due_year").GetString(), Is.EqualTo("12000.00"));
         Assert.That(row.GetProperty("received").GetString(), Is.EqualTo("3000.00"));
-        Assert.That(row.GetProperty("outstanding").GetString(), Is.EqualTo("9000.00"));
+        Assert.That(row.GetProperty("outstanding").GetString(), Is.EqualTo("3000.00"));
+    }
+
+    [Test]
+    public void The_contracts_report_run_in_February_shows_what_is_due_to_date_apart_from_the_years_total()
+    {
+        // Issue 16.6: in February the whole year showed as outstanding.
+        _cli.Clock.Now = new DateTimeOffset(2024, 2, 15, 2, 0, 0, TimeSpan.Zero);
+        File.WriteAllText(_cli.PathOf("contracts.csv"), "合同编号,对方单位,标的,开始日期,结束日期,每期金额,付款周期(月/季/年)\nC-001,王五,鱼塘,2024-01-01,2026-12-31,3000.00,季\nC-002,周六,荒地,2024-01-01,2024-12-31,500.00,月\n");
+        _cli.Ok("import", "contracts", "contracts.csv", "--book", "V001/collective", "--user", "wang");
+        Post("2024-01-05", "收取鱼塘承包费 王五", "10201:3000.00:", "501::3000.00");
+
+        var rows = Json("report", "contracts", "--book", "V001/collective", "--year", "2024").EnumerateArray().ToDictionary(r => r.GetProperty("number").GetString()!);
+        var table = _cli.Ok("report", "contracts", "--book", "V001/collective", "--year", "2024", "--lang", "zh").Output;
+
+        Assert.That(rows["C-001"].GetProperty("due_to_date").GetString(), Is.EqualTo("3000.00"));
+        Assert.That(rows["C-001"].GetProperty("due_year").GetString(), Is.EqualTo("12000.00"));
+        Assert.That(rows["C-001"].GetProperty("outstanding").GetString(), Is.EqualTo("0.00"));
+        Assert.That(rows["C-002"].GetProperty("due_to_date").GetString(), Is.EqualTo("1000.00"));
+        Assert.That(rows["C-002"].GetProperty("due_year").GetString(), Is.EqualTo("6000.00"));
+        Assert.That(rows["C-002"].GetProperty("outstanding").GetString(), Is.EqualTo("1000.00"));
+        Assert.That(table, Does.Contain("截至应收").And.Contain("全年应收").And.Contain("2024-02-15"));
     }
 }
