@@ -88,7 +88,10 @@ public sealed class BankDesk(LedgerSession session)
             bool InPeriod(string date) => period.Contains(BankAccountState.Date(date));
             var bankLeft = state.Lines.Where(l => !state.IsMatched(l) && InPeriod(l.Date))
                 .Select(l => new ReconcilingItem(BankAccountState.Date(l.Date), Money.FromFen(l.AmountFen), BankAccountState.Describe(l), l.Id)).ToList();
-            var bookLeft = state.BookLines.Where(b => !state.IsMatched(b) && InPeriod(b.Date))
+            // Book lines dated before the statement's first line have no statement line to pair with: its opening
+            // balance settles them, and the reconciliation says whether it does.
+            var statementFrom = state.Lines.Count > 0 ? state.Lines[0].Date : null;
+            var bookLeft = state.BookLines.Where(b => !state.IsMatched(b) && InPeriod(b.Date) && (statementFrom is null || string.CompareOrdinal(b.Date, statementFrom) >= 0))
                 .Select(b => new ReconcilingItem(BankAccountState.Date(b.Date), Money.FromFen(b.AmountFen), b.Summary, b.VoucherId)).ToList();
             return Result<BankMatchRun>.Ok(new BankMatchRun(book, account.Code, period, paired.Count, bankLeft, bookLeft));
         });

@@ -53,6 +53,18 @@ public sealed class BankReconciliationTests
     }
 
     [Test]
+    public void Bank_match_does_not_list_book_lines_dated_before_the_statement_as_unmatched()
+    {
+        BankFixtures.PostMarch(_ledger);
+        Import(BankFixtures.MarchCsv, "march.csv");
+
+        var run = TestLedger.Ok(_ledger.As("zhao").Bank.Match(TestLedger.Collective, "102", Period.Parse("2024-Q1").Value));
+
+        Assert.That(run.Matched, Is.EqualTo(2));
+        Assert.That(run.BookUnmatched, Is.Empty, "the statement's opening settles the 10,000 of 02-01");
+    }
+
+    [Test]
     public void Book_lines_before_the_statement_that_do_not_add_up_to_its_opening_remain_a_difference_of_exactly_that_much()
     {
         BankFixtures.PostMarch(_ledger);

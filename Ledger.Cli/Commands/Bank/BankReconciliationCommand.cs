@@ -72,12 +72,12 @@ internal sealed class BankReconciliationCommand(CliContext context) : LedgerComm
                     });
                     return;
                 }
-                var sections = new (string Zh, string En, IEnumerable<Ledger.Core.Bank.ReconcilingItem> Items)[]
+                var sections = new (string Zh, string En, Column<ReconcilingItem>[] Columns, IEnumerable<ReconcilingItem> Items)[]
                 {
-                    ("银行已收、企业未收", "received by the bank, not in the books", r.BankNotBooked.Where(i => !i.Amount.IsNegative)),
-                    ("银行已付、企业未付", "paid by the bank, not in the books", r.BankNotBooked.Where(i => i.Amount.IsNegative)),
-                    ("企业已收、银行未收", "received in the books, not yet by the bank", r.BookedNotBanked.Where(i => !i.Amount.IsNegative)),
-                    ("企业已付、银行未付", "paid in the books, not yet by the bank", r.BookedNotBanked.Where(i => i.Amount.IsNegative)),
+                    ("银行已收、企业未收", "received by the bank, not in the books", BankMatchCommand.ItemColumns, r.BankNotBooked.Where(i => !i.Amount.IsNegative)),
+                    ("银行已付、企业未付", "paid by the bank, not in the books", BankMatchCommand.ItemColumns, r.BankNotBooked.Where(i => i.Amount.IsNegative)),
+                    ("企业已收、银行未收", "received in the books, not yet by the bank", BookItemColumns, r.BookedNotBanked.Where(i => !i.Amount.IsNegative)),
+                    ("企业已付、银行未付", "paid in the books, not yet by the bank", BookItemColumns, r.BookedNotBanked.Where(i => i.Amount.IsNegative)),
                 };
                 target.WriteLine(zh
                     ? $"银行存款余额调节表  {r.Book}  {r.Account} {r.AccountName}  {r.Period.Name}（对账单 {r.StatementFrom:yyyy-MM-dd} 起，期初余额 {r.StatementOpening.ToDisplayString()}；本期至 {r.StatementThrough:yyyy-MM-dd}{(r.StatementRunsPastPeriod ? "，并已续至下期" : "")}）"
@@ -98,13 +98,13 @@ internal sealed class BankReconciliationCommand(CliContext context) : LedgerComm
                         Output.Listing(target, FormatOf(settings), LanguageOf(settings), BankMatchCommand.ItemColumns, r.BeforeStatement);
                     }
                 }
-                foreach (var (sectionZh, sectionEn, items) in sections)
+                foreach (var (sectionZh, sectionEn, columns, items) in sections)
                 {
                     var list = items.ToList();
                     if (list.Count > 0)
                     {
-                        target.WriteLine(zh ? $"{sectionZh}（未达账项）" : sectionEn);
-                        Output.Listing(target, FormatOf(settings), LanguageOf(settings), BookItemColumns, list);
+                        target.WriteLine(zh ? sectionZh : sectionEn);
+                        Output.Listing(target, FormatOf(settings), LanguageOf(settings), columns, list);
                     }
                 }
                 if (r.NotReachedByStatement.Count > 0)
