@@ -53,7 +53,7 @@ internal static class OffBookRules
             yield break;
         }
         var receipts = ContractReceipt.ByContract(contracts, ContractStore.Receipts(context.Transaction, bookId, end));
-        var booksBegin = ContractStore.BooksBegin(context.Transaction, bookId);
+        var booksBegin = VillageStore.BooksBegin(context.Transaction, bookId);
         var overdueBy = end.AddDays(-grace);
         foreach (var contract in contracts.Where(c => c.Start <= end))
         {

@@ -84,6 +84,7 @@ internal sealed class BankAccountState
     /// The reconciliation at the end of <paramref name="period"/>, as it stood at <paramref name="closedUtc"/> when
     /// the period's last month is closed, or null when no statement line reaches back that far.
     /// </summary>
+    /// <param name="booksBegin">The date of the book's earliest posted voucher, where a statement that begins earlier starts for the books.</param>
     /// <remarks>
     /// A closed month's reconciliation never changes (contract: corrections, reconciliation and the year's end). It is
     /// computed, not stored: from the vouchers dated in or before the month (their status counts a reversed voucher
@@ -92,7 +93,7 @@ internal sealed class BankAccountState
     /// same month always gives the same table, and a reopened month is computed afresh when it closes again; a copy
     /// frozen at close would need a table, a migration and a write in the close itself.
     /// </remarks>
-    public BankReconciliation? Reconcile(BookRef book, Account account, Period period, long bookBalanceFen, string? closedUtc)
+    public BankReconciliation? Reconcile(BookRef book, Account account, Period period, long bookBalanceFen, string? closedUtc, DateOnly? booksBegin)
     {
         var end = period.LastDay;
         bool Known(string stampUtc) => closedUtc is null || string.CompareOrdinal(stampUtc, closedUtc) <= 0;
@@ -113,13 +114,20 @@ internal sealed class BankAccountState
         var bookedKeys = booked.Select(b => (b.VoucherId, b.LineNo)).ToHashSet();
 
         // The statement starts from its opening balance: what the books held before its first line, less what they
-        // had paid or received that the bank cleared only later (matched lines), must be that opening.
-        var from = Date(known[0].Date);
-        var opening = known[0].BalanceFen - known[0].AmountFen;
-        var beforeStatement = booked.Where(b => Date(b.Date) < from && !bankOf.ContainsKey((b.VoucherId, b.LineNo))).ToList();
+        // had paid or received that the bank cleared only later (matched lines), must be that opening. A statement
+        // that begins on or before the books' first day starts, for the books, after that day: the balance after
+        // its lines of that day or earlier is what the books began with.
+        var cut = booksBegin is { } begin && Date(known[0].Date) <= begin ? known.FindIndex(l => Date(l.Date) > begin) : 0;
+        cut = cut < 0 ? known.Count : cut;
+        var from = cut < known.Count ? Date(known[cut].Date) : booksBegin!.Value.AddDays(1);
+        var opening = cut == 0 ? known[0].BalanceFen - known[0].AmountFen : known[cut - 1].BalanceFen;
+        var beforeCut = known.Take(cut).Select(l => l.Id).ToHashSet();
+        bool BeforeStart(BankStore.BookLineRow b) =>
+            bankOf.TryGetValue((b.VoucherId, b.LineNo), out var l) ? beforeCut.Contains(l) : Date(b.Date) < from;
+        var beforeStatement = booked.Where(BeforeStart).ToList();
         var openingDifference = beforeStatement.Sum(b => b.AmountFen) - opening;
 
-        var bankNotBooked = statement.Where(l => !(bookOf.TryGetValue(l.Id, out var v) && bookedKeys.Contains(v)))
+        var bankNotBooked = statement.Where(l => !beforeCut.Contains(l.Id) && !(bookOf.TryGetValue(l.Id, out var v) && bookedKeys.Contains(v)))
             .Select(l => new ReconcilingItem(Date(l.Date), Money.FromFen(l.AmountFen), Describe(l), l.Id)).ToList();
         var open = booked.Except(beforeStatement)
             .Where(b => !(bankOf.TryGetValue((b.VoucherId, b.LineNo), out var l) && knownDates[l] <= end))

@@ -132,7 +132,7 @@ public sealed class BankDesk(LedgerSession session)
     {
         var balance = PeriodStore.BalancesAt(tx, bookId, period.Last.Key).GetValueOrDefault(accountId);
         var closedUtc = BankStore.ClosedUtc(tx, bookId, period.Last.Key);
-        var reconciliation = BankAccountState.Load(tx, accountId).Reconcile(book, account, period, balance, closedUtc);
+        var reconciliation = BankAccountState.Load(tx, accountId).Reconcile(book, account, period, balance, closedUtc, VillageStore.BooksBegin(tx, bookId));
         if (reconciliation is not null)
         {
             return Result<BankReconciliation>.Ok(reconciliation);

@@ -13,8 +13,8 @@ namespace Ledger.Core.Bank;
 /// <param name="StatementThrough">The date of the last statement line on or before the period's end.</param>
 /// <param name="BankNotBooked">银行已收企业未收 (positive) and 银行已付企业未付 (negative): money that moved without a voucher.</param>
 /// <param name="BookedNotBanked">企业已收银行未收 (positive) and 企业已付银行未付 (negative), each with the date the bank cleared it when it did after the period.</param>
-/// <param name="StatementFrom">The date of the statement's first line.</param>
-/// <param name="StatementOpening">The balance before the statement's first line: that line's balance less its amount.</param>
+/// <param name="StatementFrom">The date of the statement's first line; for a statement that begins on or before the books' first day, of its first line after that day.</param>
+/// <param name="StatementOpening">The balance before that line: its balance less its amount.</param>
 /// <param name="StatementRunsPastPeriod">Whether the statement has lines dated after the period's end, so that it covers the whole period.</param>
 /// <param name="BeforeStatement">The book lines dated before the statement's first line that the bank did not clear later: settled by the statement's opening when <see cref="OpeningDifference"/> is zero.</param>
 /// <param name="OpeningDifference">What those lines add up to, less the statement's opening; not zero means the books and the bank already disagreed when the statement began.</param>

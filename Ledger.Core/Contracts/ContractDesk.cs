@@ -62,7 +62,7 @@ public sealed class ContractDesk(LedgerSession session)
         var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         var today = session.Today;
         var asOf = year == today.Year ? today : year < today.Year ? last : first.AddDays(-1);
-        var from = DuesFrom(ContractStore.BooksBegin(tx, bookId.Value), first);
+        var from = DuesFrom(VillageStore.BooksBegin(tx, bookId.Value), first);
         var contracts = ContractStore.List(tx, bookId.Value).Select(c => c.Contract).Where(c => c.Start <= last && c.End >= first).ToList();
         var receipts = ContractReceipt.ByContract(contracts, ContractStore.Receipts(tx, bookId.Value, last).Where(r => r.Date >= first));
         return Result<IReadOnlyList<ContractYear>>.Ok(contracts

@@ -70,13 +70,6 @@ internal static class ContractStore
             """, new { contractId, action = id is null ? "registered" : "changed", content = contract.Content, fileName, userId, now = Clock.Format(nowUtc) }, tx);
     }
 
-    /// <summary>The date of the book's earliest posted (or since reversed) voucher of any kind, the opening balances included; null before any.</summary>
-    public static DateOnly? BooksBegin(SqliteTransaction tx, long bookId) =>
-        tx.Connection!.ExecuteScalar<string?>(
-            "SELECT min(date) FROM voucher WHERE book_id = @bookId AND (status = 'posted' OR status = 'reversed')", new { bookId }, tx) is { } date
-            ? Clock.ParseDate(date)
-            : null;
-
     /// <summary>The book's posted vouchers, up to <paramref name="through"/>, that brought money into cash or bank.</summary>
     public static IReadOnlyList<ContractReceipt> Receipts(SqliteTransaction tx, long bookId, DateOnly through) =>
         tx.Connection!.Query<ReceiptLine>(

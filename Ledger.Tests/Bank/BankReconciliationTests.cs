@@ -82,6 +82,26 @@ public sealed class BankReconciliationTests
     }
 
     [Test]
+    public void A_statement_that_begins_before_the_books_starts_for_them_after_their_first_day()
+    {
+        // The books begin on 02-01 with the 10,000 the bank already held; the statement runs from 01-15, when the
+        // money came in. That line is before the books, not money they lack.
+        BankFixtures.PostMarch(_ledger);
+        Import(BankFixtures.MarchCsv.Replace("交易日期,交易流水号,摘要,对方户名,对方账号,借方发生额,贷方发生额,余额\n",
+            "交易日期,交易流水号,摘要,对方户名,对方账号,借方发生额,贷方发生额,余额\n2024-01-15,S000,转账存入,镇财政所,,,10000.00,10000.00\n", StringComparison.Ordinal), "since-january.csv");
+        Match("2024-Q1");
+
+        var r = Reconcile("2024-03");
+
+        Assert.That(Dapper.SqlMapper.ExecuteScalar<long>(_ledger.Database.Connection, "SELECT count(*) FROM bank_line"), Is.EqualTo(4));
+        Assert.That((r.StatementFrom, r.StatementOpening.Fen), Is.EqualTo((new DateOnly(2024, 3, 5), 1_000_000L)));
+        Assert.That(r.OpeningDifference.IsZero, Is.True);
+        Assert.That(r.BookedNotBanked, Is.Empty);
+        Assert.That(r.BankNotBooked.Single().Summary, Does.Contain("张某"));
+        Assert.That(r.Difference.IsZero, Is.True);
+    }
+
+    [Test]
     public void A_payment_of_January_30_the_bank_clears_on_February_2_is_in_transit_and_January_closes()
     {
         // Issue 16.5b: period close refused with "the statement only reaches 2024-01-25" although the statement runs
