@@ -31,7 +31,7 @@ internal static class OffBookRules
                             $"{account.Account.Code} statement line {item.Reference} of {item.Date:yyyy-MM-dd}, {item.Amount} {item.Summary}, has no voucher after {grace} days"));
                 }
                 var through = reconciliation.Value.StatementThrough;
-                foreach (var item in reconciliation.Value.BookedNotBanked.Where(i => i.Date.DayNumber + grace < through.DayNumber))
+                foreach (var item in reconciliation.Value.BookedNotBanked.Where(i => i.ClearedOn is null && i.Date.DayNumber + grace < through.DayNumber))
                 {
                     yield return new Finding(7, "booked-not-banked", new Text("凭证所记银行收支未见于对账单", "voucher never reached the statement"), book, [item.Reference], item.Amount.Abs(),
                         new Text($"凭证 {item.Reference}（{item.Date:yyyy-MM-dd} {item.Summary}）记银行 {item.Amount}，至 {through:yyyy-MM-dd} 的对账单中没有这笔",
@@ -53,15 +53,21 @@ internal static class OffBookRules
             yield break;
         }
         var receipts = ContractReceipt.ByContract(contracts, ContractStore.Receipts(context.Transaction, bookId, end));
+        var booksBegin = VillageStore.BooksBegin(context.Transaction, bookId);
+        var overdueBy = end.AddDays(-grace);
         foreach (var contract in contracts.Where(c => c.Start <= end))
         {
-            var due = contract.DueBetween(contract.Start, end.AddDays(-grace));
+            // Dues count from the lease's start or the books' first month, whichever is later, to the period's last
+            // day; a finding needs some of them unpaid for longer than the grace days.
+            var from = ContractDesk.DuesFrom(booksBegin, contract.Start);
+            var due = contract.DueBetween(from, end);
+            var overdue = contract.DueBetween(from, overdueBy);
             var received = Money.Sum(receipts[contract.Number].Select(r => r.Amount));
-            if (received < due)
+            if (received < overdue)
             {
                 yield return new Finding(7, "rent-not-received", new Text("合同应收款未入账", "rent due and not received"), book, [], due - received,
-                    new Text($"合同 {contract.Number}（{contract.Counterparty}，{contract.Subject}）到 {end.AddDays(-grace):yyyy-MM-dd} 应收 {due}，账上只收到 {received}",
-                        $"contract {contract.Number} ({contract.Counterparty}, {contract.Subject}) had {due} fall due by {end.AddDays(-grace):yyyy-MM-dd}, and the books received {received}"));
+                    new Text($"合同 {contract.Number}（{contract.Counterparty}，{contract.Subject}）自 {from:yyyy-MM-dd} 到 {end:yyyy-MM-dd} 应收 {due}，账上只收到 {received}，其中 {overdue - received} 逾期超过 {grace} 天",
+                        $"contract {contract.Number} ({contract.Counterparty}, {contract.Subject}) had {due} fall due from {from:yyyy-MM-dd} by {end:yyyy-MM-dd}, and the books received {received}; {overdue - received} of it is more than {grace} days overdue"));
             }
             foreach (var short_ in receipts[contract.Number].Where(r => context.Period.Contains(r.Date) && r.Amount < contract.AmountPerPeriod))
             {

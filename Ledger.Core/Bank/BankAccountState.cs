@@ -6,23 +6,35 @@ using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Bank;
 
-/// <summary>One bank account's statement lines, its voucher lines and the standing matches between them, read once.</summary>
+/// <summary>One bank account's statement lines, its voucher lines and the matches between them, read once.</summary>
 internal sealed class BankAccountState
 {
     private readonly Dictionary<long, (long VoucherId, long LineNo)> _byBankLine;
     private readonly Dictionary<(long VoucherId, long LineNo), long> _byBookLine;
+    private readonly IReadOnlyList<BankStore.BookLineRow> _allBookLines;
+    private readonly IReadOnlyList<BankStore.MatchRow> _matches;
 
     private BankAccountState(IReadOnlyList<BankStore.LineRow> lines, IReadOnlyList<BankStore.BookLineRow> bookLines, IReadOnlyList<BankStore.MatchRow> matches)
     {
         Lines = lines;
-        BookLines = bookLines;
-        _byBankLine = matches.ToDictionary(m => m.BankLineId, m => (m.VoucherId, m.LineNo));
-        _byBookLine = matches.ToDictionary(m => (m.VoucherId, m.LineNo), m => m.BankLineId);
+        _allBookLines = bookLines;
+        _matches = matches;
+        var standing = matches.Where(m => m.UnmatchedUtc is null).ToList();
+        _byBankLine = standing.ToDictionary(m => m.BankLineId, m => (m.VoucherId, m.LineNo));
+        _byBookLine = standing.ToDictionary(m => (m.VoucherId, m.LineNo), m => m.BankLineId);
+        // A red-ink reversal meets the bank only when what it reverses did (money paid back, say); a reversal of a
+        // line the bank never saw cancels it in the books alone. Opening balances never pass through the bank.
+        var matchedVouchers = standing.Select(m => m.VoucherId).ToHashSet();
+        BookLines = bookLines
+            .Where(b => b.Status is "approved" or "posted")
+            .Where(b => b.Kind == "normal" || (b.Kind == "reversal" && b.ReversalOf is { } original && matchedVouchers.Contains(original)))
+            .ToList();
     }
 
     /// <summary>In date order.</summary>
     public IReadOnlyList<BankStore.LineRow> Lines { get; }
 
+    /// <summary>The voucher lines that can be matched with a statement line.</summary>
     public IReadOnlyList<BankStore.BookLineRow> BookLines { get; }
 
     public static BankAccountState Load(SqliteTransaction tx, long accountId) =>
@@ -68,25 +80,86 @@ internal sealed class BankAccountState
         return paired;
     }
 
-    /// <summary>The reconciliation at the end of <paramref name="period"/>, or null when no statement line reaches back that far.</summary>
-    public BankReconciliation? Reconcile(BookRef book, Account account, Period period, long bookBalanceFen)
+    /// <summary>
+    /// The reconciliation at the end of <paramref name="period"/>, as it stood at <paramref name="closedUtc"/> when
+    /// the period's last month is closed, or null when no statement line reaches back that far.
+    /// </summary>
+    /// <param name="booksBegin">The date of the book's earliest posted voucher, where a statement that begins earlier starts for the books.</param>
+    /// <remarks>
+    /// A closed month's reconciliation never changes (contract: corrections, reconciliation and the year's end). It is
+    /// computed, not stored: from the vouchers dated in or before the month (their status counts a reversed voucher
+    /// as booked, and a reversal dated later is not in the month), the statement lines dated in or before it and
+    /// imported before the close, and the matches that stood at the close. Every input is dated or stamped, so the
+    /// same month always gives the same table, and a reopened month is computed afresh when it closes again; a copy
+    /// frozen at close would need a table, a migration and a write in the close itself.
+    /// </remarks>
+    public BankReconciliation? Reconcile(BookRef book, Account account, Period period, long bookBalanceFen, string? closedUtc, DateOnly? booksBegin)
     {
         var end = period.LastDay;
-        var statement = Lines.Where(l => Date(l.Date) <= end).ToList();
+        bool Known(string stampUtc) => closedUtc is null || string.CompareOrdinal(stampUtc, closedUtc) <= 0;
+        var known = Lines.Where(l => Known(l.ImportedUtc)).ToList();
+        var statement = known.Where(l => Date(l.Date) <= end).ToList();
         if (statement.Count == 0)
         {
             return null;
         }
-        var posted = BookLines.Where(b => b.Status == "posted" && Date(b.Date) <= end).ToDictionary(b => (b.VoucherId, b.LineNo));
-        var bankDates = statement.ToDictionary(l => l.Id, l => l.Date);
-        // A statement line counts as booked only when its voucher is posted by the end; a voucher line counts as
-        // banked only when its statement line is dated by the end.
-        var bankNotBooked = statement.Where(l => !(_byBankLine.TryGetValue(l.Id, out var v) && posted.ContainsKey(v)))
+        var knownDates = known.ToDictionary(l => l.Id, l => Date(l.Date));
+        var standing = _matches
+            .Where(m => Known(m.MatchedUtc) && (m.UnmatchedUtc is null || (closedUtc is not null && string.CompareOrdinal(m.UnmatchedUtc, closedUtc) > 0)))
+            .Where(m => knownDates.ContainsKey(m.BankLineId))
+            .ToList();
+        var bankOf = standing.ToDictionary(m => (m.VoucherId, m.LineNo), m => m.BankLineId);
+        var bookOf = standing.ToDictionary(m => m.BankLineId, m => (m.VoucherId, m.LineNo));
+        var booked = _allBookLines.Where(b => b.Status is "posted" or "reversed" && Date(b.Date) <= end).ToList();
+        var bookedKeys = booked.Select(b => (b.VoucherId, b.LineNo)).ToHashSet();
+
+        // The statement starts from its opening balance: what the books held before its first line, less what they
+        // had paid or received that the bank cleared only later (matched lines), must be that opening. A statement
+        // that begins on or before the books' first day starts, for the books, after that day: the balance after
+        // its lines of that day or earlier is what the books began with.
+        var cut = booksBegin is { } begin && Date(known[0].Date) <= begin ? known.FindIndex(l => Date(l.Date) > begin) : 0;
+        cut = cut < 0 ? known.Count : cut;
+        var from = cut < known.Count ? Date(known[cut].Date) : booksBegin!.Value.AddDays(1);
+        var opening = cut == 0 ? known[0].BalanceFen - known[0].AmountFen : known[cut - 1].BalanceFen;
+        var beforeCut = known.Take(cut).Select(l => l.Id).ToHashSet();
+        bool BeforeStart(BankStore.BookLineRow b) =>
+            bankOf.TryGetValue((b.VoucherId, b.LineNo), out var l) ? beforeCut.Contains(l) : Date(b.Date) < from;
+        var beforeStatement = booked.Where(BeforeStart).ToList();
+        var openingDifference = beforeStatement.Sum(b => b.AmountFen) - opening;
+
+        var bankNotBooked = statement.Where(l => !beforeCut.Contains(l.Id) && !(bookOf.TryGetValue(l.Id, out var v) && bookedKeys.Contains(v)))
             .Select(l => new ReconcilingItem(Date(l.Date), Money.FromFen(l.AmountFen), Describe(l), l.Id)).ToList();
-        var bookedNotBanked = posted.Values.Where(b => !(_byBookLine.TryGetValue((b.VoucherId, b.LineNo), out var l) && bankDates.ContainsKey(l)))
-            .Select(b => new ReconcilingItem(Date(b.Date), Money.FromFen(b.AmountFen), b.Summary, b.VoucherId)).ToList();
+        var open = booked.Except(beforeStatement)
+            .Where(b => !(bankOf.TryGetValue((b.VoucherId, b.LineNo), out var l) && knownDates[l] <= end))
+            .ToList();
+        var bookedNotBanked = WithoutCancelledReversals(open, bankOf)
+            .Select(b => new ReconcilingItem(Date(b.Date), Money.FromFen(b.AmountFen), b.Summary, b.VoucherId,
+                bankOf.TryGetValue((b.VoucherId, b.LineNo), out var l) ? knownDates[l] : null))
+            .ToList();
         return new BankReconciliation(book, account.Code, account.Name, period, Date(statement[^1].Date), Money.FromFen(bookBalanceFen),
-            Money.FromFen(statement[^1].BalanceFen), bankNotBooked, bookedNotBanked);
+            Money.FromFen(statement[^1].BalanceFen), bankNotBooked, bookedNotBanked, from, Money.FromFen(opening), known.Count > statement.Count,
+            beforeStatement.Select(b => new ReconcilingItem(Date(b.Date), Money.FromFen(b.AmountFen), b.Summary, b.VoucherId)).ToList(),
+            Money.FromFen(openingDifference));
+    }
+
+    /// <summary>
+    /// Leaves out a reversed voucher's line together with its red-ink reversal's when neither met the bank: the
+    /// pair moved no money, and listing both would fill the table with two items that cancel.
+    /// </summary>
+    private static IEnumerable<BankStore.BookLineRow> WithoutCancelledReversals(IReadOnlyList<BankStore.BookLineRow> open, Dictionary<(long, long), long> bankOf)
+    {
+        var unmatched = open.Where(b => !bankOf.ContainsKey((b.VoucherId, b.LineNo))).ToList();
+        var cancelled = new HashSet<BankStore.BookLineRow>();
+        foreach (var reversal in unmatched.Where(b => b.Kind == "reversal" && b.ReversalOf is not null))
+        {
+            var original = unmatched.FirstOrDefault(o => o.VoucherId == reversal.ReversalOf && o.AmountFen == -reversal.AmountFen && !cancelled.Contains(o));
+            if (original is not null)
+            {
+                cancelled.Add(original);
+                cancelled.Add(reversal);
+            }
+        }
+        return open.Where(b => !cancelled.Contains(b));
     }
 
     public static string Describe(BankStore.LineRow line) =>

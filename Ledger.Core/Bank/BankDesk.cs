@@ -88,7 +88,10 @@ public sealed class BankDesk(LedgerSession session)
             bool InPeriod(string date) => period.Contains(BankAccountState.Date(date));
             var bankLeft = state.Lines.Where(l => !state.IsMatched(l) && InPeriod(l.Date))
                 .Select(l => new ReconcilingItem(BankAccountState.Date(l.Date), Money.FromFen(l.AmountFen), BankAccountState.Describe(l), l.Id)).ToList();
-            var bookLeft = state.BookLines.Where(b => !state.IsMatched(b) && InPeriod(b.Date))
+            // Book lines dated before the statement's first line have no statement line to pair with: its opening
+            // balance settles them, and the reconciliation says whether it does.
+            var statementFrom = state.Lines.Count > 0 ? state.Lines[0].Date : null;
+            var bookLeft = state.BookLines.Where(b => !state.IsMatched(b) && InPeriod(b.Date) && (statementFrom is null || string.CompareOrdinal(b.Date, statementFrom) >= 0))
                 .Select(b => new ReconcilingItem(BankAccountState.Date(b.Date), Money.FromFen(b.AmountFen), b.Summary, b.VoucherId)).ToList();
             return Result<BankMatchRun>.Ok(new BankMatchRun(book, account.Code, period, paired.Count, bankLeft, bookLeft));
         });
@@ -128,11 +131,17 @@ public sealed class BankDesk(LedgerSession session)
     internal static Result<BankReconciliation> Reconcile(SqliteTransaction tx, BookRef book, long bookId, long accountId, Account account, Period period)
     {
         var balance = PeriodStore.BalancesAt(tx, bookId, period.Last.Key).GetValueOrDefault(accountId);
-        var reconciliation = BankAccountState.Load(tx, accountId).Reconcile(book, account, period, balance);
-        return reconciliation is null
+        var closedUtc = BankStore.ClosedUtc(tx, bookId, period.Last.Key);
+        var reconciliation = BankAccountState.Load(tx, accountId).Reconcile(book, account, period, balance, closedUtc, VillageStore.BooksBegin(tx, bookId));
+        if (reconciliation is not null)
+        {
+            return Result<BankReconciliation>.Ok(reconciliation);
+        }
+        return closedUtc is null
             ? Refusal.Of("bank.no-statement", $"{book} {account.Code} {account.Name} 在 {period.LastDay:yyyy-MM-dd} 前没有银行对账单：先用 import bank-statement 导入",
                 $"{book} {account.Code} {account.Name} has no bank statement up to {period.LastDay:yyyy-MM-dd}: import it first with 'import bank-statement'")
-            : Result<BankReconciliation>.Ok(reconciliation);
+            : Refusal.Of("bank.no-statement", $"{book} {account.Code} {account.Name}：{period.Last} 于 {closedUtc[..10]} 结账时还没有到 {period.LastDay:yyyy-MM-dd} 的银行对账单，已结账月份的对账不再改变",
+                $"{book} {account.Code} {account.Name}: when {period.Last} was closed on {closedUtc[..10]} no bank statement reached {period.LastDay:yyyy-MM-dd}, and a closed month's reconciliation does not change");
     }
 
     /// <summary>The book's bank accounts: the leaves under 102.</summary>

@@ -5,4 +5,5 @@ namespace Ledger.Core.Bank;
 /// the village's side, positive for money in, negative for money out.
 /// </summary>
 /// <param name="Reference">The statement line's id (for <c>bank match --line</c>) or the voucher's id.</param>
-public sealed record ReconcilingItem(DateOnly Date, Money Amount, string Summary, long Reference);
+/// <param name="ClearedOn">For a voucher line, the date of the later statement line it is matched with: the day the bank cleared it.</param>
+public sealed record ReconcilingItem(DateOnly Date, Money Amount, string Summary, long Reference, DateOnly? ClearedOn = null);

@@ -48,7 +48,10 @@ public sealed class ContractDesk(LedgerSession session)
         });
     }
 
-    /// <summary>Per contract running in <paramref name="year"/>: what fell due in it, what was received for it, and what is outstanding.</summary>
+    /// <summary>
+    /// Per contract running in <paramref name="year"/>: what had fallen due by today (by the year's end for a past
+    /// year), what falls due in the whole year, what was received for it, and what is outstanding to date.
+    /// </summary>
     public Result<IReadOnlyList<ContractYear>> Year(BookRef book, int year) => session.Database.Read(tx =>
     {
         var bookId = VillageStore.FindBookId(tx, book);
@@ -57,10 +60,22 @@ public sealed class ContractDesk(LedgerSession session)
             return ChartKeeper.UnknownBook(book);
         }
         var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        var today = session.Today;
+        var asOf = year == today.Year ? today : year < today.Year ? last : first.AddDays(-1);
+        var from = DuesFrom(VillageStore.BooksBegin(tx, bookId.Value), first);
         var contracts = ContractStore.List(tx, bookId.Value).Select(c => c.Contract).Where(c => c.Start <= last && c.End >= first).ToList();
         var receipts = ContractReceipt.ByContract(contracts, ContractStore.Receipts(tx, bookId.Value, last).Where(r => r.Date >= first));
         return Result<IReadOnlyList<ContractYear>>.Ok(contracts
-            .Select(c => new ContractYear(c, c.DueBetween(first, last), Money.Sum(receipts[c.Number].Select(r => r.Amount))))
+            .Select(c => new ContractYear(c, asOf, c.DueBetween(from, asOf), c.DueBetween(from, last), Money.Sum(receipts[c.Number].Select(r => r.Amount))))
             .ToList());
     });
+
+    /// <summary>
+    /// The first day a due can count from: <paramref name="from"/>, or the first day of the books' first month when
+    /// that is later. Rent that fell due before the books began was settled, or not, in the books kept before them;
+    /// unpaid, it is in their opening balances (112 应收款), not a new due.
+    /// </summary>
+    /// <param name="booksBegin">The date of the book's earliest posted voucher, or null when nothing is posted yet.</param>
+    internal static DateOnly DuesFrom(DateOnly? booksBegin, DateOnly from) =>
+        booksBegin is { } begin && new DateOnly(begin.Year, begin.Month, 1) > from ? new DateOnly(begin.Year, begin.Month, 1) : from;
 }

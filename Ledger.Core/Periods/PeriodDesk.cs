@@ -233,8 +233,8 @@ public sealed partial class PeriodDesk(LedgerSession session)
 
     /// <summary>
     /// Under the policy's bank_reconciliation_required, every bank account of the book with a posted line must be
-    /// reconciled for the month: a statement that reaches the month's last banked voucher, every statement line
-    /// booked, and adjusted balances that agree.
+    /// reconciled for the month: a statement that reaches the month's last banked voucher or runs past the month's
+    /// end (what the bank clears later is in transit), every statement line booked, and adjusted balances that agree.
     /// </summary>
     private static IEnumerable<Refusal> Unreconciled(SqliteTransaction tx, long bookId, BookRef book, Month month, Dictionary<long, long> balances)
     {
@@ -247,7 +247,7 @@ public sealed partial class PeriodDesk(LedgerSession session)
                 continue;
             }
             var r = reconciliation.Value;
-            var uncovered = r.BookedNotBanked.Where(i => month.Contains(i.Date) && i.Date > r.StatementThrough).ToList();
+            var uncovered = r.NotReachedByStatement;
             if (uncovered.Count > 0 || !r.IsReconciled)
             {
                 var why = uncovered.Count > 0

@@ -6,7 +6,7 @@ namespace Ledger.Core.Storage;
 /// <summary>Bank statement lines and their matches with voucher lines.</summary>
 internal static class BankStore
 {
-    public sealed record LineRow(long Id, string Date, long AmountFen, long BalanceFen, string Summary, string Counterparty, string? Serial);
+    public sealed record LineRow(long Id, string Date, long AmountFen, long BalanceFen, string Summary, string Counterparty, string? Serial, string ImportedUtc);
 
     /// <summary>A voucher line on a bank account, with its voucher's state, as matching and reconciling see it.</summary>
     public sealed class BookLineRow
@@ -18,14 +18,19 @@ internal static class BankStore
         public string Summary { get; init; } = "";
         public string? Counterparty { get; init; }
         public string Status { get; init; } = "";
+        public string Kind { get; init; } = "";
+
+        /// <summary>For a red-ink reversal, the voucher it reverses.</summary>
+        public long? ReversalOf { get; init; }
     }
 
-    public sealed record MatchRow(long BankLineId, long VoucherId, long LineNo);
+    /// <summary>A match, standing while <see cref="UnmatchedUtc"/> is null.</summary>
+    public sealed record MatchRow(long BankLineId, long VoucherId, long LineNo, string MatchedUtc, string? UnmatchedUtc);
 
     public static IReadOnlyList<LineRow> Lines(SqliteTransaction tx, long accountId) =>
         tx.Connection!.Query<LineRow>(
             """
-            SELECT id, date, amount_fen AS AmountFen, balance_fen AS BalanceFen, summary, counterparty, serial
+            SELECT id, date, amount_fen AS AmountFen, balance_fen AS BalanceFen, summary, counterparty, serial, imported_utc AS ImportedUtc
             FROM bank_line WHERE account_id = @accountId ORDER BY date, id
             """, new { accountId }, tx).AsList();
 
@@ -42,26 +47,33 @@ internal static class BankStore
             }, tx);
 
     /// <summary>
-    /// The voucher lines on the account that can meet the bank: approved or posted vouchers of the normal kind
-    /// (opening balances and reversed pairs never pass through the bank), debit minus credit as the amount.
+    /// Every voucher line on the account that is approved, posted or reversed, of any kind, debit minus credit as
+    /// the amount: matching picks those that can meet the bank, and a reconciliation needs all that make the balance.
     /// </summary>
     public static IReadOnlyList<BookLineRow> BookLines(SqliteTransaction tx, long accountId) =>
         tx.Connection!.Query<BookLineRow>(
             """
-            SELECT v.id AS VoucherId, l.line_no AS LineNo, v.date, l.debit_fen - l.credit_fen AS AmountFen, v.summary, l.counterparty, v.status
+            SELECT v.id AS VoucherId, l.line_no AS LineNo, v.date, l.debit_fen - l.credit_fen AS AmountFen, v.summary, l.counterparty, v.status,
+                   v.kind, v.reversal_of AS ReversalOf
             FROM voucher_line l JOIN voucher v ON v.id = l.voucher_id
-            WHERE l.account_id = @accountId AND v.kind = 'normal' AND (v.status = 'approved' OR v.status = 'posted')
+            WHERE l.account_id = @accountId AND (v.status = 'approved' OR v.status = 'posted' OR v.status = 'reversed')
             ORDER BY v.date, v.id, l.line_no
             """, new { accountId }, tx).AsList();
 
-    /// <summary>The standing matches of the account's statement lines.</summary>
+    /// <summary>Every match of the account's statement lines, the undone ones too, so that a closed month sees those standing at its close.</summary>
     public static IReadOnlyList<MatchRow> Matches(SqliteTransaction tx, long accountId) =>
         tx.Connection!.Query<MatchRow>(
             """
-            SELECT m.bank_line_id AS BankLineId, m.voucher_id AS VoucherId, m.line_no AS LineNo
+            SELECT m.bank_line_id AS BankLineId, m.voucher_id AS VoucherId, m.line_no AS LineNo, m.matched_utc AS MatchedUtc, m.unmatched_utc AS UnmatchedUtc
             FROM bank_match m JOIN bank_line b ON b.id = m.bank_line_id
-            WHERE b.account_id = @accountId AND m.unmatched_utc IS NULL
+            WHERE b.account_id = @accountId
+            ORDER BY m.id
             """, new { accountId }, tx).AsList();
+
+    /// <summary>When the book's month was closed, or null while it is open.</summary>
+    public static string? ClosedUtc(SqliteTransaction tx, long bookId, int month) =>
+        tx.Connection!.QuerySingleOrDefault<string?>(
+            "SELECT closed_utc FROM period_close WHERE book_id = @bookId AND month = @month", new { bookId, month }, tx);
 
     public static void Match(SqliteTransaction tx, long bankLineId, long voucherId, long lineNo, string how, long userId, DateTimeOffset nowUtc) =>
         tx.Connection!.Execute(

@@ -51,6 +51,13 @@ internal static class VillageStore
             """,
             new { village = book.Village.Value, kind = book.Kind.Key() }, tx);
 
+    /// <summary>The date of the book's earliest posted (or since reversed) voucher of any kind, the opening balances included; null before any.</summary>
+    public static DateOnly? BooksBegin(SqliteTransaction tx, long bookId) =>
+        tx.Connection!.ExecuteScalar<string?>(
+            "SELECT min(date) FROM voucher WHERE book_id = @bookId AND (status = 'posted' OR status = 'reversed')", new { bookId }, tx) is { } date
+            ? Clock.ParseDate(date)
+            : null;
+
     public static IReadOnlyList<BookRow> ListBooks(SqliteTransaction tx) =>
         tx.Connection!.Query<BookRow>(
             """

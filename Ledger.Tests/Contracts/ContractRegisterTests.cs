@@ -34,15 +34,19 @@ public sealed class ContractRegisterTests
     public void Reports_per_contract_what_fell_due_what_was_received_and_what_is_outstanding()
     {
         Receive("2024-01-05", "收取鱼塘承包费", "3000.00");
-        Receive("2024-04-03", "C-001 二季度承包费", "3000.00");
+        Receive("2024-04-01", "C-001 二季度承包费", "3000.00");
 
         var year = TestLedger.Ok(_ledger.Reader.Contracts.Year(TestLedger.Collective, 2024)).ToDictionary(c => c.Contract.Number);
 
-        Assert.That(year["C-001"].Due.Fen, Is.EqualTo(1_200_000));
+        // The session's clock stands at 2024-04-02: two quarters and four months have fallen due.
+        Assert.That(year["C-001"].DueYear.Fen, Is.EqualTo(1_200_000));
+        Assert.That(year["C-001"].DueToDate.Fen, Is.EqualTo(600_000));
         Assert.That(year["C-001"].Received.Fen, Is.EqualTo(600_000));
-        Assert.That(year["C-001"].Outstanding.Fen, Is.EqualTo(600_000));
-        Assert.That(year["C-002"].Due.Fen, Is.EqualTo(600_000));
+        Assert.That(year["C-001"].Outstanding.Fen, Is.Zero);
+        Assert.That(year["C-002"].DueYear.Fen, Is.EqualTo(600_000));
+        Assert.That(year["C-002"].DueToDate.Fen, Is.EqualTo(200_000));
         Assert.That(year["C-002"].Received.Fen, Is.Zero);
+        Assert.That(year["C-002"].Outstanding.Fen, Is.EqualTo(200_000));
     }
 
     [Test]
@@ -73,5 +77,58 @@ public sealed class ContractRegisterTests
         Assert.That(findings.Select(f => f.Code), Is.EquivalentTo(new[] { "rent-not-received", "rent-not-received", "rent-below-contract", "no-contract" }));
         Assert.That(findings.Single(f => f.Code == "rent-below-contract").Amount!.Value.Fen, Is.EqualTo(50_000));
         Assert.That(findings.Single(f => f.Code == "no-contract").Why.En, Does.Contain("李四"));
+    }
+
+    [Test]
+    public void A_lease_that_began_before_the_books_has_no_dues_before_the_books_first_month()
+    {
+        // Issue 16.6: a lease running since 2023-07 showed its 2023 rent as unpaid in a book that starts in 2024.
+        TestLedger.Ok(_ledger.As("wang").Contracts.Import("c3.csv", Sheet(Register + "\nC-003,赵七,荷塘,2023-07-01,2025-06-30,1000.00,季\n"), TestLedger.Collective));
+        Receive("2024-01-05", "收取鱼塘承包费", "3000.00");
+
+        var findings = _ledger.Reader.Audit.Run(Period.Parse("2024-Q1").Value).Where(f => f.Code == "rent-not-received").ToList();
+
+        var lotusPond = findings.Single(f => f.Why.Zh.Contains("C-003", StringComparison.Ordinal));
+        Assert.That(lotusPond.Amount!.Value.Fen, Is.EqualTo(100_000), "only the quarter due on 2024-01-01; 2023-07-01 and 2023-10-01 are before the books");
+    }
+
+    [Test]
+    public void The_year_before_the_books_began_shows_nothing_due()
+    {
+        TestLedger.Ok(_ledger.As("wang").Contracts.Import("c3.csv", Sheet(Register + "\nC-003,赵七,荷塘,2023-07-01,2025-06-30,1000.00,季\n"), TestLedger.Collective));
+        Receive("2024-01-05", "收取鱼塘承包费", "3000.00");
+
+        var year2023 = TestLedger.Ok(_ledger.Reader.Contracts.Year(TestLedger.Collective, 2023)).Single();
+
+        Assert.That(year2023.Contract.Number, Is.EqualTo("C-003"));
+        Assert.That((year2023.DueToDate.Fen, year2023.DueYear.Fen, year2023.Outstanding.Fen), Is.EqualTo((0L, 0L, 0L)));
+    }
+
+    [Test]
+    public void In_February_the_year_shows_what_is_due_to_date_apart_from_the_years_total()
+    {
+        // Issue 16.6: run in February, the report showed the whole year as outstanding.
+        _ledger.Clock.Now = new DateTimeOffset(2024, 2, 15, 2, 0, 0, TimeSpan.Zero);
+        Receive("2024-01-05", "收取鱼塘承包费", "3000.00");
+
+        var year = TestLedger.Ok(_ledger.Reader.Contracts.Year(TestLedger.Collective, 2024)).ToDictionary(c => c.Contract.Number);
+
+        Assert.That(year["C-001"].AsOf, Is.EqualTo(new DateOnly(2024, 2, 15)));
+        Assert.That((year["C-001"].DueToDate.Fen, year["C-001"].DueYear.Fen, year["C-001"].Received.Fen, year["C-001"].Outstanding.Fen), Is.EqualTo((300_000L, 1_200_000L, 300_000L, 0L)));
+        Assert.That((year["C-002"].DueToDate.Fen, year["C-002"].DueYear.Fen, year["C-002"].Outstanding.Fen), Is.EqualTo((100_000L, 600_000L, 100_000L)), "01-01 and 02-01 have fallen due");
+    }
+
+    [Test]
+    public void The_audit_of_a_quarter_counts_dues_to_its_last_day()
+    {
+        // Issue 16.6: the audit of 2024-Q1 counted dues "to 2024-03-01", leaving out the rent due on 03-20.
+        TestLedger.Ok(_ledger.As("wang").Contracts.Import("c4.csv", Sheet(Register + "\nC-004,钱八,厂房,2024-01-20,2024-12-31,500.00,月\n"), TestLedger.Collective));
+        Receive("2024-01-05", "收取鱼塘承包费", "3000.00");
+
+        var findings = _ledger.Reader.Audit.Run(Period.Parse("2024-Q1").Value).Where(f => f.Code == "rent-not-received").ToList();
+
+        var plant = findings.Single(f => f.Why.Zh.Contains("C-004", StringComparison.Ordinal));
+        Assert.That(plant.Amount!.Value.Fen, Is.EqualTo(150_000), "01-20, 02-20 and 03-20");
+        Assert.That(plant.Why.En, Does.Contain("by 2024-03-31"));
     }
 }

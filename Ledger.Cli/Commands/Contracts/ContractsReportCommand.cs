@@ -7,7 +7,7 @@ using Ledger.Core.Contracts;
 
 namespace Ledger.Cli.Commands.Contracts;
 
-[Description("合同台账: per contract running in the year, what fell due, what the books received, and what is outstanding.")]
+[Description("合同台账: per contract running in the year, what has fallen due to date and in the whole year, what the books received, and what is outstanding to date.")]
 internal sealed class ContractsReportCommand(CliContext context) : BookYearCommand<BookYearSettings, IReadOnlyList<ContractYear>>(context)
 {
     private static readonly Column<ContractYear>[] Columns =
@@ -19,9 +19,11 @@ internal sealed class ContractsReportCommand(CliContext context) : BookYearComma
         new("end", new Text("结束日期", "end"), c => c.Contract.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         new("amount_per_period", new Text("每期金额", "per period"), c => c.Contract.AmountPerPeriod),
         new("cycle", new Text("周期", "cycle"), c => ContractCycle.Name(c.Contract.CycleMonths)),
-        new("due", new Text("本年应收", "due"), c => c.Due),
+        new("as_of", new Text("截至", "as of"), c => c.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        new("due_to_date", new Text("截至应收", "due to date"), c => c.DueToDate),
+        new("due_year", new Text("全年应收", "due in the year"), c => c.DueYear),
         new("received", new Text("本年已收", "received"), c => c.Received),
-        new("outstanding", new Text("未收", "outstanding"), c => c.Outstanding),
+        new("outstanding", new Text("欠收", "outstanding"), c => c.Outstanding),
     ];
 
     protected override Result<IReadOnlyList<ContractYear>> Act(LedgerSession session, BookYearSettings settings, Ledger.Core.Books.BookRef book, int year) =>
