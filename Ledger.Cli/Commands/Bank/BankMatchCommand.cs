@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Cli.Rendering;
 using Ledger.Core;
@@ -7,13 +6,13 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Bank;
 
-[Description("Pair a period's statement lines with voucher lines (--book, --account, --period), or one by hand (--line, --voucher).")]
+[Says("把一个期间的银行流水与凭证分录勾对（--book、--account、--period），或手工勾对一笔（--line、--voucher）。", "Pair a period's statement lines with voucher lines (--book, --account, --period), or one by hand (--line, --voucher).")]
 internal sealed class BankMatchCommand(CliContext context) : LedgerCommand<BankMatchCommand.Settings>(context)
 {
     public sealed class Settings : BookAccountPeriodSettings
     {
         [CommandOption("--line <ID>")]
-        [Description("A statement line's id, as report bank-reconciliation lists it, to pair by hand.")]
+        [Says("要手工勾对的银行流水编号（见 report bank-reconciliation）。", "A statement line's id, as report bank-reconciliation lists it, to pair by hand.")]
         public long? Line { get; init; }
 
         [CommandOption("--voucher <ID>")]

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Globalization;
 using Ledger.Cli.Hosting;
 using Ledger.Cli.Rendering;
@@ -8,7 +7,7 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Bank;
 
-[Description("银行存款余额调节表: the books' and the bank's balances at a period's end, each adjusted by what only the other side has.")]
+[Says("银行存款余额调节表：期末账面余额与银行余额，各按对方已记、本方未记的款项调节。", "银行存款余额调节表: the books' and the bank's balances at a period's end, each adjusted by what only the other side has.")]
 internal sealed class BankReconciliationCommand(CliContext context) : LedgerCommand<BookAccountPeriodSettings>(context)
 {
     /// <summary>A book line's item, with the day the bank cleared it when that was after the period (in transit).</summary>

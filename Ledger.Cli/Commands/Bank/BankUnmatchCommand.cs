@@ -1,11 +1,10 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Core;
 using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Bank;
 
-[Description("Undo the match of a statement line; the match is kept in the history with who undid it.")]
+[Says("取消一笔银行流水的勾对；原勾对连同取消人一并留存。", "Undo the match of a statement line; the match is kept in the history with who undid it.")]
 internal sealed class BankUnmatchCommand(CliContext context) : LedgerCommand<BankUnmatchCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings

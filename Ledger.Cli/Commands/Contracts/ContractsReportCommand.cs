@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Globalization;
 using Ledger.Cli.Hosting;
 using Ledger.Cli.Rendering;
@@ -7,7 +6,7 @@ using Ledger.Core.Contracts;
 
 namespace Ledger.Cli.Commands.Contracts;
 
-[Description("合同台账: per contract running in the year, what has fallen due to date and in the whole year, what the books received, and what is outstanding to date.")]
+[Says("合同台账：本年执行中的每份合同截至今日应收、全年应收、已收和截至今日欠收。", "合同台账: per contract running in the year, what has fallen due to date and in the whole year, what the books received, and what is outstanding to date.")]
 internal sealed class ContractsReportCommand(CliContext context) : BookYearCommand<BookYearSettings, IReadOnlyList<ContractYear>>(context)
 {
     private static readonly Column<ContractYear>[] Columns =

@@ -1,10 +1,9 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Periods;
 
-[Description("Close a month of one book (--book) or of every book (--all); refused, naming each reason, until it can be.")]
+[Says("结账：一个账套（--book）或全部账套（--all）的一个月；不能结账时逐条说明原因。", "Close a month of one book (--book) or of every book (--all); refused, naming each reason, until it can be.")]
 internal sealed class PeriodCloseCommand(CliContext context) : LedgerCommand<PeriodCloseCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings

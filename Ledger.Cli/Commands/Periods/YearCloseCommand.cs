@@ -1,11 +1,10 @@
-using System.ComponentModel;
 using System.Globalization;
 using Ledger.Cli.Hosting;
 using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Periods;
 
-[Description("Close a book's year, after its dividends if any: income and expense into 321, 321 and 32201 各项分配 into 32202 未分配收益, then close December.")]
+[Says("年度结账（如有收益分配，在其之后）：损益结转入 321，321 和 32201 各项分配转入 32202 未分配收益，然后结账十二月。", "Close a book's year, after its dividends if any: income and expense into 321, 321 and 32201 各项分配 into 32202 未分配收益, then close December.")]
 internal sealed class YearCloseCommand(CliContext context) : LedgerCommand<YearCloseCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings

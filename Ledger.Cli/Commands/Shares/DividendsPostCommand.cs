@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Text;
 using CsvHelper;
 using Ledger.Cli.Hosting;
@@ -7,7 +6,7 @@ using Ledger.Core.Shares;
 
 namespace Ledger.Cli.Commands.Shares;
 
-[Description("Post an approved dividend plan that carries the members' assembly resolution, on 31 December through 3220101 and 3220102, and write the bank's payment list (--out payments.csv).")]
+[Says("记账已审批且附有成员（代表）大会决议的收益分配方案：12月31日经 3220101、3220102 入账，并写出银行代发清单（--out payments.csv）。", "Post an approved dividend plan that carries the members' assembly resolution, on 31 December through 3220101 and 3220102, and write the bank's payment list (--out payments.csv).")]
 internal sealed class DividendsPostCommand(CliContext context) : LedgerCommand<BookYearSettings>(context)
 {
     protected override int Run(BookYearSettings settings)
