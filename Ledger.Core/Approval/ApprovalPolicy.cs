@@ -59,6 +59,15 @@ public sealed class ApprovalPolicy
         return applicable.LastOrDefault(t => t.From <= payment) ?? applicable[0];
     }
 
+    /// <summary>The keys a policy may have; anything else is refused, naming it.</summary>
+    private static readonly string[] Keys =
+    [
+        "tiers", "cash_payment_max", "cash_on_hand_max", "budget_required", "budget_tolerance_percent",
+        "bank_reconciliation_required", "bank_match_days", "grace_days", "dividend_reserve_percent_min",
+    ];
+
+    private static readonly string[] TierKeys = ["from", "roles", "resolution", "book", "expense_only"];
+
     public static Result<ApprovalPolicy> Parse(string json)
     {
         JsonNode? root;
@@ -73,6 +82,15 @@ public sealed class ApprovalPolicy
         if (root is not JsonObject policy || policy["tiers"] is not JsonArray tierArray || tierArray.Count == 0)
         {
             return Problem("需要非空的 tiers 数组", "a non-empty 'tiers' array is required");
+        }
+        // A misspelt key (budget_requird) would otherwise leave its rule at the default without a word.
+        var unknown = policy.Select(p => p.Key).Where(k => !Keys.Contains(k))
+            .Concat(tierArray.OfType<JsonObject>().SelectMany((t, i) => t.Select(p => p.Key).Where(k => !TierKeys.Contains(k)).Select(k => $"tiers[{i}].{k}")))
+            .ToList();
+        if (unknown.Count > 0)
+        {
+            return Problem($"不认识的键 {string.Join("、", unknown)}（可用的键：{string.Join("、", Keys)}；每档：{string.Join("、", TierKeys)}）",
+                $"unknown keys {string.Join(", ", unknown)} (the keys are {string.Join(", ", Keys)}; per tier {string.Join(", ", TierKeys)})");
         }
         var tiers = new List<ApprovalTier>();
         for (var i = 0; i < tierArray.Count; i++)

@@ -74,6 +74,19 @@ public sealed class ApprovalPolicyTests
     }
 
     [Test]
+    public void Refuses_a_policy_with_an_unknown_key_naming_every_one()
+    {
+        var result = ApprovalPolicy.Parse("""
+            {"tiers": [{"from": "0.00", "roles": ["township-reviewer"], "resolutoin": true}],
+             "budget_requird": false, "cash_payment_max": "1000.00"}
+            """);
+
+        Assert.That(result.IsRefused, Is.True);
+        Assert.That(result.Refusals.Single().Message.En, Does.Contain("budget_requird").And.Contain("tiers[0].resolutoin"));
+        Assert.That(result.Refusals.Single().Message.Zh, Does.Contain("不认识的键"));
+    }
+
+    [Test]
     public void Only_an_admin_replaces_the_policy_and_every_version_is_kept()
     {
         using var ledger = new TestLedger();
