@@ -29,7 +29,7 @@ public sealed class LedgerSession
 
     public DateTimeOffset NowUtc => Clock.GetUtcNow();
 
-    /// <summary>Today in China, where the books are kept; used as the default date of a reversal.</summary>
+    /// <summary>Today in China, where the books are kept.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
 
     public VillageRegistry Villages => new(this);

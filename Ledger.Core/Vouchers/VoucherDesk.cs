@@ -251,27 +251,26 @@ public sealed class VoucherDesk(LedgerSession session)
                 bookId = VillageStore.FindBookId(tx, named);
                 if (bookId is null)
                 {
-                    return (Result<IReadOnlyList<PostedVoucher>>.Refused(ChartKeeper.UnknownBook(named)), false);
+                    return (Result<PostingReport>.Refused(ChartKeeper.UnknownBook(named)), false);
                 }
             }
             var run = new PostingRun(tx, session.RequireActor(), session.NowUtc);
             var posted = new List<PostedVoucher>();
+            var unposted = new List<UnpostedVoucher>();
             foreach (var month in period.Months())
             {
-                var result = run.Run(month, bookId);
-                if (result.IsRefused)
-                {
-                    return (result, false);
-                }
-                posted.AddRange(result.Value);
+                var (postedInMonth, left) = run.Run(month, bookId);
+                posted.AddRange(postedInMonth);
+                unposted.AddRange(left);
             }
-            return (Result<IReadOnlyList<PostedVoucher>>.Ok(posted), true);
+            return (Result<PostingReport>.Ok(new PostingReport(posted, unposted)), true);
         });
     }
 
     /// <summary>
-    /// Reverses a posted voucher with a red-ink (红字) voucher that negates every line, dated
-    /// <paramref name="date"/> (today by default) and posted at once; the original becomes reversed.
+    /// Reverses a posted voucher with a red-ink (红字) voucher that negates every line, posted at once; the original
+    /// becomes reversed. It is dated <paramref name="date"/>, or without it on the original's date when that month is
+    /// open, else on the first day of the book's earliest open month (<see cref="ReversalDate"/>).
     /// </summary>
     public Result<PostedVoucher> Reverse(VoucherId id, string reason, DateOnly? date = null)
     {
@@ -296,13 +295,12 @@ public sealed class VoucherDesk(LedgerSession session)
                     $"voucher {id} is {(header.Kind == "opening" ? "the book's opening balances" : "itself a red-ink reversal")} and cannot be reversed");
             }
             var original = VoucherStore.Load(tx, id.Value)!;
-            var on = date ?? session.Today;
-            if (on < original.Date)
+            var on = ReversalDate.Choose(tx, header.BookId, original.Book, id, original.Date, date);
+            if (on.IsRefused)
             {
-                return Refusal.Of("voucher.reverse-date", $"冲销日期 {on:yyyy-MM-dd} 早于原凭证 {id} 的日期 {original.Date:yyyy-MM-dd}",
-                    $"the reversal date {on:yyyy-MM-dd} is before voucher {id}'s own date {original.Date:yyyy-MM-dd}");
+                return Result<PostedVoucher>.Refused(on.Refusals);
             }
-            return new PostingRun(tx, session.RequireActor(), session.NowUtc).Reverse(original, on, reason.Trim());
+            return new PostingRun(tx, session.RequireActor(), session.NowUtc).Reverse(original, on.Value, reason.Trim());
         });
     }
 
