@@ -16,10 +16,12 @@ internal static class CashGuard
 
     /// <param name="posted">
     /// Per account, the posted movement by day, loaded once per posting run and kept up to date by it, so that a run
-    /// over twelve months reads each account's history once. Movements that pass are added to it.
+    /// over twelve months reads each account's history once. Movements that pass are added to it when
+    /// <paramref name="keep"/>. An account missing from it is loaded from the posted vouchers.
     /// </param>
+    /// <param name="keep">Whether movements that pass are added to <paramref name="posted"/>: true when they will be posted.</param>
     public static List<Refusal> Check(SqliteTransaction tx, IReadOnlyDictionary<long, Watched> watched, IEnumerable<(long AccountId, DateOnly Date, long NetFen)> movements,
-        Dictionary<long, SortedDictionary<DateOnly, long>>? posted = null)
+        Dictionary<long, SortedDictionary<DateOnly, long>>? posted = null, bool keep = true)
     {
         var problems = new List<Refusal>();
         posted ??= new Dictionary<long, SortedDictionary<DateOnly, long>>();
@@ -55,7 +57,7 @@ internal static class CashGuard
                     $"book {account.Book} account {account.Code} {account.Name} would stand at {balance} on {negative.Date:yyyy-MM-dd}: cash and bank never go negative"));
             }
         }
-        if (problems.Count == 0)
+        if (problems.Count == 0 && keep)
         {
             // The movements will be posted: the run's picture of each account now includes them.
             foreach (var (history, after) in checkedDays)
