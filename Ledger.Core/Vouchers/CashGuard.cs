@@ -25,7 +25,9 @@ internal static class CashGuard
     {
         var problems = new List<Refusal>();
         posted ??= new Dictionary<long, SortedDictionary<DateOnly, long>>();
-        var checkedDays = new List<(SortedDictionary<DateOnly, long> Days, SortedDictionary<DateOnly, long> After)>();
+        // Each account's movements are laid over its history rather than copied into it, since a posting run checks
+        // voucher by voucher and a copy per voucher would cost the account's whole history each time.
+        var checkedDays = new List<(SortedDictionary<DateOnly, long> History, SortedDictionary<DateOnly, long> Moves)>();
         foreach (var group in movements.Where(m => watched.ContainsKey(m.AccountId)).GroupBy(m => m.AccountId))
         {
             if (!posted.TryGetValue(group.Key, out var history))
@@ -37,18 +39,18 @@ internal static class CashGuard
                 }
                 posted[group.Key] = history;
             }
-            var daily = new SortedDictionary<DateOnly, long>(history);
+            var moves = new SortedDictionary<DateOnly, long>();
             foreach (var (_, date, net) in group)
             {
-                daily[date] = daily.GetValueOrDefault(date) + net;
+                moves[date] = moves.GetValueOrDefault(date) + net;
             }
-            checkedDays.Add((history, daily));
+            checkedDays.Add((history, moves));
             var withdrawals = group.Where(m => m.NetFen < 0).Select(m => m.Date).ToList();
             if (withdrawals.Count == 0)
             {
                 continue;
             }
-            if (FirstNegativeDay(daily, withdrawals.Min()) is { } negative)
+            if (FirstNegativeDay(Merged(history, moves), withdrawals.Min()) is { } negative)
             {
                 var account = watched[group.Key];
                 var balance = Money.FromFen(negative.BalanceFen);
@@ -60,12 +62,11 @@ internal static class CashGuard
         if (problems.Count == 0 && keep)
         {
             // The movements will be posted: the run's picture of each account now includes them.
-            foreach (var (history, after) in checkedDays)
+            foreach (var (history, moves) in checkedDays)
             {
-                history.Clear();
-                foreach (var (date, net) in after)
+                foreach (var (date, net) in moves)
                 {
-                    history[date] = net;
+                    history[date] = history.GetValueOrDefault(date) + net;
                 }
             }
         }
@@ -91,7 +92,34 @@ internal static class CashGuard
         return problems;
     }
 
-    private static (DateOnly Date, long BalanceFen)? FirstNegativeDay(SortedDictionary<DateOnly, long> daily, DateOnly from)
+    /// <summary>The day-by-day movement of <paramref name="history"/> with <paramref name="moves"/> added, in date order.</summary>
+    private static IEnumerable<KeyValuePair<DateOnly, long>> Merged(SortedDictionary<DateOnly, long> history, SortedDictionary<DateOnly, long> moves)
+    {
+        using var added = moves.GetEnumerator();
+        var more = added.MoveNext();
+        foreach (var day in history)
+        {
+            while (more && added.Current.Key < day.Key)
+            {
+                yield return added.Current;
+                more = added.MoveNext();
+            }
+            if (more && added.Current.Key == day.Key)
+            {
+                yield return new(day.Key, checked(day.Value + added.Current.Value));
+                more = added.MoveNext();
+                continue;
+            }
+            yield return day;
+        }
+        while (more)
+        {
+            yield return added.Current;
+            more = added.MoveNext();
+        }
+    }
+
+    private static (DateOnly Date, long BalanceFen)? FirstNegativeDay(IEnumerable<KeyValuePair<DateOnly, long>> daily, DateOnly from)
     {
         long balance = 0;
         foreach (var (date, net) in daily)
