@@ -20,6 +20,7 @@ internal sealed class ApprovalRun(SqliteTransaction tx, ApprovalPolicy policy, U
     private readonly Dictionary<long, Dictionary<long, Account>> _charts = new();
     private readonly Dictionary<(long, int), BudgetGuard> _budgets = new();
     private readonly HashSet<long> _partnering = new();
+    private readonly HashSet<long> _approvedAsPartner = new();
 
     // Per cash or bank account, the daily movement of its posted and approved vouchers: what a voucher's payment is
     // checked against, kept up to date as this run completes approvals.
@@ -62,6 +63,11 @@ internal sealed class ApprovalRun(SqliteTransaction tx, ApprovalPolicy policy, U
     private ApprovalOutcome Approve(ApprovalStore.VoucherRow voucher, ApprovalAssessment assessment, List<ApprovalStore.LineRow> lines, string? resolution)
     {
         var user = actor ?? throw new InvalidOperationException("Approving needs an actor.");
+        if (_approvedAsPartner.Contains(voucher.Id))
+        {
+            // This user's approval went to this transfer half along with its partner's earlier in the run.
+            return Outcome(assessment, approved: true, complete: voucher.Status == "approved", null, assessment.MissingRoles);
+        }
         if (voucher.Status != "submitted")
         {
             return Outcome(assessment, approved: false, complete: voucher.Status == "approved", new Text("已随划转的另一半凭证一起审批", "approved along with the other half of its transfer"), assessment.MissingRoles);
@@ -110,6 +116,7 @@ internal sealed class ApprovalRun(SqliteTransaction tx, ApprovalPolicy policy, U
         if (ReasonNotToApprove(user, partner, assessment) is null)
         {
             Approve(partner, assessment, lines, resolution);
+            _approvedAsPartner.Add(partnerId);
         }
     }
 

@@ -446,7 +446,7 @@ public sealed class VoucherDesk(LedgerSession session)
             }
             var reasons = Reasons(month, all);
             var vouchers = all.Where(v => !reasons.ContainsKey(v.Key)).ToList();
-            var unposted = all.Where(v => reasons.ContainsKey(v.Key))
+            var unposted = all.Where(v => reasons.ContainsKey(v.Key)).OrderBy(v => v.Key)
                 .Select(v => new UnpostedVoucher(new VoucherId(v.Key), _books[v.First().BookId], Clock.ParseDate(v.First().Date), v.First().Summary, reasons[v.Key]))
                 .ToList();
             var posted = new List<PostedVoucher>();

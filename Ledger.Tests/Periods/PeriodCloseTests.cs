@@ -144,6 +144,18 @@ public sealed class PeriodCloseTests
     }
 
     [Test]
+    public void The_approval_run_counts_a_transfers_other_half_as_approved_along_with_it()
+    {
+        _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-01", "收款", "10201:10000.00:", "501::10000.00"));
+        TestLedger.Ok(_ledger.As("wang").Vouchers.Transfer(TestLedger.Collective, TestLedger.Committee, Money.Parse("5000.00").Value, new DateOnly(2024, 3, 10), "拨付公益金"));
+
+        var report = TestLedger.Ok(_ledger.As("li").Approvals.Run(Period.OfMonth(March)));
+
+        Assert.That((report.Approved, report.Completed), Is.EqualTo((2, 2)));
+        Assert.That(report.NotApproved, Is.Empty);
+    }
+
+    [Test]
     public void A_transfer_the_accountant_prepared_is_left_for_another_accountant_and_the_rest_is_posted()
     {
         // Issue 16, item 7: the accountant who prepares a transfer may not post it; the posting run says so, names
