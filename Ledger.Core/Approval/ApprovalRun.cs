@@ -22,10 +22,13 @@ internal sealed class ApprovalRun(SqliteTransaction tx, ApprovalPolicy policy, U
     private readonly HashSet<long> _partnering = new();
     private readonly HashSet<long> _approvedAsPartner = new();
 
-    // Per cash or bank account, the daily movement of its posted and approved vouchers: what a voucher's payment is
+    // Per cash or bank account, the end-of-day balances of its posted and approved vouchers: what a voucher's payment is
     // checked against, kept up to date as this run completes approvals.
-    private readonly Dictionary<long, SortedDictionary<DateOnly, long>> _committedDays = new();
+    private readonly Dictionary<long, DailyBalances> _committedDays = new();
     private readonly Dictionary<long, Dictionary<long, CashGuard.Watched>> _watched = new();
+
+    // Per cash or bank account not read yet, the movements of vouchers this run completed.
+    private readonly Dictionary<long, List<(long VoucherId, DateOnly Date, long NetFen)>> _completedUnread = new();
 
     /// <summary>Assesses the month's submitted vouchers and, when <see cref="actor"/> may, adds their approval.</summary>
     public List<(ApprovalAssessment Assessment, ApprovalOutcome? Outcome)> RunMonth(Periods.Month month, string? village, bool approve) =>
@@ -189,6 +192,11 @@ internal sealed class ApprovalRun(SqliteTransaction tx, ApprovalPolicy policy, U
     private IEnumerable<Text> CashBlocks(ApprovalStore.VoucherRow voucher, List<ApprovalStore.LineRow> lines)
     {
         var watched = Watched(voucher.BookId);
+        // A voucher that takes nothing out of cash or bank cannot overdraw them; most vouchers of a month are so.
+        if (!lines.Any(l => l.DebitFen - l.CreditFen < 0 && watched.ContainsKey(l.AccountId)))
+        {
+            return [];
+        }
         var date = Clock.ParseDate(voucher.Date);
         var movements = lines.Where(l => watched.ContainsKey(l.AccountId)).Select(l => (l.AccountId, date, l.DebitFen - l.CreditFen)).ToList();
         foreach (var accountId in movements.Select(m => m.AccountId).Distinct())
@@ -203,24 +211,34 @@ internal sealed class ApprovalRun(SqliteTransaction tx, ApprovalPolicy policy, U
     {
         var watched = Watched(voucher.BookId);
         var date = Clock.ParseDate(voucher.Date);
-        // An account not loaded yet is read from the store when first needed, after a flush, and so includes this
-        // voucher then; adding it now as well would count it twice.
         foreach (var line in lines.Where(l => watched.ContainsKey(l.AccountId)))
         {
             if (_committedDays.TryGetValue(line.AccountId, out var days))
             {
-                days[date] = days.GetValueOrDefault(date) + (line.DebitFen - line.CreditFen);
+                days.Add(date, line.DebitFen - line.CreditFen);
+            }
+            else
+            {
+                _completedUnread.TryAdd(line.AccountId, []);
+                _completedUnread[line.AccountId].Add((voucher.Id, date, line.DebitFen - line.CreditFen));
             }
         }
     }
 
-    private SortedDictionary<DateOnly, long> Committed(long accountId)
+    private DailyBalances Committed(long accountId)
     {
         if (!_committedDays.TryGetValue(accountId, out var days))
         {
-            // Approvals completed earlier in this run may still wait in the writer's batch.
-            _writer?.Flush();
-            days = new SortedDictionary<DateOnly, long>(BalanceStore.CommittedDailyNets(tx, accountId).ToDictionary(d => Clock.ParseDate(d.Date), d => d.NetFen));
+            // The store holds this run's completions only once the writer flushes its batch, and flushing per account
+            // would cost a write each time: the store is read without them, and they are added from memory.
+            var completed = _completedUnread.GetValueOrDefault(accountId) ?? [];
+            days = DailyBalances.FromNets(BalanceStore.CommittedDailyNets(tx, accountId, completed.Select(c => c.VoucherId).ToList())
+                .Select(d => (Clock.ParseDate(d.Date), d.NetFen)));
+            foreach (var (_, date, net) in completed)
+            {
+                days.Add(date, net);
+            }
+            _completedUnread.Remove(accountId);
             _committedDays[accountId] = days;
         }
         return days;

@@ -15,28 +15,22 @@ internal static class CashGuard
     public sealed record Watched(long AccountId, BookRef Book, string Code, string Name);
 
     /// <param name="posted">
-    /// Per account, the posted movement by day, loaded once per posting run and kept up to date by it, so that a run
+    /// Per account, the posted balances by day, loaded once per posting run and kept up to date by it, so that a run
     /// over twelve months reads each account's history once. Movements that pass are added to it when
     /// <paramref name="keep"/>. An account missing from it is loaded from the posted vouchers.
     /// </param>
     /// <param name="keep">Whether movements that pass are added to <paramref name="posted"/>: true when they will be posted.</param>
     public static List<Refusal> Check(SqliteTransaction tx, IReadOnlyDictionary<long, Watched> watched, IEnumerable<(long AccountId, DateOnly Date, long NetFen)> movements,
-        Dictionary<long, SortedDictionary<DateOnly, long>>? posted = null, bool keep = true)
+        Dictionary<long, DailyBalances>? posted = null, bool keep = true)
     {
         var problems = new List<Refusal>();
-        posted ??= new Dictionary<long, SortedDictionary<DateOnly, long>>();
-        // Each account's movements are laid over its history rather than copied into it, since a posting run checks
-        // voucher by voucher and a copy per voucher would cost the account's whole history each time.
-        var checkedDays = new List<(SortedDictionary<DateOnly, long> History, SortedDictionary<DateOnly, long> Moves)>();
+        posted ??= new Dictionary<long, DailyBalances>();
+        var checkedDays = new List<(DailyBalances History, SortedDictionary<DateOnly, long> Moves)>();
         foreach (var group in movements.Where(m => watched.ContainsKey(m.AccountId)).GroupBy(m => m.AccountId))
         {
             if (!posted.TryGetValue(group.Key, out var history))
             {
-                history = new SortedDictionary<DateOnly, long>();
-                foreach (var day in BalanceStore.DailyNets(tx, group.Key))
-                {
-                    history[Clock.ParseDate(day.Date)] = day.NetFen;
-                }
+                history = DailyBalances.FromNets(BalanceStore.DailyNets(tx, group.Key).Select(d => (Clock.ParseDate(d.Date), d.NetFen)));
                 posted[group.Key] = history;
             }
             var moves = new SortedDictionary<DateOnly, long>();
@@ -50,7 +44,7 @@ internal static class CashGuard
             {
                 continue;
             }
-            if (FirstNegativeDay(Merged(history, moves), withdrawals.Min()) is { } negative)
+            if (history.FirstNegativeDay(moves, withdrawals.Min()) is { } negative)
             {
                 var account = watched[group.Key];
                 var balance = Money.FromFen(negative.BalanceFen);
@@ -66,7 +60,7 @@ internal static class CashGuard
             {
                 foreach (var (date, net) in moves)
                 {
-                    history[date] = history.GetValueOrDefault(date) + net;
+                    history.Add(date, net);
                 }
             }
         }
@@ -79,10 +73,10 @@ internal static class CashGuard
         var problems = new List<Refusal>();
         foreach (var account in accounts)
         {
-            var daily = new SortedDictionary<DateOnly, long>(BalanceStore.DailyNets(tx, account.AccountId)
-                .Where(d => Clock.ParseDate(d.Date) <= month.LastDay)
-                .ToDictionary(d => Clock.ParseDate(d.Date), d => d.NetFen));
-            if (FirstNegativeDay(daily, month.FirstDay) is { } negative)
+            var daily = DailyBalances.FromNets(BalanceStore.DailyNets(tx, account.AccountId)
+                .Select(d => (Clock.ParseDate(d.Date), d.NetFen))
+                .Where(d => d.Item1 <= month.LastDay));
+            if (daily.FirstNegativeDay(new SortedDictionary<DateOnly, long>(), month.FirstDay) is { } negative)
             {
                 problems.Add(Refusal.Of("cash.negative",
                     $"账套 {account.Book} 科目 {account.Code} {account.Name} 在 {negative.Date:yyyy-MM-dd} 余额为 {Money.FromFen(negative.BalanceFen)}",
@@ -90,46 +84,5 @@ internal static class CashGuard
             }
         }
         return problems;
-    }
-
-    /// <summary>The day-by-day movement of <paramref name="history"/> with <paramref name="moves"/> added, in date order.</summary>
-    private static IEnumerable<KeyValuePair<DateOnly, long>> Merged(SortedDictionary<DateOnly, long> history, SortedDictionary<DateOnly, long> moves)
-    {
-        using var added = moves.GetEnumerator();
-        var more = added.MoveNext();
-        foreach (var day in history)
-        {
-            while (more && added.Current.Key < day.Key)
-            {
-                yield return added.Current;
-                more = added.MoveNext();
-            }
-            if (more && added.Current.Key == day.Key)
-            {
-                yield return new(day.Key, checked(day.Value + added.Current.Value));
-                more = added.MoveNext();
-                continue;
-            }
-            yield return day;
-        }
-        while (more)
-        {
-            yield return added.Current;
-            more = added.MoveNext();
-        }
-    }
-
-    private static (DateOnly Date, long BalanceFen)? FirstNegativeDay(IEnumerable<KeyValuePair<DateOnly, long>> daily, DateOnly from)
-    {
-        long balance = 0;
-        foreach (var (date, net) in daily)
-        {
-            balance = checked(balance + net);
-            if (date >= from && balance < 0)
-            {
-                return (date, balance);
-            }
-        }
-        return null;
     }
 }

@@ -431,7 +431,7 @@ public sealed class VoucherDesk(LedgerSession session)
     private sealed class PostingRun(SqliteTransaction tx, User actor, DateTimeOffset nowUtc)
     {
         private readonly Dictionary<long, IReadOnlyList<AccountStore.Stored>> _charts = new();
-        private readonly Dictionary<long, SortedDictionary<DateOnly, long>> _cashDays = new();
+        private readonly Dictionary<long, DailyBalances> _cashDays = new();
         private readonly Dictionary<long, BookRef> _books = VillageStore.ListBooks(tx).ToDictionary(b => b.Id, b => b.Ref);
 
         /// <summary>Posts what it can of the month's approved vouchers; returns them, and the others with why.</summary>

@@ -274,6 +274,21 @@ public sealed class VoucherLifecycleTests
     }
 
     [Test]
+    public void The_approval_run_counts_each_receipt_it_approved_before_a_payment_and_only_once()
+    {
+        var receipt = Submit("2024-03-05", "100.00");
+        var covered = TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-06", "付款", "513:60.00:", "10201::60.00")));
+        var uncovered = TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-07", "付款", "513:50.00:", "10201::50.00")));
+
+        var report = TestLedger.Ok(_ledger.As("li").Approvals.Run(March));
+
+        Assert.That(report.Completed, Is.EqualTo(2));
+        Assert.That(report.NotApproved.Single().Id, Is.EqualTo(uncovered));
+        Assert.That(report.NotApproved.Single().Reason!.En, Does.Contain("2024-03-07").And.Contain("-10.00"));
+        Assert.That((StatusOf(receipt), StatusOf(covered)), Is.EqualTo((VoucherStatus.Approved, VoucherStatus.Approved)));
+    }
+
+    [Test]
     public void A_posting_run_posts_what_it_can_and_lists_a_voucher_that_would_make_the_bank_negative()
     {
         // Approved while a receipt covered it; the receipt was then withdrawn, so the payment has nothing to draw on.
