@@ -1,4 +1,5 @@
 using Ledger.Core.Books;
+using Ledger.Core.Users;
 using Ledger.Core.Vouchers;
 
 namespace Ledger.Core.Approval;
@@ -7,4 +8,7 @@ namespace Ledger.Core.Approval;
 /// <param name="Approved">This user's approval was added.</param>
 /// <param name="Complete">The voucher now has every approval its tier needs.</param>
 /// <param name="Reason">Why this user did not approve it; null when they did.</param>
-public sealed record ApprovalOutcome(VoucherId Id, BookRef Book, DateOnly Date, string Summary, Money Amount, bool Approved, bool Complete, Text? Reason);
+/// <param name="Signed">The roles that have approved it so far, this user's included, in the tier's order.</param>
+/// <param name="StillNeeded">The roles whose approval it still waits for, in the tier's order; empty once complete.</param>
+public sealed record ApprovalOutcome(VoucherId Id, BookRef Book, DateOnly Date, string Summary, Money Amount, bool Approved, bool Complete, Text? Reason,
+    IReadOnlyList<Role> Signed, IReadOnlyList<Role> StillNeeded);

@@ -20,6 +20,15 @@ internal sealed class ApprovalRun(SqliteTransaction tx, ApprovalPolicy policy, U
     private readonly Dictionary<long, Dictionary<long, Account>> _charts = new();
     private readonly Dictionary<(long, int), BudgetGuard> _budgets = new();
     private readonly HashSet<long> _partnering = new();
+    private readonly HashSet<long> _approvedAsPartner = new();
+
+    // Per cash or bank account, the end-of-day balances of its posted and approved vouchers: what a voucher's payment is
+    // checked against, kept up to date as this run completes approvals.
+    private readonly Dictionary<long, DailyBalances> _committedDays = new();
+    private readonly Dictionary<long, Dictionary<long, CashGuard.Watched>> _watched = new();
+
+    // Per cash or bank account not read yet, the movements of vouchers this run completed.
+    private readonly Dictionary<long, List<(long VoucherId, DateOnly Date, long NetFen)>> _completedUnread = new();
 
     /// <summary>Assesses the month's submitted vouchers and, when <see cref="actor"/> may, adds their approval.</summary>
     public List<(ApprovalAssessment Assessment, ApprovalOutcome? Outcome)> RunMonth(Periods.Month month, string? village, bool approve) =>
@@ -57,14 +66,19 @@ internal sealed class ApprovalRun(SqliteTransaction tx, ApprovalPolicy policy, U
     private ApprovalOutcome Approve(ApprovalStore.VoucherRow voucher, ApprovalAssessment assessment, List<ApprovalStore.LineRow> lines, string? resolution)
     {
         var user = actor ?? throw new InvalidOperationException("Approving needs an actor.");
+        if (_approvedAsPartner.Contains(voucher.Id))
+        {
+            // This user's approval went to this transfer half along with its partner's earlier in the run.
+            return Outcome(assessment, approved: true, complete: voucher.Status == "approved", null, assessment.MissingRoles);
+        }
         if (voucher.Status != "submitted")
         {
-            return Outcome(assessment, approved: false, complete: voucher.Status == "approved", new Text("已随划转的另一半凭证一起审批", "approved along with the other half of its transfer"));
+            return Outcome(assessment, approved: false, complete: voucher.Status == "approved", new Text("已随划转的另一半凭证一起审批", "approved along with the other half of its transfer"), assessment.MissingRoles);
         }
         var reason = ReasonNotToApprove(user, voucher, assessment);
         if (reason is not null)
         {
-            return Outcome(assessment, approved: false, complete: false, reason);
+            return Outcome(assessment, approved: false, complete: false, reason, assessment.MissingRoles);
         }
         var role = assessment.MissingRoles.First(r => r == user.Role);
         _writer ??= new ApprovalWriter(tx);
@@ -79,9 +93,10 @@ internal sealed class ApprovalRun(SqliteTransaction tx, ApprovalPolicy policy, U
         {
             _writer.Complete(voucher.Id);
             Budget(voucher).Commit(lines.Select(l => (l.AccountId, l.DebitFen - l.CreditFen)));
+            CommitCash(voucher, lines);
         }
         ApprovePartner(voucher, user, resolution);
-        return Outcome(assessment, approved: true, complete, null);
+        return Outcome(assessment, approved: true, complete, null, assessment.MissingRoles.Where(r => r != role).ToList());
     }
 
     /// <summary>
@@ -104,6 +119,7 @@ internal sealed class ApprovalRun(SqliteTransaction tx, ApprovalPolicy policy, U
         if (ReasonNotToApprove(user, partner, assessment) is null)
         {
             Approve(partner, assessment, lines, resolution);
+            _approvedAsPartner.Add(partnerId);
         }
     }
 
@@ -118,14 +134,20 @@ internal sealed class ApprovalRun(SqliteTransaction tx, ApprovalPolicy policy, U
         {
             return new Text($"属于村 {assessment.Book.Village}，{user.Name} 只能审批本村凭证", $"belongs to village {assessment.Book.Village}; {user.Name} approves only their own village's vouchers");
         }
-        if (assessment.ApprovedBy.Values.Contains(user.Name))
+        // What the voucher still needs is the reason whenever this user's part is done or not wanted: the role that is
+        // missing is what the township office must chase.
+        var missing = new Text(string.Join("、", assessment.MissingRoles.Select(r => r.Label().Zh)), string.Join(", ", assessment.MissingRoles.Select(r => r.Label().En)));
+        if (assessment.ApprovedBy.FirstOrDefault(a => a.Value == user.Name) is { Value: not null } own)
         {
-            return new Text($"{user.Name} 已审批过此凭证，一人不能兼任两个审批角色", $"{user.Name} has approved it already, and one person never fills two roles");
+            return new Text($"{user.Name} 已以{own.Key.Label().Zh}身份签过；尚需 {missing.Zh}", $"{user.Name} has approved it already as {own.Key.Label().En}; it still needs {missing.En}");
+        }
+        if (assessment.ApprovedBy.TryGetValue(user.Role, out var signer))
+        {
+            return new Text($"{user.Role.Label().Zh}已签（{signer}）；尚需 {missing.Zh}", $"{user.Role.Label().En} has signed already ({signer}); it still needs {missing.En}");
         }
         if (!assessment.MissingRoles.Contains(user.Role))
         {
-            var missing = string.Join("、", assessment.MissingRoles.Select(r => r.Label().Zh));
-            return new Text($"还需要其他角色审批：{missing}", $"needs another role: {string.Join(", ", assessment.MissingRoles.Select(r => r.Key()))}");
+            return new Text($"还需要其他角色审批：{missing.Zh}", $"needs another role: {missing.En}");
         }
         return assessment.Blocks.Count > 0
             ? new Text(string.Join("；", assessment.Blocks.Select(b => b.Zh)), string.Join("; ", assessment.Blocks.Select(b => b.En)))
@@ -136,8 +158,9 @@ internal sealed class ApprovalRun(SqliteTransaction tx, ApprovalPolicy policy, U
     {
         var book = _books[voucher.BookId];
         var chart = Chart(voucher.BookId);
-        var payment = Money.FromFen(lines.Where(l => chart[l.AccountId].IsCashOrBank).Sum(l => l.CreditFen));
-        var cashPayment = Money.FromFen(lines.Where(l => chart[l.AccountId].Code.LevelOne.Value == "101").Sum(l => l.CreditFen));
+        var coded = lines.Select(l => (chart[l.AccountId].Code.Value, l.DebitFen, l.CreditFen)).ToList();
+        var payment = Payment.Of(coded);
+        var cashPayment = Payment.InCash(coded);
         var spends = lines.Any(l => chart[l.AccountId].Class is AccountClass.Expense or AccountClass.Cost && l.DebitFen > 0);
         var tier = policy.TierFor(payment, book.Kind, spends);
         var approvedBy = approvals.ToDictionary(a => RoleNames.Parse(a.Role).Value, a => a.UserName);
@@ -157,8 +180,79 @@ internal sealed class ApprovalRun(SqliteTransaction tx, ApprovalPolicy policy, U
         {
             blocks.AddRange(Budget(voucher).Check(lines.Select(l => (l.AccountId, l.DebitFen - l.CreditFen))));
         }
+        blocks.AddRange(CashBlocks(voucher, lines));
         return new ApprovalAssessment(new VoucherId(voucher.Id), book, Clock.ParseDate(voucher.Date), voucher.Summary,
             Money.FromFen(voucher.TotalFen), payment, tier, approvedBy, missing, blocks);
+    }
+
+    /// <summary>
+    /// Why the voucher would take cash or bank below zero on some day, counting every posted and approved voucher:
+    /// an approved voucher is one the accountant will post, so it must be postable when approved.
+    /// </summary>
+    private IEnumerable<Text> CashBlocks(ApprovalStore.VoucherRow voucher, List<ApprovalStore.LineRow> lines)
+    {
+        var watched = Watched(voucher.BookId);
+        // A voucher that takes nothing out of cash or bank cannot overdraw them; most vouchers of a month are so.
+        if (!lines.Any(l => l.DebitFen - l.CreditFen < 0 && watched.ContainsKey(l.AccountId)))
+        {
+            return [];
+        }
+        var date = Clock.ParseDate(voucher.Date);
+        var movements = lines.Where(l => watched.ContainsKey(l.AccountId)).Select(l => (l.AccountId, date, l.DebitFen - l.CreditFen)).ToList();
+        foreach (var accountId in movements.Select(m => m.AccountId).Distinct())
+        {
+            Committed(accountId);
+        }
+        return CashGuard.Check(tx, watched, movements, _committedDays, keep: false)
+            .Select(r => new Text($"{r.Message.Zh}（已计入已记账和已审批的凭证）", $"{r.Message.En} (counting posted and approved vouchers)"));
+    }
+
+    private void CommitCash(ApprovalStore.VoucherRow voucher, List<ApprovalStore.LineRow> lines)
+    {
+        var watched = Watched(voucher.BookId);
+        var date = Clock.ParseDate(voucher.Date);
+        foreach (var line in lines.Where(l => watched.ContainsKey(l.AccountId)))
+        {
+            if (_committedDays.TryGetValue(line.AccountId, out var days))
+            {
+                days.Add(date, line.DebitFen - line.CreditFen);
+            }
+            else
+            {
+                _completedUnread.TryAdd(line.AccountId, []);
+                _completedUnread[line.AccountId].Add((voucher.Id, date, line.DebitFen - line.CreditFen));
+            }
+        }
+    }
+
+    private DailyBalances Committed(long accountId)
+    {
+        if (!_committedDays.TryGetValue(accountId, out var days))
+        {
+            // The store holds this run's completions only once the writer flushes its batch, and flushing per account
+            // would cost a write each time: the store is read without them, and they are added from memory.
+            var completed = _completedUnread.GetValueOrDefault(accountId) ?? [];
+            days = DailyBalances.FromNets(BalanceStore.CommittedDailyNets(tx, accountId, completed.Select(c => c.VoucherId).ToList())
+                .Select(d => (Clock.ParseDate(d.Date), d.NetFen)));
+            foreach (var (_, date, net) in completed)
+            {
+                days.Add(date, net);
+            }
+            _completedUnread.Remove(accountId);
+            _committedDays[accountId] = days;
+        }
+        return days;
+    }
+
+    private Dictionary<long, CashGuard.Watched> Watched(long bookId)
+    {
+        if (!_watched.TryGetValue(bookId, out var watched))
+        {
+            watched = Chart(bookId).Where(a => a.Value.IsCashOrBank && a.Value.IsLeaf)
+                .ToDictionary(a => a.Key, a => new CashGuard.Watched(a.Key, _books[bookId], a.Value.Code.Value, a.Value.Name));
+            _watched[bookId] = watched;
+        }
+        return watched;
     }
 
     private BudgetGuard Budget(ApprovalStore.VoucherRow voucher)
@@ -183,6 +277,6 @@ internal sealed class ApprovalRun(SqliteTransaction tx, ApprovalPolicy policy, U
         return chart;
     }
 
-    private static ApprovalOutcome Outcome(ApprovalAssessment a, bool approved, bool complete, Text? reason) =>
-        new(a.Id, a.Book, a.Date, a.Summary, a.Amount, approved, complete, reason);
+    private static ApprovalOutcome Outcome(ApprovalAssessment a, bool approved, bool complete, Text? reason, IReadOnlyList<Role> stillNeeded) =>
+        new(a.Id, a.Book, a.Date, a.Summary, a.Amount, approved, complete, reason, a.Tier.Roles.Where(r => !stillNeeded.Contains(r)).ToList(), stillNeeded);
 }

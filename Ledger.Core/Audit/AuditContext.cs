@@ -72,6 +72,9 @@ internal sealed class AuditContext
         /// <summary>How messages name the voucher: its id and official number.</summary>
         public string Label => $"{Id}（{Periods.Month.FromKey((int)Lines[0].Month)} 记-{Lines[0].Number}）";
 
+        /// <summary>What the voucher pays to others from cash and bank, as the approval tiers read it.</summary>
+        public Money Payment => Approval.Payment.Of(Lines.Select(l => (l.Code, l.DebitFen, l.CreditFen)));
+
         /// <summary>Who is paid: the counterparty of a debit line, else the summary.</summary>
         public string Payee => Lines.FirstOrDefault(l => l.DebitFen > 0 && l.Counterparty is not null)?.Counterparty ?? Lines[0].Summary;
     }

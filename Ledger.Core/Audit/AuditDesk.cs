@@ -57,8 +57,8 @@ public sealed class AuditDesk(LedgerSession session)
     private static IEnumerable<Finding> VoucherRules(AuditContext context, AuditContext.PostedVoucher voucher)
     {
         var book = context.Books[voucher.BookId];
-        var payment = voucher.Lines.Where(l => l.Code[..3] is "101" or "102").Sum(l => l.CreditFen);
-        var cashPaid = voucher.Lines.Where(l => l.Code[..3] == "101").Sum(l => l.CreditFen);
+        var payment = voucher.Payment.Fen;
+        var cashPaid = Payment.InCash(voucher.Lines.Select(l => (l.Code, l.DebitFen, l.CreditFen))).Fen;
         if (payment > 0 && voucher.AttachmentCount == 0)
         {
             yield return Finding(1, "no-attachments", "白条入账：付款凭证无附件", "payment without attachments", book, voucher, payment,
@@ -95,7 +95,7 @@ public sealed class AuditDesk(LedgerSession session)
     private static IEnumerable<Finding> SplitAndDuplicates(AuditContext context)
     {
         var payments = context.Vouchers
-            .Select(v => (Voucher: v, Paid: v.Lines.Where(l => l.Code[..3] is "101" or "102").Sum(l => l.CreditFen), Payee: v.Payee))
+            .Select(v => (Voucher: v, Paid: v.Payment.Fen, Payee: v.Payee))
             .Where(p => p.Paid > 0)
             .ToList();
         foreach (var group in payments.GroupBy(p => (p.Voucher.BookId, p.Payee)))

@@ -87,7 +87,12 @@ public static class DemoTownship
         {
             throw new InvalidOperationException($"The demo left {stillPending.Count} vouchers unapproved, e.g. {stillPending[0].Id}: {string.Join("; ", stillPending[0].Blocks.Select(b => b.En))}");
         }
-        var posted = Expect(Session(database, seed.Accountant, clock).Vouchers.Post(period), "post");
+        var posting = Expect(Session(database, seed.Accountant, clock).Vouchers.Post(period), "post");
+        if (posting.Unposted is [var left, ..])
+        {
+            throw new InvalidOperationException($"The demo left {posting.Unposted.Count} vouchers unposted, e.g. {left.Id}: {left.Reason.Message.En}");
+        }
+        var posted = posting.Posted;
         HoldAgainstTheBank(database, seed, clock, period);
         var asAccountant = Session(database, seed.Accountant, clock);
         foreach (var month in period.Months())

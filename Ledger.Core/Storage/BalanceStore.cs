@@ -65,6 +65,21 @@ internal static class BalanceStore
             GROUP BY v.date ORDER BY v.date
             """, new { accountId }, tx).AsList();
 
+    /// <summary>
+    /// Per day, the net movement of an account by its posted and approved vouchers: what the account will hold once
+    /// everything approved is posted, as approval checks a payment against.
+    /// </summary>
+    /// <param name="excluded">Vouchers left out whatever their status: those the caller counts itself.</param>
+    public static IReadOnlyList<DailyNet> CommittedDailyNets(SqliteTransaction tx, long accountId, IReadOnlyList<long> excluded) =>
+        tx.Connection!.Query<DailyNet>(
+            """
+            SELECT v.date, sum(l.debit_fen - l.credit_fen) AS NetFen
+            FROM voucher_line l JOIN voucher v ON v.id = l.voucher_id
+            WHERE l.account_id = @accountId AND v.status IN ('posted', 'reversed', 'approved')
+              AND v.id NOT IN (SELECT value FROM json_each(@excluded))
+            GROUP BY v.date ORDER BY v.date
+            """, new { accountId, excluded = JsonRows.Of(excluded) }, tx).AsList();
+
     /// <summary>Debits minus credits over all month totals of a book and month; zero whenever the books balance.</summary>
     public static long MonthImbalanceFen(SqliteTransaction tx, long bookId, int month) =>
         tx.Connection!.ExecuteScalar<long>(

@@ -32,6 +32,16 @@ internal static class PeriodStore
             ORDER BY c.month
             """, new { bookId, first = (year * 100) + 1, last = (year * 100) + 12 }, tx).AsList();
 
+    /// <summary>The book's closed months, as keys (202403), in order.</summary>
+    public static IReadOnlyList<int> ClosedMonths(SqliteTransaction tx, long bookId) =>
+        tx.Connection!.Query<long>("SELECT month FROM period_close WHERE book_id = @bookId ORDER BY month", new { bookId }, tx)
+            .Select(m => (int)m).ToList();
+
+    /// <summary>The month of the book's latest posted voucher (its opening balances included), or null before any.</summary>
+    public static int? LatestPostedMonth(SqliteTransaction tx, long bookId) =>
+        (int?)tx.Connection!.ExecuteScalar<long?>(
+            "SELECT max(month) FROM voucher WHERE book_id = @bookId AND (status = 'posted' OR status = 'reversed')", new { bookId }, tx);
+
     public static void Close(SqliteTransaction tx, long bookId, int month, long userId, DateTimeOffset nowUtc)
     {
         var now = Clock.Format(nowUtc);

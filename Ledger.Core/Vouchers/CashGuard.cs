@@ -15,38 +15,36 @@ internal static class CashGuard
     public sealed record Watched(long AccountId, BookRef Book, string Code, string Name);
 
     /// <param name="posted">
-    /// Per account, the posted movement by day, loaded once per posting run and kept up to date by it, so that a run
-    /// over twelve months reads each account's history once. Movements that pass are added to it.
+    /// Per account, the posted balances by day, loaded once per posting run and kept up to date by it, so that a run
+    /// over twelve months reads each account's history once. Movements that pass are added to it when
+    /// <paramref name="keep"/>. An account missing from it is loaded from the posted vouchers.
     /// </param>
+    /// <param name="keep">Whether movements that pass are added to <paramref name="posted"/>: true when they will be posted.</param>
     public static List<Refusal> Check(SqliteTransaction tx, IReadOnlyDictionary<long, Watched> watched, IEnumerable<(long AccountId, DateOnly Date, long NetFen)> movements,
-        Dictionary<long, SortedDictionary<DateOnly, long>>? posted = null)
+        Dictionary<long, DailyBalances>? posted = null, bool keep = true)
     {
         var problems = new List<Refusal>();
-        posted ??= new Dictionary<long, SortedDictionary<DateOnly, long>>();
-        var checkedDays = new List<(SortedDictionary<DateOnly, long> Days, SortedDictionary<DateOnly, long> After)>();
+        posted ??= new Dictionary<long, DailyBalances>();
+        var checkedDays = new List<(DailyBalances History, SortedDictionary<DateOnly, long> Moves)>();
         foreach (var group in movements.Where(m => watched.ContainsKey(m.AccountId)).GroupBy(m => m.AccountId))
         {
             if (!posted.TryGetValue(group.Key, out var history))
             {
-                history = new SortedDictionary<DateOnly, long>();
-                foreach (var day in BalanceStore.DailyNets(tx, group.Key))
-                {
-                    history[Clock.ParseDate(day.Date)] = day.NetFen;
-                }
+                history = DailyBalances.FromNets(BalanceStore.DailyNets(tx, group.Key).Select(d => (Clock.ParseDate(d.Date), d.NetFen)));
                 posted[group.Key] = history;
             }
-            var daily = new SortedDictionary<DateOnly, long>(history);
+            var moves = new SortedDictionary<DateOnly, long>();
             foreach (var (_, date, net) in group)
             {
-                daily[date] = daily.GetValueOrDefault(date) + net;
+                moves[date] = moves.GetValueOrDefault(date) + net;
             }
-            checkedDays.Add((history, daily));
+            checkedDays.Add((history, moves));
             var withdrawals = group.Where(m => m.NetFen < 0).Select(m => m.Date).ToList();
             if (withdrawals.Count == 0)
             {
                 continue;
             }
-            if (FirstNegativeDay(daily, withdrawals.Min()) is { } negative)
+            if (history.FirstNegativeDay(moves, withdrawals.Min()) is { } negative)
             {
                 var account = watched[group.Key];
                 var balance = Money.FromFen(negative.BalanceFen);
@@ -55,15 +53,14 @@ internal static class CashGuard
                     $"book {account.Book} account {account.Code} {account.Name} would stand at {balance} on {negative.Date:yyyy-MM-dd}: cash and bank never go negative"));
             }
         }
-        if (problems.Count == 0)
+        if (problems.Count == 0 && keep)
         {
             // The movements will be posted: the run's picture of each account now includes them.
-            foreach (var (history, after) in checkedDays)
+            foreach (var (history, moves) in checkedDays)
             {
-                history.Clear();
-                foreach (var (date, net) in after)
+                foreach (var (date, net) in moves)
                 {
-                    history[date] = net;
+                    history.Add(date, net);
                 }
             }
         }
@@ -76,10 +73,10 @@ internal static class CashGuard
         var problems = new List<Refusal>();
         foreach (var account in accounts)
         {
-            var daily = new SortedDictionary<DateOnly, long>(BalanceStore.DailyNets(tx, account.AccountId)
-                .Where(d => Clock.ParseDate(d.Date) <= month.LastDay)
-                .ToDictionary(d => Clock.ParseDate(d.Date), d => d.NetFen));
-            if (FirstNegativeDay(daily, month.FirstDay) is { } negative)
+            var daily = DailyBalances.FromNets(BalanceStore.DailyNets(tx, account.AccountId)
+                .Select(d => (Clock.ParseDate(d.Date), d.NetFen))
+                .Where(d => d.Item1 <= month.LastDay));
+            if (daily.FirstNegativeDay(new SortedDictionary<DateOnly, long>(), month.FirstDay) is { } negative)
             {
                 problems.Add(Refusal.Of("cash.negative",
                     $"账套 {account.Book} 科目 {account.Code} {account.Name} 在 {negative.Date:yyyy-MM-dd} 余额为 {Money.FromFen(negative.BalanceFen)}",
@@ -87,19 +84,5 @@ internal static class CashGuard
             }
         }
         return problems;
-    }
-
-    private static (DateOnly Date, long BalanceFen)? FirstNegativeDay(SortedDictionary<DateOnly, long> daily, DateOnly from)
-    {
-        long balance = 0;
-        foreach (var (date, net) in daily)
-        {
-            balance = checked(balance + net);
-            if (date >= from && balance < 0)
-            {
-                return (date, balance);
-            }
-        }
-        return null;
     }
 }

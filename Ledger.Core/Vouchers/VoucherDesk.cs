@@ -233,16 +233,17 @@ public sealed class VoucherDesk(LedgerSession session)
 
     /// <summary>
     /// Posts every approved voucher of the period (month by month), in date order, numbering each per book and
-    /// month without gaps. All of it is posted, or, if any voucher is refused, none.
+    /// month without gaps. A voucher that cannot be posted (its preparer posts, its month is closed, its transfer's
+    /// other half cannot go with it, it would overdraw cash or bank) stays approved and is listed with its reason;
+    /// the rest is posted. The two halves of a transfer are posted together or not at all.
     /// </summary>
-    public Result<IReadOnlyList<PostedVoucher>> Post(Period period, BookRef? book = null)
+    public Result<PostingReport> Post(Period period, BookRef? book = null)
     {
         if (session.Check(LedgerAction.PostVoucher, book?.Village) is { } denied)
         {
             return denied;
         }
-        // Month by month inside one database transaction, so that memory holds one month; a refusal in any month
-        // rolls every month back.
+        // Month by month inside one database transaction, so that memory holds one month.
         return session.Database.WriteIf(tx =>
         {
             long? bookId = null;
@@ -251,27 +252,26 @@ public sealed class VoucherDesk(LedgerSession session)
                 bookId = VillageStore.FindBookId(tx, named);
                 if (bookId is null)
                 {
-                    return (Result<IReadOnlyList<PostedVoucher>>.Refused(ChartKeeper.UnknownBook(named)), false);
+                    return (Result<PostingReport>.Refused(ChartKeeper.UnknownBook(named)), false);
                 }
             }
             var run = new PostingRun(tx, session.RequireActor(), session.NowUtc);
             var posted = new List<PostedVoucher>();
+            var unposted = new List<UnpostedVoucher>();
             foreach (var month in period.Months())
             {
-                var result = run.Run(month, bookId);
-                if (result.IsRefused)
-                {
-                    return (result, false);
-                }
-                posted.AddRange(result.Value);
+                var (postedInMonth, left) = run.Run(month, bookId);
+                posted.AddRange(postedInMonth);
+                unposted.AddRange(left);
             }
-            return (Result<IReadOnlyList<PostedVoucher>>.Ok(posted), true);
+            return (Result<PostingReport>.Ok(new PostingReport(posted, unposted)), true);
         });
     }
 
     /// <summary>
-    /// Reverses a posted voucher with a red-ink (红字) voucher that negates every line, dated
-    /// <paramref name="date"/> (today by default) and posted at once; the original becomes reversed.
+    /// Reverses a posted voucher with a red-ink (红字) voucher that negates every line, posted at once; the original
+    /// becomes reversed. It is dated <paramref name="date"/>, or without it on the original's date when that month is
+    /// open, else on the first day of the book's earliest open month (<see cref="ReversalDate"/>).
     /// </summary>
     public Result<PostedVoucher> Reverse(VoucherId id, string reason, DateOnly? date = null)
     {
@@ -296,13 +296,12 @@ public sealed class VoucherDesk(LedgerSession session)
                     $"voucher {id} is {(header.Kind == "opening" ? "the book's opening balances" : "itself a red-ink reversal")} and cannot be reversed");
             }
             var original = VoucherStore.Load(tx, id.Value)!;
-            var on = date ?? session.Today;
-            if (on < original.Date)
+            var on = ReversalDate.Choose(tx, header.BookId, original.Book, id, original.Date, date);
+            if (on.IsRefused)
             {
-                return Refusal.Of("voucher.reverse-date", $"冲销日期 {on:yyyy-MM-dd} 早于原凭证 {id} 的日期 {original.Date:yyyy-MM-dd}",
-                    $"the reversal date {on:yyyy-MM-dd} is before voucher {id}'s own date {original.Date:yyyy-MM-dd}");
+                return Result<PostedVoucher>.Refused(on.Refusals);
             }
-            return new PostingRun(tx, session.RequireActor(), session.NowUtc).Reverse(original, on, reason.Trim());
+            return new PostingRun(tx, session.RequireActor(), session.NowUtc).Reverse(original, on.Value, reason.Trim());
         });
     }
 
@@ -432,45 +431,24 @@ public sealed class VoucherDesk(LedgerSession session)
     private sealed class PostingRun(SqliteTransaction tx, User actor, DateTimeOffset nowUtc)
     {
         private readonly Dictionary<long, IReadOnlyList<AccountStore.Stored>> _charts = new();
-        private readonly Dictionary<long, SortedDictionary<DateOnly, long>> _cashDays = new();
+        private readonly Dictionary<long, DailyBalances> _cashDays = new();
         private readonly Dictionary<long, BookRef> _books = VillageStore.ListBooks(tx).ToDictionary(b => b.Id, b => b.Ref);
 
-        public Result<IReadOnlyList<PostedVoucher>> Run(Month month, long? bookId)
+        /// <summary>Posts what it can of the month's approved vouchers; returns them, and the others with why.</summary>
+        public (List<PostedVoucher> Posted, List<UnpostedVoucher> Unposted) Run(Month month, long? bookId)
         {
-            var vouchers = VoucherStore.ApprovedLines(tx, month, bookId)
+            var all = VoucherStore.ApprovedLines(tx, month, bookId)
                 .GroupBy(l => l.VoucherId)
                 .ToList();
-            var problems = vouchers
-                .Where(v => v.First().PreparedBy == actor.Id)
-                .Select(v => PreparerMayNot(new VoucherId(v.Key), actor, new Text("记账", "post")))
-                .ToList();
-            var closed = Periods.PeriodDesk.ClosedToBusiness(tx);
-            problems.AddRange(vouchers
-                .Select(v => (Book: v.First().BookId, Month: Month.Of(Clock.ParseDate(v.First().Date))))
-                .Distinct()
-                .Where(bm => closed.Contains((bm.Book, bm.Month.Key)))
-                .Select(bm => Periods.PeriodDesk.ClosedToBusiness(tx, bm.Book, _books[bm.Book], bm.Month)));
-            foreach (var voucher in vouchers)
+            foreach (var voucher in all)
             {
                 Invariant.That(voucher.Sum(l => l.DebitFen) == voucher.Sum(l => l.CreditFen), $"Approved voucher {voucher.Key} does not balance.");
             }
-            // The two vouchers of a transfer between a village's books are posted together or not at all.
-            var inRun = vouchers.Select(v => v.Key).ToHashSet();
-            foreach (var voucher in vouchers.Where(v => v.First().LinkedId is { } partner && !inRun.Contains(partner)))
-            {
-                var partner = voucher.First().LinkedId!.Value;
-                if (VoucherStore.StatusOf(tx, partner) != "posted")
-                {
-                    problems.Add(Refusal.Of("transfer.partner", $"凭证 {voucher.Key} 是两账间划转的一半，另一半凭证 {partner} 未审批或不在本次记账范围：两张须一起记账",
-                        $"voucher {voucher.Key} is half of a transfer between the village's books; its other half {partner} is not approved or not in this run, and both post together"));
-                }
-            }
-            var movements = vouchers.SelectMany(v => v).Select(l => (l.AccountId, Clock.ParseDate(l.Date), l.DebitFen - l.CreditFen));
-            problems.AddRange(CashGuard.Check(tx, WatchedAccounts(vouchers.Select(v => v.First().BookId)), movements, _cashDays));
-            if (problems.Count > 0)
-            {
-                return Result<IReadOnlyList<PostedVoucher>>.Refused(problems);
-            }
+            var reasons = Reasons(month, all);
+            var vouchers = all.Where(v => !reasons.ContainsKey(v.Key)).ToList();
+            var unposted = all.Where(v => reasons.ContainsKey(v.Key)).OrderBy(v => v.Key)
+                .Select(v => new UnpostedVoucher(new VoucherId(v.Key), _books[v.First().BookId], Clock.ParseDate(v.First().Date), v.First().Summary, reasons[v.Key]))
+                .ToList();
             var posted = new List<PostedVoucher>();
             var sealing = new List<(IReadOnlyList<VoucherStore.PostingLine> Lines, int Number)>();
             foreach (var inBook in vouchers.GroupBy(v => v.First().BookId))
@@ -482,11 +460,84 @@ public sealed class VoucherDesk(LedgerSession session)
                     sealing.Add((voucher.ToList(), next++));
                 }
             }
-            VoucherStore.MarkPosted(tx, posted.Select(p => (p.Id.Value, p.Number.Sequence)), actor, nowUtc);
-            Integrity.VoucherSeal.SealPostedMonth(tx, month, sealing, actor.Id);
-            AddTotals(vouchers.SelectMany(v => v));
-            return Result<IReadOnlyList<PostedVoucher>>.Ok(posted);
+            if (posted.Count > 0)
+            {
+                VoucherStore.MarkPosted(tx, posted.Select(p => (p.Id.Value, p.Number.Sequence)), actor, nowUtc);
+                Integrity.VoucherSeal.SealPostedMonth(tx, month, sealing, actor.Id);
+                AddTotals(vouchers.SelectMany(v => v));
+            }
+            return (posted, unposted);
         }
+
+        /// <summary>
+        /// Why each voucher of the month that cannot be posted is left, by id. The two vouchers of a transfer between a
+        /// village's books are posted together or not at all, so one half's reason leaves the other too. Cash and bank
+        /// are checked last, in date order, so that a voucher left for another reason does not count.
+        /// </summary>
+        private Dictionary<long, Refusal> Reasons(Month month, List<IGrouping<long, VoucherStore.PostingLine>> vouchers)
+        {
+            var reasons = new Dictionary<long, Refusal>();
+            // Closed months, and the months of a year whose distribution is posted, take no business voucher.
+            var closed = Periods.PeriodDesk.ClosedToBusiness(tx);
+            foreach (var voucher in vouchers)
+            {
+                var head = voucher.First();
+                if (head.PreparedBy == actor.Id)
+                {
+                    reasons[voucher.Key] = Refusal.Of("access.preparer", $"凭证 {voucher.Key} 由 {actor.Name} 制单，制单人不能记账自己的凭证：请另一位记账会计记账",
+                        $"voucher {voucher.Key} was prepared by {actor.Name}, who may not post it: another township accountant posts it");
+                }
+                else if (closed.Contains((head.BookId, month.Key)))
+                {
+                    reasons[voucher.Key] = Periods.PeriodDesk.ClosedToBusiness(tx, head.BookId, _books[head.BookId], month);
+                }
+            }
+            var inRun = vouchers.ToDictionary(v => v.Key);
+            foreach (var voucher in vouchers.Where(v => v.First().LinkedId is not null && !reasons.ContainsKey(v.Key)))
+            {
+                var partner = voucher.First().LinkedId!.Value;
+                if (!inRun.ContainsKey(partner) && VoucherStore.StatusOf(tx, partner) != "posted")
+                {
+                    reasons[voucher.Key] = Refusal.Of("transfer.partner", $"凭证 {voucher.Key} 是两账间划转的一半，另一半凭证 {partner} 未审批或不在本次记账范围：两张须一起记账",
+                        $"voucher {voucher.Key} is half of a transfer between the village's books; its other half {partner} is not approved or not in this run, and both post together");
+                }
+                else if (reasons.TryGetValue(partner, out var why))
+                {
+                    reasons[voucher.Key] = PartnerLeft(voucher.Key, partner, why);
+                }
+            }
+            var watched = WatchedAccounts(vouchers.Select(v => v.First().BookId));
+            var done = new HashSet<long>();
+            // Balances are checked at the end of each day: within a day, what brings money in is counted before what
+            // takes it out, so that a same-day receipt covers a payment whatever their order of entry.
+            var inDateOrder = vouchers
+                .OrderBy(v => v.First().Date, StringComparer.Ordinal)
+                .ThenBy(v => v.Any(l => watched.ContainsKey(l.AccountId) && l.CreditFen > 0))
+                .ToList();
+            foreach (var voucher in inDateOrder.Where(v => !reasons.ContainsKey(v.Key) && !done.Contains(v.Key)))
+            {
+                var together = new List<IGrouping<long, VoucherStore.PostingLine>> { voucher };
+                if (voucher.First().LinkedId is { } partner && inRun.TryGetValue(partner, out var other))
+                {
+                    together.Add(other);
+                }
+                done.UnionWith(together.Select(v => v.Key));
+                var movements = together.SelectMany(v => v).Select(l => (l.AccountId, Clock.ParseDate(l.Date), l.DebitFen - l.CreditFen));
+                // The refusal names the book and account that would go negative, which serves both halves of a transfer.
+                if (CashGuard.Check(tx, watched, movements, _cashDays) is [var overdrawn, ..])
+                {
+                    foreach (var left in together)
+                    {
+                        reasons[left.Key] = overdrawn;
+                    }
+                }
+            }
+            return reasons;
+        }
+
+        private static Refusal PartnerLeft(long id, long partner, Refusal why) =>
+            Refusal.Of("transfer.partner", $"凭证 {id} 是两账间划转的一半，另一半凭证 {partner} 不能记账（{why.Message.Zh}）：两张须一起记账",
+                $"voucher {id} is half of a transfer between the village's books; its other half {partner} cannot be posted ({why.Message.En}), and both post together");
 
         public Result<PostedVoucher> Reverse(Voucher original, DateOnly date, string reason)
         {

@@ -74,7 +74,74 @@ public sealed class TieredApprovalTests
 
         var again = _ledger.As("li").Approvals.Approve(id);
 
-        Assert.That(Refusals.Expect(again, "approval.refused"), Does.Contain("has approved it already"));
+        Assert.That(Refusals.Expect(again, "approval.refused"), Does.Contain("li has approved it already as township reviewer"));
+    }
+
+    [Test]
+    public void Drawing_petty_cash_from_the_bank_pays_nobody_and_takes_the_first_tier()
+    {
+        // Issue 16, item 7: 提取备用金 moves the book's own money from bank to cash; it is no payment of 2,000.00.
+        var id = Pay("2000.00", account: "101");
+
+        var outcome = TestLedger.Ok(_ledger.As("li").Approvals.Approve(id));
+
+        Assert.That(outcome.Complete, Is.True);
+        Assert.That(StatusOf(id), Is.EqualTo(VoucherStatus.Approved));
+        Assert.That(_ledger.Reader.Approvals.Pending(March), Is.Empty);
+    }
+
+    [Test]
+    public void Depositing_cash_in_the_bank_is_no_cash_payment()
+    {
+        _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-02", "提取备用金", "101:5000.00:", "10201::5000.00"));
+        var id = Pay("3000.00", account: "10201", from: "101");
+
+        TestLedger.Ok(_ledger.As("li").Approvals.Approve(id));
+
+        Assert.That(StatusOf(id), Is.EqualTo(VoucherStatus.Approved));
+    }
+
+    [Test]
+    public void The_payment_of_a_voucher_that_also_moves_money_internally_is_what_leaves_the_book()
+    {
+        // 2,000.00 drawn from the bank: 1,500.00 paid out, 500.00 kept as petty cash. The tier is that of 1,500.00.
+        var id = TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-10", "付款并提现",
+            "153:1500.00:", "101:500.00:", "10201::2000.00")));
+
+        var assessment = _ledger.Reader.Approvals.Pending(March).Single(p => p.Id == id);
+
+        Assert.That(assessment.Payment, Is.EqualTo(Money.Parse("1500.00").Value));
+        Assert.That(assessment.MissingRoles, Is.EqualTo(new[] { Core.Users.Role.TownshipReviewer, Core.Users.Role.VillageHead }));
+    }
+
+    [Test]
+    public void A_partial_sign_off_says_who_has_signed_and_which_roles_are_still_needed()
+    {
+        var id = Pay("6000.00");
+
+        var outcome = TestLedger.Ok(_ledger.As("li").Approvals.Approve(id));
+
+        Assert.That(outcome.Complete, Is.False);
+        Assert.That(outcome.Signed, Is.EqualTo(new[] { Core.Users.Role.TownshipReviewer }));
+        Assert.That(outcome.StillNeeded, Is.EqualTo(new[] { Core.Users.Role.VillageHead, Core.Users.Role.FinanceGroup }));
+        Assert.That(StatusOf(id), Is.EqualTo(VoucherStatus.Submitted));
+    }
+
+    [Test]
+    public void A_voucher_lacking_only_the_finance_group_names_the_finance_group_as_the_reason()
+    {
+        var id = Pay("6000.00");
+        TestLedger.Ok(_ledger.As("li").Approvals.Approve(id));
+        TestLedger.Ok(_ledger.As("he").Approvals.Approve(id));
+
+        var byReviewer = Refusals.Expect(_ledger.As("li").Approvals.Approve(id), "approval.refused");
+        var byOtherReviewer = Refusals.Expect(_ledger.As("sun").Approvals.Approve(id), "approval.refused");
+
+        Assert.That(byReviewer, Does.Contain("it still needs finance group"));
+        Assert.That(byReviewer, Does.Not.Contain("one person never fills two roles"));
+        Assert.That(byOtherReviewer, Does.Contain("township reviewer has signed already (li)").And.Contain("it still needs finance group"));
+        TestLedger.Ok(_ledger.As("tang").Approvals.Approve(id));
+        Assert.That(StatusOf(id), Is.EqualTo(VoucherStatus.Approved));
     }
 
     [Test]
@@ -94,7 +161,7 @@ public sealed class TieredApprovalTests
     {
         var id = Pay("500.00");
 
-        Assert.That(Refusals.Expect(_ledger.As("tang").Approvals.Approve(id), "approval.refused"), Does.Contain("needs another role: township-reviewer"));
+        Assert.That(Refusals.Expect(_ledger.As("tang").Approvals.Approve(id), "approval.refused"), Does.Contain("needs another role: township reviewer"));
     }
 
     [Test]

@@ -133,11 +133,46 @@ public sealed class PeriodCloseTests
 
         TestLedger.Ok(_ledger.As("li").Vouchers.Approve(from));
         Assert.That(TestLedger.Ok(_ledger.Reader.Vouchers.Show(to)).Voucher.Status, Is.EqualTo(VoucherStatus.Approved), "approved with its other half");
-        Refusals.Expect(_ledger.As("zhao").Vouchers.Post(Period.OfMonth(March), TestLedger.Collective), "transfer.partner");
-        TestLedger.Ok(_ledger.As("zhao").Vouchers.Post(Period.OfMonth(March)));
+        var half = TestLedger.Ok(_ledger.As("zhao").Vouchers.Post(Period.OfMonth(March), TestLedger.Collective));
+        Assert.That(half.Posted, Is.Empty);
+        Assert.That(half.Unposted.Select(u => (u.Id, u.Reason.Code)), Is.EqualTo(new[] { (from, "transfer.partner") }));
+        Assert.That(TestLedger.Ok(_ledger.As("zhao").Vouchers.Post(Period.OfMonth(March))).Posted.Select(p => p.Id), Is.EquivalentTo(new[] { from, to }));
 
         var committee = TestLedger.Ok(_ledger.Reader.TrialBalance.Build(TestLedger.Committee, Period.OfMonth(March)));
         Assert.That(committee.Rows.Single(r => r.Code == "113").ClosingCredit, Is.EqualTo(Money.Parse("5000.00").Value));
+        TestLedger.Ok(_ledger.As("zhao").Periods.Close(March, null));
+    }
+
+    [Test]
+    public void The_approval_run_counts_a_transfers_other_half_as_approved_along_with_it()
+    {
+        _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-01", "收款", "10201:10000.00:", "501::10000.00"));
+        TestLedger.Ok(_ledger.As("wang").Vouchers.Transfer(TestLedger.Collective, TestLedger.Committee, Money.Parse("5000.00").Value, new DateOnly(2024, 3, 10), "拨付公益金"));
+
+        var report = TestLedger.Ok(_ledger.As("li").Approvals.Run(Period.OfMonth(March)));
+
+        Assert.That((report.Approved, report.Completed), Is.EqualTo((2, 2)));
+        Assert.That(report.NotApproved, Is.Empty);
+    }
+
+    [Test]
+    public void A_transfer_the_accountant_prepared_is_left_for_another_accountant_and_the_rest_is_posted()
+    {
+        // Issue 16, item 7: the accountant who prepares a transfer may not post it; the posting run says so, names
+        // both halves, and posts everything else.
+        _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-01", "收款", "10201:10000.00:", "501::10000.00"));
+        var (from, to) = TestLedger.Ok(_ledger.As("zhao").Vouchers.Transfer(TestLedger.Collective, TestLedger.Committee, Money.Parse("5000.00").Value, new DateOnly(2024, 3, 10), "拨付公益金"));
+        TestLedger.Ok(_ledger.As("li").Vouchers.Approve(from));
+        var rent = Submit("2024-03-12");
+        TestLedger.Ok(_ledger.As("li").Vouchers.Approve(rent));
+
+        var report = TestLedger.Ok(_ledger.As("zhao").Vouchers.Post(Period.OfMonth(March)));
+
+        Assert.That(report.Posted.Select(p => p.Id), Is.EqualTo(new[] { rent }));
+        Assert.That(report.Unposted.Select(u => u.Id), Is.EquivalentTo(new[] { from, to }));
+        Assert.That(report.Unposted.Select(u => u.Reason.Code), Is.All.EqualTo("access.preparer"));
+        Assert.That(report.Unposted.First().Reason.Message.En, Does.Contain("another township accountant posts it"));
+        Assert.That(TestLedger.Ok(_ledger.As("qian").Vouchers.Post(Period.OfMonth(March))).Posted.Select(p => p.Id), Is.EquivalentTo(new[] { from, to }));
         TestLedger.Ok(_ledger.As("zhao").Periods.Close(March, null));
     }
 

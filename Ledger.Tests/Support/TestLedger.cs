@@ -67,7 +67,9 @@ public sealed class TestLedger : IDisposable
     {
         var id = Ok(As(draft.Book.Village.Value == "V001" ? "wang" : "chen").Vouchers.Add(draft));
         Ok(As("li").Vouchers.Approve(id));
-        Ok(As("zhao").Vouchers.Post(Core.Periods.Period.OfMonth(Core.Periods.Month.Of(draft.Date)), draft.Book));
+        var report = Ok(As("zhao").Vouchers.Post(Core.Periods.Period.OfMonth(Core.Periods.Month.Of(draft.Date)), draft.Book));
+        Assert.That(report.Unposted.Select(u => u.Reason.Message.En), Is.Empty, "every approved voucher of the month posts");
+        Assert.That(TestLedger.Ok(Reader.Vouchers.Show(id)).Voucher.Status, Is.EqualTo(VoucherStatus.Posted), $"voucher {id} was approved and posted");
         return id;
     }
 

@@ -36,7 +36,7 @@ public sealed class VoucherLifecycleTests
             TestLedger.Ok(_ledger.As("li").Vouchers.Approve(id));
         }
 
-        var posted = TestLedger.Ok(_ledger.As("zhao").Vouchers.Post(Period.OfYear(2024)));
+        var posted = TestLedger.Ok(_ledger.As("zhao").Vouchers.Post(Period.OfYear(2024))).Posted;
 
         var march = posted.Where(p => p.Number.Month == new Month(2024, 3)).OrderBy(p => p.Number.Sequence).Select(p => p.Id);
         Assert.That(march, Is.EqualTo(new[] { early, middle, late }));
@@ -53,7 +53,7 @@ public sealed class VoucherLifecycleTests
         var second = Submit("2024-03-01");
         TestLedger.Ok(_ledger.As("li").Vouchers.Approve(second));
 
-        var posted = TestLedger.Ok(_ledger.As("zhao").Vouchers.Post(March));
+        var posted = TestLedger.Ok(_ledger.As("zhao").Vouchers.Post(March)).Posted;
 
         Assert.That(posted.Single().Number.Sequence, Is.EqualTo(2));
     }
@@ -63,9 +63,10 @@ public sealed class VoucherLifecycleTests
     {
         var submitted = Submit("2024-03-02");
 
-        var posted = TestLedger.Ok(_ledger.As("zhao").Vouchers.Post(March));
+        var report = TestLedger.Ok(_ledger.As("zhao").Vouchers.Post(March));
 
-        Assert.That(posted, Is.Empty);
+        Assert.That(report.Posted, Is.Empty);
+        Assert.That(report.Unposted, Is.Empty, "a submitted voucher is not the run's to post");
         Assert.That(StatusOf(submitted), Is.EqualTo(VoucherStatus.Submitted));
     }
 
@@ -81,18 +82,24 @@ public sealed class VoucherLifecycleTests
     }
 
     [Test]
-    public void The_preparer_never_posts_their_own_voucher_and_then_nothing_is_posted()
+    public void The_preparer_never_posts_their_own_voucher_and_the_run_posts_the_rest()
     {
         var byAccountant = TestLedger.Ok(_ledger.As("zhao").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-05", "租金", "10201:1.00:", "501::1.00")));
         var byClerk = Submit("2024-03-06");
         TestLedger.Ok(_ledger.As("li").Vouchers.Approve(byAccountant));
         TestLedger.Ok(_ledger.As("li").Vouchers.Approve(byClerk));
 
-        var message = Refusals.Expect(_ledger.As("zhao").Vouchers.Post(March), "access.preparer");
+        var report = TestLedger.Ok(_ledger.As("zhao").Vouchers.Post(March));
 
-        Assert.That(message, Does.Contain(byAccountant.ToString()));
-        Assert.That(StatusOf(byClerk), Is.EqualTo(VoucherStatus.Approved), "the whole run is refused");
-        TestLedger.Ok(_ledger.As("qian").Vouchers.Post(March));
+        Assert.That(report.Posted.Select(p => p.Id), Is.EqualTo(new[] { byClerk }));
+        Assert.That(report.Posted.Single().Number.ToString(), Is.EqualTo("记-1"));
+        var left = report.Unposted.Single();
+        Assert.That(left.Id, Is.EqualTo(byAccountant));
+        Assert.That(left.Reason.Code, Is.EqualTo("access.preparer"));
+        Assert.That(left.Reason.Message.En, Does.Contain($"voucher {byAccountant} was prepared by zhao"));
+        Assert.That(StatusOf(byClerk), Is.EqualTo(VoucherStatus.Posted));
+        Assert.That(StatusOf(byAccountant), Is.EqualTo(VoucherStatus.Approved));
+        Assert.That(TestLedger.Ok(_ledger.As("qian").Vouchers.Post(March)).Posted.Single().Number.ToString(), Is.EqualTo("记-2"));
         Assert.That(StatusOf(byAccountant), Is.EqualTo(VoucherStatus.Posted));
     }
 
@@ -172,7 +179,7 @@ public sealed class VoucherLifecycleTests
         TestLedger.Ok(_ledger.As("li").Vouchers.Reject(id, "附件不全"));
 
         Refusals.Expect(_ledger.As("sun").Vouchers.Approve(id), "voucher.status");
-        Assert.That(TestLedger.Ok(_ledger.As("zhao").Vouchers.Post(March)), Is.Empty);
+        Assert.That(TestLedger.Ok(_ledger.As("zhao").Vouchers.Post(March)).Posted, Is.Empty);
     }
 
     [Test]
@@ -222,32 +229,103 @@ public sealed class VoucherLifecycleTests
     }
 
     [Test]
-    public void Posting_refuses_to_make_the_bank_negative_naming_account_and_date()
+    public void Approval_refuses_a_payment_that_would_make_the_bank_negative_naming_account_day_and_amount()
     {
-        var id = Submit("2024-03-05", "100.00");
-        TestLedger.Ok(_ledger.As("li").Vouchers.Approve(id));
+        // Issue 16, item 7: the cash guard runs at approval, not only at posting, counting approved vouchers too.
+        var receipt = Submit("2024-03-05", "100.00");
+        TestLedger.Ok(_ledger.As("li").Vouchers.Approve(receipt));
         var payment = TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-06", "付款", "513:150.00:", "10201::150.00")));
-        TestLedger.Ok(_ledger.As("li").Vouchers.Approve(payment));
 
-        var message = Refusals.Expect(_ledger.As("zhao").Vouchers.Post(March), "cash.negative");
+        var message = Refusals.Expect(_ledger.As("li").Vouchers.Approve(payment), "approval.refused");
 
+        Assert.That(message, Does.Contain($"voucher {payment} cannot be approved"));
         Assert.That(message, Does.Contain("10201"));
         Assert.That(message, Does.Contain("2024-03-06"));
         Assert.That(message, Does.Contain("-50.00"));
-        Assert.That(StatusOf(id), Is.EqualTo(VoucherStatus.Approved), "nothing of the run is posted");
+        Assert.That(StatusOf(payment), Is.EqualTo(VoucherStatus.Submitted));
     }
 
     [Test]
-    public void Posting_a_quarter_is_all_or_nothing_across_its_months()
+    public void Approved_payments_count_against_the_bank_at_approval()
+    {
+        TestLedger.Ok(_ledger.As("li").Vouchers.Approve(Submit("2024-03-05", "100.00")));
+        var first = TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-06", "付款", "513:80.00:", "10201::80.00")));
+        var second = TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-07", "付款", "513:30.00:", "10201::30.00")));
+        TestLedger.Ok(_ledger.As("li").Vouchers.Approve(first));
+
+        var message = Refusals.Expect(_ledger.As("li").Vouchers.Approve(second), "approval.refused");
+
+        Assert.That(message, Does.Contain("2024-03-07").And.Contain("-10.00"));
+    }
+
+    [Test]
+    public void The_approval_run_leaves_a_payment_that_would_overdraw_the_bank_with_the_day_and_amount()
+    {
+        var payment = TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-06", "付款", "513:150.00:", "10201::150.00")));
+        var receipt = Submit("2024-03-07", "500.00");
+
+        var report = TestLedger.Ok(_ledger.As("li").Approvals.Run(March));
+
+        Assert.That(report.Completed, Is.EqualTo(1));
+        var left = report.NotApproved.Single();
+        Assert.That(left.Id, Is.EqualTo(payment));
+        Assert.That(left.Reason!.En, Does.Contain("2024-03-06").And.Contain("-150.00"));
+        Assert.That(StatusOf(receipt), Is.EqualTo(VoucherStatus.Approved));
+    }
+
+    [Test]
+    public void The_approval_run_counts_each_receipt_it_approved_before_a_payment_and_only_once()
+    {
+        var receipt = Submit("2024-03-05", "100.00");
+        var covered = TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-06", "付款", "513:60.00:", "10201::60.00")));
+        var uncovered = TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-07", "付款", "513:50.00:", "10201::50.00")));
+
+        var report = TestLedger.Ok(_ledger.As("li").Approvals.Run(March));
+
+        Assert.That(report.Completed, Is.EqualTo(2));
+        Assert.That(report.NotApproved.Single().Id, Is.EqualTo(uncovered));
+        Assert.That(report.NotApproved.Single().Reason!.En, Does.Contain("2024-03-07").And.Contain("-10.00"));
+        Assert.That((StatusOf(receipt), StatusOf(covered)), Is.EqualTo((VoucherStatus.Approved, VoucherStatus.Approved)));
+    }
+
+    [Test]
+    public void A_posting_run_posts_what_it_can_and_lists_a_voucher_that_would_make_the_bank_negative()
+    {
+        // Approved while a receipt covered it; the receipt was then withdrawn, so the payment has nothing to draw on.
+        var receipt = Submit("2024-03-05", "100.00");
+        TestLedger.Ok(_ledger.As("li").Vouchers.Approve(receipt));
+        var payment = TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-06", "付款", "513:80.00:", "10201::80.00")));
+        TestLedger.Ok(_ledger.As("li").Vouchers.Approve(payment));
+        TestLedger.Ok(_ledger.As("wang").Vouchers.Withdraw(receipt, "重复录入"));
+        var other = Submit("2024-03-07", "10.00");
+        TestLedger.Ok(_ledger.As("li").Vouchers.Approve(other));
+
+        var report = TestLedger.Ok(_ledger.As("zhao").Vouchers.Post(March));
+
+        Assert.That(report.Posted.Select(p => p.Id), Is.EqualTo(new[] { other }));
+        var left = report.Unposted.Single();
+        Assert.That(left.Id, Is.EqualTo(payment));
+        Assert.That(left.Reason.Code, Is.EqualTo("cash.negative"));
+        Assert.That(left.Reason.Message.En, Does.Contain("10201").And.Contain("2024-03-06").And.Contain("-80.00"));
+        Assert.That(StatusOf(payment), Is.EqualTo(VoucherStatus.Approved));
+        Assert.That(StatusOf(other), Is.EqualTo(VoucherStatus.Posted));
+    }
+
+    [Test]
+    public void Posting_a_quarter_posts_every_month_and_lists_what_it_left()
     {
         var january = Submit("2024-01-05", "100.00");
         TestLedger.Ok(_ledger.As("li").Vouchers.Approve(january));
-        var overdraw = TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-02-06", "付款", "513:500.00:", "10201::500.00")));
-        TestLedger.Ok(_ledger.As("li").Vouchers.Approve(overdraw));
+        var february = TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-02-06", "付款", "513:80.00:", "10201::80.00")));
+        TestLedger.Ok(_ledger.As("li").Vouchers.Approve(february));
+        TestLedger.Ok(_ledger.As("wang").Vouchers.Withdraw(january));
+        var march = Submit("2024-03-05", "50.00");
+        TestLedger.Ok(_ledger.As("li").Vouchers.Approve(march));
 
-        Refusals.Expect(_ledger.As("zhao").Vouchers.Post(Period.Parse("2024-Q1").Value), "cash.negative");
+        var report = TestLedger.Ok(_ledger.As("zhao").Vouchers.Post(Period.Parse("2024-Q1").Value));
 
-        Assert.That(StatusOf(january), Is.EqualTo(VoucherStatus.Approved), "January was rolled back with February");
+        Assert.That(report.Posted.Select(p => p.Id), Is.EqualTo(new[] { march }));
+        Assert.That(report.Unposted.Select(u => (u.Id, u.Reason.Code)), Is.EqualTo(new[] { (february, "cash.negative") }));
     }
 
     [Test]
@@ -255,24 +333,23 @@ public sealed class VoucherLifecycleTests
     {
         var payment = TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-06", "付款", "513:150.00:", "10201::150.00")));
         var receipt = Submit("2024-03-06", "150.00");
-        TestLedger.Ok(_ledger.As("li").Vouchers.Approve(payment));
         TestLedger.Ok(_ledger.As("li").Vouchers.Approve(receipt));
+        TestLedger.Ok(_ledger.As("li").Vouchers.Approve(payment));
 
-        Assert.That(TestLedger.Ok(_ledger.As("zhao").Vouchers.Post(March)), Has.Count.EqualTo(2));
+        Assert.That(TestLedger.Ok(_ledger.As("zhao").Vouchers.Post(March)).Posted, Has.Count.EqualTo(2));
     }
 
     [Test]
-    public void A_late_posted_payment_may_not_overdraw_a_later_day()
+    public void A_late_payment_may_not_overdraw_a_later_day()
     {
-        // Money came in on 3-01 and went out on 3-20; a payment dated 3-10 posted afterwards would leave 3-20 negative.
+        // Money came in on 3-01 and went out on 3-20; a payment dated 3-10 approved afterwards would leave 3-20 negative.
         _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-01", "收款", "10201:100.00:", "501::100.00"));
         _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-20", "付款", "513:80.00:", "10201::80.00"));
         var late = TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-10", "补付", "513:50.00:", "10201::50.00")));
-        TestLedger.Ok(_ledger.As("li").Vouchers.Approve(late));
 
-        var message = Refusals.Expect(_ledger.As("zhao").Vouchers.Post(March), "cash.negative");
+        var message = Refusals.Expect(_ledger.As("li").Vouchers.Approve(late), "approval.refused");
 
-        Assert.That(message, Does.Contain("2024-03-20"));
+        Assert.That(message, Does.Contain("2024-03-20").And.Contain("-30.00"));
     }
 
     [Test]

@@ -26,6 +26,10 @@ internal sealed class ApprovalsPendingCommand(CliContext context) : LedgerComman
         var period = RequiredPeriod(settings.Period);
         var village = OptionalVillage(settings.Village);
         var language = LanguageOf(settings);
+        // A table is read by people and names roles in their language; JSON and CSV keep the role keys for scripts.
+        var table = FormatOf(settings) == OutputFormat.Table;
+        string RoleName(Ledger.Core.Users.Role r) => table ? r.Label().In(language) : r.Key();
+        var separator = table && language == Language.Zh ? "、" : ", ";
         Column<ApprovalAssessment>[] columns =
         [
             new("id", new Text("ID", "id"), a => a.Id.Value),
@@ -34,8 +38,8 @@ internal sealed class ApprovalsPendingCommand(CliContext context) : LedgerComman
             new("summary", new Text("摘要", "summary"), a => a.Summary),
             new("amount", new Text("金额", "amount"), a => a.Amount),
             new("payment", new Text("支付额", "payment"), a => a.Payment),
-            new("approved_by", new Text("已审批", "approved by"), a => string.Join(", ", a.ApprovedBy.Select(p => $"{p.Key.Key()}:{p.Value}"))),
-            new("needs", new Text("尚需", "needs"), a => string.Join(", ", a.MissingRoles.Select(r => r.Key()))),
+            new("approved_by", new Text("已审批", "approved by"), a => string.Join(separator, a.ApprovedBy.Select(p => $"{RoleName(p.Key)}:{p.Value}"))),
+            new("needs", new Text("尚需", "needs"), a => string.Join(separator, a.MissingRoles.Select(RoleName))),
             new("blocked", new Text("受阻原因", "blocked by"), a => a.Blocks.Count == 0 ? null : string.Join("; ", a.Blocks.Select(b => b.In(language)))),
         ];
         return WithSession(settings, session =>

@@ -5,6 +5,7 @@ using Ledger.Cli.Rendering;
 using Ledger.Core;
 using Ledger.Core.Approval;
 using Ledger.Core.Books;
+using Ledger.Core.Users;
 using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Approval;
@@ -47,6 +48,7 @@ internal sealed class ApprovalsRunCommand(CliContext context) : LedgerCommand<Ap
                 (true, false) => language == Language.Zh ? "已审批（待其他角色）" : "approved (others to follow)",
                 _ => language == Language.Zh ? "未审批" : "not approved",
             }),
+            new("still_needed", new Text("尚需", "still needed"), o => string.Join(language == Language.Zh ? "、" : ", ", o.StillNeeded.Select(r => r.Label().In(language)))),
             new("reason", new Text("原因", "reason"), o => o.Reason?.In(language)),
         ];
         return WithSession(settings, session =>

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Ledger.Cli.Hosting;
+using Ledger.Core.Users;
 using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Vouchers;
@@ -22,12 +23,23 @@ internal sealed class VoucherApproveCommand(CliContext context) : LedgerCommand<
         var id = VoucherIdArgument.Parse(settings.Id);
         return WithSession(settings, session =>
         {
-            var result = session.Vouchers.Approve(id, settings.Resolution);
+            var result = session.Approvals.Approve(id, settings.Resolution);
             if (result.IsRefused)
             {
                 return Refused(result, settings);
             }
-            Context.Out.WriteLine(LanguageOf(settings) == Ledger.Core.Language.Zh ? $"凭证 {id} 已审批" : $"Voucher {id} approved");
+            // A partial sign-off says so: the voucher stays submitted until every role of its tier has signed.
+            var outcome = result.Value;
+            var zh = LanguageOf(settings) == Ledger.Core.Language.Zh;
+            var signed = string.Join(zh ? "、" : ", ", outcome.Signed.Select(r => zh ? r.Label().Zh : r.Label().En));
+            var needed = string.Join(zh ? "、" : ", ", outcome.StillNeeded.Select(r => zh ? r.Label().Zh : r.Label().En));
+            Context.Out.WriteLine((outcome.Complete, zh) switch
+            {
+                (true, true) => $"凭证 {id} 已审批：已签 {signed}，审批完成，可以记账",
+                (true, false) => $"Voucher {id} approved: signed by {signed}; complete, ready to post",
+                (false, true) => $"凭证 {id}：已签 {signed}；尚需 {needed}",
+                (false, false) => $"Voucher {id}: signed by {signed}; still needs {needed}",
+            });
             return ExitCodes.Done;
         });
     }

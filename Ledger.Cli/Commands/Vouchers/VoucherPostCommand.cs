@@ -1,5 +1,7 @@
 using System.ComponentModel;
 using Ledger.Cli.Hosting;
+using Ledger.Core;
+using Ledger.Core.Vouchers;
 using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Vouchers;
@@ -16,6 +18,10 @@ internal sealed class VoucherPostCommand(CliContext context) : LedgerCommand<Vou
         public string? Book { get; init; }
     }
 
+    private static Refusal Left(UnpostedVoucher u) => Refusal.Of(u.Reason.Code,
+        $"凭证 {u.Id}（{u.Book} {u.Date:yyyy-MM-dd} {u.Summary}）未记账：{u.Reason.Message.Zh}",
+        $"voucher {u.Id} ({u.Book} {u.Date:yyyy-MM-dd} {u.Summary}) was not posted: {u.Reason.Message.En}");
+
     protected override int Run(Settings settings)
     {
         var period = RequiredPeriod(settings.Period);
@@ -28,7 +34,8 @@ internal sealed class VoucherPostCommand(CliContext context) : LedgerCommand<Vou
                 return Refused(result, settings);
             }
             var zh = LanguageOf(settings) == Ledger.Core.Language.Zh;
-            foreach (var group in result.Value.GroupBy(p => (p.Book, p.Number.Month)))
+            var report = result.Value;
+            foreach (var group in report.Posted.GroupBy(p => (p.Book, p.Number.Month)))
             {
                 var first = group.Min(p => p.Number.Sequence);
                 var last = group.Max(p => p.Number.Sequence);
@@ -36,8 +43,17 @@ internal sealed class VoucherPostCommand(CliContext context) : LedgerCommand<Vou
                     ? $"{group.Key.Book} {group.Key.Month}：记账 {group.Count()} 张，记-{first} 至 记-{last}"
                     : $"{group.Key.Book} {group.Key.Month}: posted {group.Count()} vouchers, 记-{first} to 记-{last}");
             }
-            Context.Out.WriteLine(zh ? $"共记账 {result.Value.Count} 张凭证" : $"Posted {result.Value.Count} vouchers in all");
-            return ExitCodes.Done;
+            if (report.IsComplete)
+            {
+                Context.Out.WriteLine(zh ? $"共记账 {report.Posted.Count} 张凭证" : $"Posted {report.Posted.Count} vouchers in all");
+                return ExitCodes.Done;
+            }
+            // What was posted stays posted; each voucher left is named on stderr with why, and the exit code says that
+            // the run did not finish the period's work.
+            Context.Out.WriteLine(zh
+                ? $"共记账 {report.Posted.Count} 张凭证，已保存；未记账 {report.Unposted.Count} 张，原因见下，处理后再运行 voucher post"
+                : $"Posted {report.Posted.Count} vouchers, which stay posted; left {report.Unposted.Count}, each with its reason below: deal with them and run voucher post again");
+            return Refused(Result<PostingReport>.Refused(report.Unposted.Select(Left).ToList()), settings);
         });
     }
 }

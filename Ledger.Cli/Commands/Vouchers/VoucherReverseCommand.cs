@@ -11,7 +11,7 @@ internal sealed class VoucherReverseCommand(CliContext context) : LedgerCommand<
     public sealed class Settings : VoucherReasonSettings
     {
         [CommandOption("--date <DATE>")]
-        [Description("The red-ink voucher's date; today by default.")]
+        [Description("The red-ink voucher's date; by default the original's date when its month is open, else the first day of the book's earliest open month.")]
         public string? Date { get; init; }
     }
 

@@ -1,0 +1,36 @@
+namespace Ledger.Core.Approval;
+
+/// <summary>
+/// What a voucher pays out of its book: the money that leaves its cash (101) and bank (102) for someone else. The
+/// approval tier, the cash payment limit and the audit's payment rules all read it here, so that they agree.
+/// </summary>
+/// <remarks>
+/// A voucher's lines are not paired, so which debit answers which credit is not known. What leaves through cash and
+/// bank is at most what the voucher debits to other accounts: a debit to the book's own cash or bank is money that
+/// stayed. Taking the smaller of the two makes 提取备用金 (Dr 101 / Cr 102) and 存现 (Dr 102 / Cr 101) pay
+/// nobody, while a voucher that both receives and pays cannot hide its payment behind its receipt.
+/// </remarks>
+public static class Payment
+{
+    /// <summary>The voucher's payment to others through cash and bank.</summary>
+    /// <param name="lines">Every line of one voucher: its account code (any level), debit and credit in fen.</param>
+    public static Money Of(IEnumerable<(string Code, long DebitFen, long CreditFen)> lines) =>
+        Money.FromFen(Leaving(lines.ToList(), IsCashOrBank));
+
+    /// <summary>The part of the payment made in cash (101), as the cash payment limit reads it.</summary>
+    /// <param name="lines">Every line of one voucher: its account code (any level), debit and credit in fen.</param>
+    public static Money InCash(IEnumerable<(string Code, long DebitFen, long CreditFen)> lines) =>
+        Money.FromFen(Leaving(lines.ToList(), IsCash));
+
+    /// <summary>Cash (101) and bank (102) accounts at any level.</summary>
+    public static bool IsCashOrBank(string code) => IsCash(code) || code.StartsWith("102", StringComparison.Ordinal);
+
+    private static bool IsCash(string code) => code.StartsWith("101", StringComparison.Ordinal);
+
+    private static long Leaving(List<(string Code, long DebitFen, long CreditFen)> lines, Func<string, bool> through)
+    {
+        var paidFen = lines.Where(l => through(l.Code)).Sum(l => l.CreditFen);
+        var debitedElsewhereFen = lines.Where(l => !IsCashOrBank(l.Code)).Sum(l => l.DebitFen);
+        return Math.Min(paidFen, debitedElsewhereFen);
+    }
+}
