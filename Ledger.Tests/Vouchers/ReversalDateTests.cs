@@ -89,8 +89,6 @@ public sealed class ReversalDateTests
     [Test]
     public void A_book_reaches_the_year_after_a_closed_december()
     {
-        TestLedger.Ok(_ledger.As("zhang").Accounts.AddSubAccount(TestLedger.Collective, "32201", "收益分配-各项分配"));
-        TestLedger.Ok(_ledger.As("zhang").Accounts.AddSubAccount(TestLedger.Collective, "32202", "收益分配-未分配收益"));
         var id = PostedRent("2024-03-05");
         foreach (var month in Enumerable.Range(1, 11))
         {
