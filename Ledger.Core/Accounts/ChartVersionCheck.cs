@@ -101,8 +101,10 @@ internal sealed class ChartVersionCheck
             : null;
 
     /// <summary>The 2023 name of a level-1 account that the 2004 chart named otherwise without changing it: 现金 → 库存现金.</summary>
-    public static string? RenamedLevelOne(string written) =>
-        Chart2004.LevelOne.Values.FirstOrDefault(a => a.KeepsItsCode && AccountPath.Normalize(a.Name) == written && Chart2023[a.Code].Name != a.Name) is { } old
-            ? Chart2023[old.Code].Name
-            : null;
+    public static string? RenamedLevelOne(string written) => Renamed.GetValueOrDefault(written);
+
+    /// <summary>Looked up once per line of every import, so built once: 现金 → 库存现金.</summary>
+    private static readonly Dictionary<string, string> Renamed = Chart2004.LevelOne.Values
+        .Where(a => a.KeepsItsCode && Chart2023[a.Code].Name != a.Name)
+        .ToDictionary(a => AccountPath.Normalize(a.Name), a => Chart2023[a.Code].Name, StringComparer.Ordinal);
 }

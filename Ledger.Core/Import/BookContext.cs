@@ -88,11 +88,16 @@ internal sealed class BookContext
 
     private bool NamesItOrAbove(Account account, string[] written)
     {
+        var path = PathOf(account);
+        if (path.Length > 0 && written.Length == 1 && written[0] == path[^1])
+        {
+            // The common case, the leaf's own name, answered without splitting anything.
+            return true;
+        }
         if (AccountPath.Segments(account.Name).SequenceEqual(written))
         {
             return true;
         }
-        var path = PathOf(account);
         for (var length = path.Length; length >= 1; length--)
         {
             if (AccountPath.EndsWith(path[..length], written))

@@ -71,7 +71,7 @@ internal static class RegisterImports
 
     public static Result<IReadOnlyList<ImportedBook>> Opening(LedgerSession session, SqliteTransaction tx, string file, Stream content, BookRef book, Month firstMonth)
     {
-        var rows = SheetTable.Read(file, content, [], ReadOpeningRow, sums: [ImportField.Debit, ImportField.Credit], anyOf: [ImportField.AccountCode, ImportField.AccountName]);
+        var rows = SheetTable.Read(file, content, [], ReadOpeningRow, sums: [ImportField.Debit, ImportField.Credit], anyOf: [ImportField.AccountCode, ImportField.AccountName], nestedBy: ImportField.AccountCode);
         if (rows.IsRefused)
         {
             return Result<IReadOnlyList<ImportedBook>>.Refused(rows.Refusals);

@@ -11,9 +11,10 @@ internal static class SheetTable
     /// <param name="sums">Columns a totals row (合计) may sum; where it does, the sum must be that of the rows above it,
     /// since its last totals row (a page) or since the header (the file).</param>
     /// <param name="anyOf">Columns of which the header must have at least one (科目编码 or 科目名称).</param>
+    /// <param name="nestedBy">The code column of a sheet whose rows nest (a 科目余额表), whose totals add the outermost rows.</param>
     /// <returns>The parsed rows, or the refusals naming every problem of the file.</returns>
     public static Result<List<T>> Read<T>(string file, Stream content, IReadOnlyCollection<ImportField> required, Func<SheetRow, HeaderMap, List<ImportProblem>, T?> parse,
-        IReadOnlyCollection<ImportField>? sums = null, IReadOnlyCollection<ImportField>? anyOf = null)
+        IReadOnlyCollection<ImportField>? sums = null, IReadOnlyCollection<ImportField>? anyOf = null, ImportField? nestedBy = null)
         where T : class
     {
         var problems = new List<ImportProblem>();
@@ -31,7 +32,7 @@ internal static class SheetTable
                 }
                 return Refusal.Of("import.header", $"{file}: 表头: 找不到表头行：需要 {names} 各列", $"{file}: header: no header row found: the columns {names} are required");
             }
-            var totals = new TotalsCheck(header, sums ?? []);
+            var totals = new TotalsCheck(header, sums ?? [], nestedBy);
             while (sheet.Next(out var row))
             {
                 if (row.IsBlank || RowKinds.IsFooter(row))

@@ -73,13 +73,14 @@ public sealed class OpeningLayoutTests
     }
 
     [Test]
-    public void Reads_the_debit_balance_and_credit_balance_layout_from_an_xlsx_and_checks_its_totals_row()
+    public void Reads_the_debit_balance_and_credit_balance_layout_from_an_xlsx_and_checks_its_totals_row_over_the_level_one_rows()
     {
         var path = Path.Combine(_folder, "opening.xlsx");
         SheetFixtures.WriteXlsx(path,
         [
             ["期初余额表", null, null, null],
             ["科目代码", "科目名称", "期初借方", "期初贷方"],
+            ["102", "银行存款", 152300m, null],
             ["10201", "银行存款-农商行", 152300m, null],
             ["151", "固定资产", 300000m, null],
             ["152", "累计折旧", null, 1200m],
