@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Ledger.Core.Accounts;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Ledger.Core.Accounts;
 /// code, the name of an account above it (10201 written 银行存款). Names compare without spaces, and with full-width
 /// and half-width brackets alike.
 /// </summary>
-internal static class AccountPath
+internal static partial class AccountPath
 {
     private static readonly string[] Separators = ["——", "—", "－", "-", "/", "／", "_", "＿", "\\", "｜", "|", ">", "＞"];
 
@@ -39,4 +41,20 @@ internal static class AccountPath
     /// <summary>Without spaces, and with full-width brackets for half-width ones, as the charts write them.</summary>
     public static string Normalize(string name) =>
         new(name.Where(c => !char.IsWhiteSpace(c)).Select(c => c switch { '(' => '（', ')' => '）', _ => c }).ToArray());
+
+    /// <summary>
+    /// The code and the name of a row that writes both in its one 科目 column, as 用友 and county exports do
+    /// (“10201 银行存款-农商行”, “[513]管理费用”); a row with a code column of its own is left as it is.
+    /// </summary>
+    public static (string Code, string Name) CodeAndName(string code, string name)
+    {
+        if (code.Length > 0 || CodeThenName().Match(name) is not { Success: true } both)
+        {
+            return (code, name);
+        }
+        return (both.Groups["code"].Value, both.Groups["name"].Value);
+    }
+
+    [GeneratedRegex(@"^\s*[\[【(（]?(?<code>\d{3,15})[\]】)）]?(?:\s+|\s*[:：、.\-]\s*|(?=\D)|$)(?<name>\D.*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodeThenName();
 }

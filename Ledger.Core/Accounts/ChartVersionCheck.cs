@@ -28,6 +28,7 @@ internal sealed class ChartVersionCheck
     /// <summary>Takes one row's code and name, and whether it is a debit (null where the row has no side, as a chart).</summary>
     public void See(int row, string code, string name, bool? isDebit)
     {
+        (code, name) = AccountPath.CodeAndName(code, name);
         var trimmed = code.Trim();
         if (trimmed.Length < AccountCode.LevelOneLength || !Chart2004.LevelOne.TryGetValue(trimmed[..AccountCode.LevelOneLength], out var old) || old.KeepsItsCode)
         {

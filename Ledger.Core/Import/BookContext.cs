@@ -40,6 +40,7 @@ internal sealed class BookContext
     /// </summary>
     public Result<AccountCode> Resolve(string code, string name)
     {
+        (code, name) = AccountPath.CodeAndName(code, name);
         var written = Written(name);
         if (code.Length > 0)
         {

@@ -74,4 +74,14 @@ public sealed class AccountNameTests
 
         Assert.That(TestLedger.Ok(Import(path)).Vouchers, Is.EqualTo(1));
     }
+
+    [Test]
+    public void A_code_written_before_the_name_in_the_one_account_column_is_read_as_both()
+    {
+        var path = OfficeFiles.Write(_folder, "u8.csv", "日期,凭证号,摘要,科目,借方金额,贷方金额\n2024-03-05,记-1,收取租金,10201 银行存款-农商行,100.00,\n,,收取租金,[50101]经营收入-租赁收入,,100.00\n2024-03-06,记-2,收取租金,10201,100.00,\n,,收取租金,10201 库存现金,,100.00\n", OfficeFiles.Gbk);
+
+        var result = Import(path);
+
+        Assert.That(result.Refusals.Select(r => r.Message.Zh), Is.EqualTo(new[] { "u8.csv:5: 科目: 科目编码 10201 是“银行存款-农商行”，与科目名称“库存现金”不符" }));
+    }
 }

@@ -64,6 +64,25 @@ public sealed class Chart2004Tests
     }
 
     [Test]
+    public void An_xlsx_writing_code_and_name_in_one_account_column_is_recognised_as_2004_too()
+    {
+        var path = Path.Combine(_folder, "march-2004.xlsx");
+        SheetFixtures.WriteXlsx(path,
+        [
+            ["日期", "凭证号", "摘要", "会计科目", "借方金额", "贷方金额"],
+            [new DateOnly(2024, 3, 5), "记-1", "支付饲料款", "502 经营支出", 800m, null],
+            [null, null, "支付饲料款", "10201 银行存款-农商行", null, 800m],
+            [new DateOnly(2024, 3, 6), "记-2", "收取鱼塘承包金", "10201 银行存款-农商行", 3000m, null],
+            [null, null, "收取鱼塘承包金", "511 发包及上交收入", null, 3000m],
+        ]);
+        using var content = File.OpenRead(path);
+
+        var result = _ledger.As("wang").Imports.Vouchers("march-2004.xlsx", content, new VoucherImportOptions(TestLedger.Collective));
+
+        AssertOneChart2004Refusal(result, "march-2004.xlsx");
+    }
+
+    [Test]
     public void Opening_balances_keyed_to_the_2004_chart_are_refused_as_a_whole()
     {
         var path = OfficeFiles.Write(_folder, "opening-2004.csv", """
