@@ -10,21 +10,9 @@ namespace Ledger.Core.Import;
 /// </summary>
 internal static partial class RowKinds
 {
-    private static readonly string[] TotalsWords = ["合计", "总计", "小计", "累计", "本页", "承前", "过次页"];
-
-    /// <summary>A totals label is short: a summary such as “支付合计款项的利息” that merely contains the word is data.</summary>
-    private const int TotalsLabelLengthMax = 8;
-
     /// <summary>Whether the text, without spaces and colons, is a totals label such as 合计, 本页合计 or 本年累计.</summary>
-    public static bool IsTotalsLabel(string? text)
-    {
-        if (text is null)
-        {
-            return false;
-        }
-        var bare = Bare(text);
-        return bare.Length is > 0 and <= TotalsLabelLengthMax && TotalsWords.Any(w => bare.Contains(w, StringComparison.Ordinal));
-    }
+    /// <remarks>The label is matched whole: 累计折旧 and 累计摊销 are accounts, not totals.</remarks>
+    public static bool IsTotalsLabel(string? text) => text is not null && TotalsPattern().IsMatch(Bare(text));
 
     /// <summary>A row whose first filled cell is a totals label: where data rows begin with a key, totals rows begin with 合计.</summary>
     public static bool IsTotals(SheetRow row) => IsTotalsLabel(FirstText(row));
@@ -46,7 +34,10 @@ internal static partial class RowKinds
     }
 
     private static string Bare(string text) =>
-        new(text.Where(c => !char.IsWhiteSpace(c) && c is not ':' and not '：' and not '\u3000').ToArray());
+        new(text.Where(c => !char.IsWhiteSpace(c) && c is not (':' or '：' or '\u3000' or '(' or ')' or '（' or '）' or '[' or ']' or '【' or '】')).ToArray());
+
+    [GeneratedRegex(@"^(?:本页|本月|本期|本年|本季度?|全年|当月|当期|累计|总|借方|贷方|发生额)?(?:合计|总计|小计|累计)(?:数|金额|发生额)?$|^(?:承前页?|过次页|转下页|承上页)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TotalsPattern();
 
     [GeneratedRegex(@"^\s*(?:(?:会计|财务|单位|部门)?(?:主管|负责人)|制表人?|制单人?|审核人?|复核人?|记账人?|出纳|会计|经办人?|审批人?|填表人?|填报人|(?:打印|制表|填报|填表|制单)(?:日期|时间)|打印柜员|打印人|柜员号?|授权柜员)\s*[:：]|^\s*第\s*\d+\s*页", RegexOptions.CultureInvariant)]
     private static partial Regex FooterPattern();

@@ -101,4 +101,19 @@ public sealed class VoucherSheetFooterTests
         Assert.That(result.Refusals.Select(r => r.Message.En), Has.Some.StartsWith("bad.csv:5: 借方金额: the totals row disagrees"));
         Assert.That(TestLedger.Ok(_ledger.Reader.Vouchers.List(Period.Parse("2024").Value)), Is.Empty);
     }
+
+    [Test]
+    public void An_account_named_like_a_total_is_a_line_not_a_totals_row()
+    {
+        var path = OfficeFiles.Write(_folder, "depreciation.csv", """
+            日期,凭证号,摘要,科目名称,借方金额,贷方金额
+            2024-03-31,记-9,计提折旧,管理费用,500.00,
+            ,,计提折旧,累计折旧,,500.00
+            （合计）,,,,500.00,500.00
+            """, OfficeFiles.Gbk);
+
+        var report = TestLedger.Ok(Import(path));
+
+        Assert.That((report.Vouchers, report.Lines), Is.EqualTo((1, 2)));
+    }
 }
