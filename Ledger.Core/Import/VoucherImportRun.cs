@@ -101,11 +101,17 @@ internal sealed class VoucherImportRun(LedgerSession session, SqliteTransaction 
         {
             return [keyed2004];
         }
+        var refusals = Refusals(file);
         if (_chartVersion.SidesWarning(file) is { } warning)
         {
+            // A refused file shows it with its problems, since the clerk fixes those next and should know first.
+            if (refusals.Count > 0)
+            {
+                refusals.Add(new Refusal("import.chart-2004-sides", warning));
+            }
             Warnings.Add(warning);
         }
-        return Refusals(file);
+        return refusals;
     }
 
     private List<Refusal> Refusals(string file) => ProblemReport.Refusals(file, _readProblems.Concat(_writeProblems));

@@ -146,6 +146,25 @@ public sealed class Chart2004Tests
     }
 
     [Test]
+    public void A_refused_sheet_whose_sides_fit_the_2004_chart_shows_the_warning_with_its_problems()
+    {
+        var path = OfficeFiles.Write(_folder, "sides.csv", """
+            日期,凭证号,摘要,科目编码,借方金额,贷方金额
+            2024-03-05,1,支付饲料款,502,800.00,
+            ,,,10201,,800.00
+            2024-03-06,2,收取鱼塘承包金,10201,3000.00,
+            ,,,511,,3000.00
+            2024-03-07,3,支付临时工工资,502,1200.00,
+            ,,,10299,,1200.00
+            """, OfficeFiles.Gbk);
+        using var content = File.OpenRead(path);
+
+        var result = _ledger.As("wang").Imports.Vouchers("sides.csv", content, new VoucherImportOptions(TestLedger.Collective));
+
+        Assert.That(result.Refusals.Select(r => r.Code), Is.EqualTo(new[] { "import.row", "import.chart-2004-sides" }));
+    }
+
+    [Test]
     public void A_2023_sheet_with_its_usual_sides_gets_no_warning()
     {
         using var cli = new CliRunner().With("LANG", "zh_CN.UTF-8").WithTownship();
