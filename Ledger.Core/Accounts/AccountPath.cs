@@ -55,6 +55,6 @@ internal static partial class AccountPath
         return (both.Groups["code"].Value, both.Groups["name"].Value);
     }
 
-    [GeneratedRegex(@"^\s*[\[【(（]?(?<code>\d{3,15})[\]】)）]?(?:\s+|\s*[:：、.\-]\s*|(?=\D)|$)(?<name>\D.*)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*[\[【(（]?(?<code>[0-9]{3,15})[\]】)）]?(?:\s+|\s*[:：、.\-]\s*|(?=[^0-9])|$)(?<name>[^0-9].*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex CodeThenName();
 }

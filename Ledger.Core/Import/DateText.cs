@@ -31,6 +31,7 @@ public static partial class DateText
     private static Refusal Refuse(string? text, string zh, string en) =>
         Refusal.Of("date.invalid", $"“{text}”{zh}", $"'{text}' {en}");
 
-    [GeneratedRegex(@"^(?<y>\d{4})(?:-(?<m>\d{1,2})-(?<d>\d{1,2})|/(?<m>\d{1,2})/(?<d>\d{1,2})|\.(?<m>\d{1,2})\.(?<d>\d{1,2})|年(?<m>\d{1,2})月(?<d>\d{1,2})日?|(?<m>\d{2})(?<d>\d{2}))(?:(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$", RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d takes any script's digits (full-width ２０２４), which int.Parse then refuses with an exception.
+    [GeneratedRegex(@"^(?<y>[0-9]{4})(?:-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})|/(?<m>[0-9]{1,2})/(?<d>[0-9]{1,2})|\.(?<m>[0-9]{1,2})\.(?<d>[0-9]{1,2})|年(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日?|(?<m>[0-9]{2})(?<d>[0-9]{2}))(?:(?:\s+|T)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
