@@ -12,7 +12,8 @@ public static partial class DateText
 {
     public static Result<DateOnly> Parse(string? text)
     {
-        var trimmed = (text ?? "").Trim();
+        // WPS and Chinese input methods give full-width digits (２０２４年３月５日) as often as ASCII ones.
+        var trimmed = new string((text ?? "").Trim().Select(c => c is >= '０' and <= '９' ? (char)('0' + (c - '０')) : c).ToArray());
         var match = Pattern().Match(trimmed);
         if (!match.Success)
         {

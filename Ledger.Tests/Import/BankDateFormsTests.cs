@@ -11,6 +11,7 @@ public sealed class BankDateFormsTests
     [TestCase("2024/03/05 09:01:00")]
     [TestCase("2024-03-05T10:15:12")]
     [TestCase("2024年3月5日 10:15:12")]
+    [TestCase("２０２４年３月５日")]
     public void Reads_compact_dates_and_dates_with_the_time_of_day(string text)
     {
         Assert.That(DateText.Parse(text).Value, Is.EqualTo(new DateOnly(2024, 3, 5)));
@@ -20,6 +21,7 @@ public sealed class BankDateFormsTests
     [TestCase("2024035")]
     [TestCase("202403051")]
     [TestCase("2024-03-05 25")]
+    [TestCase("٢٠٢٤٠٣٠٥")]
     public void Refuses_compact_dates_that_do_not_exist_and_times_that_are_not_times(string text)
     {
         Assert.That(DateText.Parse(text).IsRefused, Is.True);
