@@ -101,6 +101,12 @@ internal sealed class ChartVersionCheck
             ? new Text($"（{levelOne} 是 2004 年科目表的“{old.Name}”，2023 年科目表：{old.Conversion.Zh}）", $" ({levelOne} is the 2004 chart's '{old.Name}'; under the 2023 chart: {old.Conversion.En})")
             : null;
 
+    /// <summary>For a name the 2023 chart lacks but the 2004 chart has (发包及上交收入, 应付福利费): what it was and where it went.</summary>
+    public static Text? UnknownNameHint(string written) =>
+        Chart2004.LevelOne.Values.FirstOrDefault(a => AccountPath.Normalize(a.Name) == written) is { } old && !Chart2023.Values.Any(a => a.Name == old.Name)
+            ? new Text($"（“{old.Name}”是 2004 年科目表的 {old.Code}，2023 年科目表：{old.Conversion.Zh}）", $" ('{old.Name}' is {old.Code} of the 2004 chart; under the 2023 chart: {old.Conversion.En})")
+            : null;
+
     /// <summary>The 2023 name of a level-1 account that the 2004 chart named otherwise without changing it: 现金 → 库存现金.</summary>
     public static string? RenamedLevelOne(string written) => Renamed.GetValueOrDefault(written);
 

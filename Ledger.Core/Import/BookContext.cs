@@ -70,6 +70,8 @@ internal sealed class BookContext
         return matches.Count switch
         {
             1 => Result<AccountCode>.Ok(matches[0].Code),
+            0 when ChartVersionCheck.UnknownNameHint(written[0]) is { } hint =>
+                Refusal.Of("line.account-unknown", $"没有名为“{name}”的科目{hint.Zh}", $"there is no account named '{name}'{hint.En}"),
             0 => Refusal.Of("line.account-unknown", $"没有名为“{name}”的科目", $"there is no account named '{name}'"),
             _ => Refusal.Of("import.account-ambiguous", $"科目名称“{name}”对应多个科目（{string.Join("、", matches.Select(a => a.Code))}），请给出科目编码",
                 $"the account name '{name}' fits several accounts ({string.Join(", ", matches.Select(a => a.Code))}); give the code"),

@@ -124,6 +124,17 @@ public sealed class Chart2004Tests
     }
 
     [Test]
+    public void A_2004_name_the_2023_chart_lacks_says_what_it_was_and_where_it_went()
+    {
+        var path = OfficeFiles.Write(_folder, "names.csv", "日期,凭证号,科目名称,借方金额,贷方金额\n2024-03-07,记-1,农商行,200.00,\n,,发包及上交收入,,200.00\n", OfficeFiles.Gbk);
+        using var content = File.OpenRead(path);
+
+        var result = _ledger.As("wang").Imports.Vouchers("names.csv", content, new VoucherImportOptions(TestLedger.Collective));
+
+        Assert.That(result.Refusals.Single().Message.Zh, Is.EqualTo("names.csv:3: 科目名称: 没有名为“发包及上交收入”的科目（“发包及上交收入”是 2004 年科目表的 511，2023 年科目表：511 发包及上交收入 → 501/502）"));
+    }
+
+    [Test]
     public void A_sheet_without_names_whose_sides_fit_the_2004_chart_gets_a_warning_that_a_dry_run_shows()
     {
         using var cli = new CliRunner().With("LANG", "zh_CN.UTF-8").WithTownship();
