@@ -3,8 +3,10 @@ namespace Ledger.Core.Import;
 /// <summary>
 /// Reads a bank's statement export (CSV, XLSX or XLS as banks write them: an account block and title rows above
 /// the header, totals rows among the lines). On a statement the bank keeps its own side: 贷方 is money coming in to
-/// the village and 借方 money going out, the reverse of the village's books. Every line's running balance must
-/// follow from the one before; a break means a missing page and names the line.
+/// the village and 借方 money going out, the reverse of the village's books. Dates come as 20240110 or with the time
+/// (2024-01-10 10:15:12); print footers (打印日期：… 打印柜员：…) are skipped; totals rows are skipped and checked against
+/// the lines above them. Every line's running balance must follow from the one before; a break means a missing page
+/// and names the line.
 /// </summary>
 internal static class BankStatementSheet
 {
@@ -29,14 +31,21 @@ internal static class BankStatementSheet
                     $"{file}: header: no statement header found: the columns 交易日期, 余额 and 收入金额/支出金额 (or 贷方发生额/借方发生额) are required");
             }
             var (inField, outField) = columns.Value;
+            var totals = new TotalsCheck(header, [inField, outField]);
             while (sheet.Next(out var row))
             {
-                var dateCell = header.Cell(row, ImportField.Date);
-                var date = CellValues.ToDate(dateCell);
-                if (row.IsBlank || (date.IsRefused && row.Cells.Any(c => c is string text && TotalsWords.Any(text.Contains))))
+                if (row.IsBlank || RowKinds.IsFooter(row))
                 {
                     continue;
                 }
+                var dateCell = header.Cell(row, ImportField.Date);
+                var date = CellValues.ToDate(dateCell);
+                if (date.IsRefused && row.Cells.Any(c => c is string text && TotalsWords.Any(text.Contains)))
+                {
+                    totals.Check(row, problems);
+                    continue;
+                }
+                totals.Add(row);
                 var money = Amount(row, header, inField, problems) - Amount(row, header, outField, problems);
                 var balanceCell = header.Cell(row, ImportField.Balance);
                 if (money == 0 && CellValues.IsEmpty(dateCell))
@@ -89,7 +98,7 @@ internal static class BankStatementSheet
             return Refusal.Of("import.empty", $"{file}: 表头下没有任何交易行", $"{file}: there are no statement lines under the header");
         }
         return problems.Count > 0
-            ? Result<List<Line>>.Refused(problems.OrderBy(p => p.Row).Take(ImportDesk.ProblemsListedMax).Select(p => p.ToRefusal(file)).ToList())
+            ? Result<List<Line>>.Refused(ProblemReport.Refusals(file, problems))
             : Result<List<Line>>.Ok(lines);
     }
 

@@ -18,6 +18,8 @@ internal sealed class BookContext
         Validator = new VoucherDraftValidator(Accounts);
     }
 
+    private readonly Dictionary<AccountCode, string[]> _paths = new();
+
     public BookRef Book { get; }
 
     public long Id { get; }
@@ -32,11 +34,14 @@ internal sealed class BookContext
     public VoucherDraftValidator Validator { get; }
 
     /// <summary>
-    /// The account a row names by code, by name, or by both (which must agree). A name matches an account's full
-    /// name (银行存款-农商行) or its last part (农商行).
+    /// The account a row names by code, by name, or by both (which must agree). A name is written as clerks write it
+    /// (see <see cref="AccountPath"/>): the full path with any separator, a tail of it, or the leaf's own name; with a
+    /// code, the name of an account above it is the same account seen from higher up (10201 written 银行存款).
     /// </summary>
     public Result<AccountCode> Resolve(string code, string name)
     {
+        (code, name) = AccountPath.CodeAndName(code, name);
+        var written = Written(name);
         if (code.Length > 0)
         {
             var parsed = AccountCode.Parse(code);
@@ -46,32 +51,74 @@ internal sealed class BookContext
             }
             if (!Accounts.TryGetValue(parsed.Value, out var account))
             {
-                return Refusal.Of("line.account-unknown", $"账套 {Book} 没有科目 {code}", $"book {Book} has no account {code}");
+                var hint = ChartVersionCheck.UnknownCodeHint(code);
+                return Refusal.Of("line.account-unknown", $"账套 {Book} 没有科目 {code}{hint?.Zh}", $"book {Book} has no account {code}{hint?.En}");
             }
-            if (name.Length == 0 || NameMatches(account, name))
+            if (written.Length == 0 || NamesItOrAbove(account, written))
             {
                 return parsed;
             }
-            return Refusal.Of("import.account-mismatch", $"科目编码 {code} 是“{account.Name}”，与科目名称“{name}”不符",
-                $"account code {code} is '{account.Name}', which does not match the account name '{name}'");
+            var path = AccountPath.Display(account, Accounts);
+            return Refusal.Of("import.account-mismatch", $"科目编码 {code} 是“{path}”，与科目名称“{name}”不符",
+                $"account code {code} is '{path}', which does not match the account name '{name}'");
         }
-        if (name.Length == 0)
+        if (written.Length == 0)
         {
             return Refusal.Of("import.account-missing", "科目编码和科目名称都为空", "both the account code and the account name are empty");
         }
-        var matches = Accounts.Values.Where(a => NameMatches(a, name)).ToList();
+        var matches = Accounts.Values.Where(a => AccountPath.EndsWith(PathOf(a), written) || AccountPath.Segments(a.Name).SequenceEqual(written)).ToList();
         return matches.Count switch
         {
             1 => Result<AccountCode>.Ok(matches[0].Code),
+            0 when ChartVersionCheck.UnknownNameHint(written[0]) is { } hint =>
+                Refusal.Of("line.account-unknown", $"没有名为“{name}”的科目{hint.Zh}", $"there is no account named '{name}'{hint.En}"),
             0 => Refusal.Of("line.account-unknown", $"没有名为“{name}”的科目", $"there is no account named '{name}'"),
             _ => Refusal.Of("import.account-ambiguous", $"科目名称“{name}”对应多个科目（{string.Join("、", matches.Select(a => a.Code))}），请给出科目编码",
                 $"the account name '{name}' fits several accounts ({string.Join(", ", matches.Select(a => a.Code))}); give the code"),
         };
     }
 
-    private static bool NameMatches(Account account, string name)
+    /// <summary>The account's path, worked out once per account: a 3,000-row file asks for the same few again and again.</summary>
+    private string[] PathOf(Account account)
     {
-        var normalized = name.Replace(" ", "", StringComparison.Ordinal);
-        return account.Name == normalized || account.Name.Split('-', '—', '/', '－').Last() == normalized;
+        if (!_paths.TryGetValue(account.Code, out var path))
+        {
+            path = AccountPath.Of(account, Accounts);
+            _paths[account.Code] = path;
+        }
+        return path;
+    }
+
+    private bool NamesItOrAbove(Account account, string[] written)
+    {
+        var path = PathOf(account);
+        if (path.Length > 0 && written.Length == 1 && written[0] == path[^1])
+        {
+            // The common case, the leaf's own name, answered without splitting anything.
+            return true;
+        }
+        if (AccountPath.Segments(account.Name).SequenceEqual(written))
+        {
+            return true;
+        }
+        for (var length = path.Length; length >= 1; length--)
+        {
+            if (AccountPath.EndsWith(path[..length], written))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The written name's segments, with a level-1 name of the 2004 chart that 2023 only renamed (现金) put right.</summary>
+    private static string[] Written(string name)
+    {
+        var written = AccountPath.Segments(name);
+        if (written.Length > 0 && ChartVersionCheck.RenamedLevelOne(written[0]) is { } renamed)
+        {
+            written[0] = renamed;
+        }
+        return written;
     }
 }

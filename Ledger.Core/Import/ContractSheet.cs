@@ -51,7 +51,7 @@ internal static class ContractSheet
                     problems.Problem(row, header, ImportField.Cycle, cycle.Refusals[0].Message);
                 }
                 return amount.IsRefused || cycle.IsRefused ? null : new Row(row.Number, new Contract(number, counterparty, subject, start, end, amount.Value, cycle.Value));
-            });
+            }, sums: [ImportField.AmountPerPeriod]);
         if (rows.IsRefused)
         {
             return rows;

@@ -13,6 +13,17 @@ internal sealed class HeaderMap
 
     private static readonly Dictionary<string, ImportField> Synonyms = BuildSynonyms();
 
+    /// <summary>
+    /// Names that stand for a field only when no column has one of its own names: a bank's 交易时间 holds the date
+    /// and time where there is no 交易日期, and only the time of day where there is one.
+    /// </summary>
+    private static readonly Dictionary<string, ImportField> Fallbacks = new(StringComparer.Ordinal)
+    {
+        [Normalize("交易时间")] = ImportField.Date,
+        [Normalize("记账时间")] = ImportField.Date,
+        [Normalize("时间")] = ImportField.Date,
+    };
+
     private readonly Dictionary<ImportField, (int Column, string Label)> _fields;
 
     private HeaderMap(int rowNumber, Dictionary<ImportField, (int, string)> fields)
@@ -32,8 +43,11 @@ internal sealed class HeaderMap
 
     public object? Cell(SheetRow row, ImportField field) => row[Column(field)];
 
-    /// <summary>The first row among the first <see cref="RowsScannedMax"/> that names every required field.</summary>
-    public static HeaderMap? Find(ISheet sheet, IReadOnlyCollection<ImportField> required)
+    /// <summary>
+    /// The first row among the first <see cref="RowsScannedMax"/> that names every required field, and at least one
+    /// of <paramref name="anyOf"/> when that is given.
+    /// </summary>
+    public static HeaderMap? Find(ISheet sheet, IReadOnlyCollection<ImportField> required, IReadOnlyCollection<ImportField>? anyOf = null)
     {
         for (var scanned = 0; scanned < RowsScannedMax && sheet.Next(out var row); scanned++)
         {
@@ -45,7 +59,14 @@ internal sealed class HeaderMap
                     fields[field] = (column, text.Trim());
                 }
             }
-            if (required.All(fields.ContainsKey))
+            for (var column = 0; column < row.Cells.Length; column++)
+            {
+                if (row.Cells[column] is string text && Fallbacks.TryGetValue(Normalize(text), out var field) && !fields.ContainsKey(field))
+                {
+                    fields[field] = (column, text.Trim());
+                }
+            }
+            if (required.All(fields.ContainsKey) && (anyOf is not { Count: > 0 } || anyOf.Any(fields.ContainsKey)))
             {
                 return new HeaderMap(row.Number, fields);
             }
@@ -125,8 +146,9 @@ internal sealed class HeaderMap
             (ImportField.Summary, ["摘要", "用途", "附言", "交易摘要", "summary"]),
             (ImportField.AccountCode, ["科目编码", "科目代码", "会计科目编码", "code", "account"]),
             (ImportField.AccountName, ["科目名称", "会计科目", "科目", "accountname"]),
-            (ImportField.Debit, ["借方金额", "借方", "借方发生额", "debit"]),
-            (ImportField.Credit, ["贷方金额", "贷方", "贷方发生额", "credit"]),
+            // An opening-balance sheet in the 科目余额表 layout names its two columns 借方余额/贷方余额 or 期初借方/期初贷方.
+            (ImportField.Debit, ["借方金额", "借方", "借方发生额", "借方余额", "期初借方", "期初借方余额", "期初借方金额", "年初借方", "年初借方余额", "debit"]),
+            (ImportField.Credit, ["贷方金额", "贷方", "贷方发生额", "贷方余额", "期初贷方", "期初贷方余额", "期初贷方金额", "年初贷方", "年初贷方余额", "credit"]),
             (ImportField.Attachments, ["附件数", "附单据数", "所附单据数", "附件张数", "单据数", "attachments"]),
             (ImportField.Settlement, ["结算方式", "settlement"]),
             (ImportField.Resolution, ["决议编号", "决议号", "resolution"]),
@@ -135,8 +157,8 @@ internal sealed class HeaderMap
             (ImportField.Village, ["村编码", "村代码", "village"]),
             (ImportField.Book, ["账套", "账簿", "book"]),
             (ImportField.Year, ["年度", "预算年度", "year"]),
-            (ImportField.Amount, ["预算金额", "期初余额", "金额", "amount"]),
-            (ImportField.Direction, ["方向", "余额方向", "direction"]),
+            (ImportField.Amount, ["预算金额", "期初余额", "年初余额", "期初金额", "期初数", "年初数", "金额", "amount"]),
+            (ImportField.Direction, ["方向", "余额方向", "借贷方向", "借或贷", "借/贷", "direction"]),
             (ImportField.VillageName, ["村名称", "村名"]),
             (ImportField.Household, ["户号", "股权户号", "户编号", "household"]),
             (ImportField.HeadName, ["姓名", "户主", "户主姓名", "股东姓名", "name"]),

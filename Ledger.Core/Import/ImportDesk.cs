@@ -28,10 +28,12 @@ public sealed class ImportDesk(LedgerSession session)
         {
             return denied;
         }
-        return Once("vouchers", options.Book, fileName, content, options.DryRun, (tx, importId, file) =>
+        var warnings = new List<Text>();
+        return Once("vouchers", options.Book, fileName, content, options.DryRun, warnings, (tx, importId, file) =>
         {
             var run = new VoucherImportRun(session, tx, importId, options);
             var problems = run.Read(file, content, rowsRead);
+            warnings.AddRange(run.Warnings);
             if (problems.Count == 0 && run.Counts.Count == 0)
             {
                 // A sheet with a header and nothing under it is almost always the wrong sheet or an export gone
@@ -51,7 +53,7 @@ public sealed class ImportDesk(LedgerSession session)
         {
             return denied;
         }
-        return Once("accounts", book, fileName, content, dryRun, (tx, _, file) => RegisterImports.Accounts(tx, file, content, book));
+        return Once("accounts", book, fileName, content, dryRun, [], (tx, _, file) => RegisterImports.Accounts(tx, file, content, book));
     }
 
     /// <summary>
@@ -64,7 +66,7 @@ public sealed class ImportDesk(LedgerSession session)
         {
             return denied;
         }
-        return Once("opening", book, fileName, content, dryRun, (tx, _, file) => RegisterImports.Opening(session, tx, file, content, book, firstMonth));
+        return Once("opening", book, fileName, content, dryRun, [], (tx, _, file) => RegisterImports.Opening(session, tx, file, content, book, firstMonth));
     }
 
     /// <summary>Replaces the budgets of a sheet (账套, 年度, 科目编码, 预算金额) for every book and year it names.</summary>
@@ -74,7 +76,7 @@ public sealed class ImportDesk(LedgerSession session)
         {
             return denied;
         }
-        return Once("budget", null, fileName, content, dryRun, (tx, _, file) => RegisterImports.Budget(session, tx, file, content));
+        return Once("budget", null, fileName, content, dryRun, [], (tx, _, file) => RegisterImports.Budget(session, tx, file, content));
     }
 
     /// <summary>
@@ -82,7 +84,8 @@ public sealed class ImportDesk(LedgerSession session)
     /// says when and by whom; a refused or dry run leaves nothing behind.
     /// </summary>
     /// <param name="target">The book named on the command line: the same sheet into another book is another import.</param>
-    private Result<ImportReport> Once(string kind, BookRef? target, string fileName, Stream content, bool dryRun, Func<SqliteTransaction, long, string, Result<IReadOnlyList<ImportedBook>>> work)
+    /// <param name="warnings">Filled by the work with what the report should tell besides its counts.</param>
+    private Result<ImportReport> Once(string kind, BookRef? target, string fileName, Stream content, bool dryRun, IReadOnlyList<Text> warnings, Func<SqliteTransaction, long, string, Result<IReadOnlyList<ImportedBook>>> work)
     {
         var file = Path.GetFileName(fileName);
         var sha256 = FileHash.Sha256(content);
@@ -93,7 +96,7 @@ public sealed class ImportDesk(LedgerSession session)
             if (ImportStore.Find(tx, sha256, kind, into) is { } previous)
             {
                 var before = new PreviousImport(DateTimeOffset.Parse(previous.ImportedUtc, CultureInfo.InvariantCulture), previous.ImportedBy, previous.FileName);
-                return (Result<ImportReport>.Ok(new ImportReport(kind, file, sha256, dryRun, [], before)), false);
+                return (Result<ImportReport>.Ok(new ImportReport(kind, file, sha256, dryRun, [], before, [])), false);
             }
             var importId = ImportStore.Insert(tx, sha256, kind, into, file, actor.Id, session.NowUtc);
             var result = work(tx, importId, file);
@@ -103,7 +106,7 @@ public sealed class ImportDesk(LedgerSession session)
             }
             var books = result.Value.OrderBy(b => b.Book.ToString(), StringComparer.Ordinal).ToList();
             ImportStore.SetCounts(tx, importId, books.Sum(b => b.Vouchers), books.Sum(b => b.Lines));
-            return (Result<ImportReport>.Ok(new ImportReport(kind, file, sha256, dryRun, books, null)), !dryRun);
+            return (Result<ImportReport>.Ok(new ImportReport(kind, file, sha256, dryRun, books, null, warnings.ToList())), !dryRun);
         });
     }
 }

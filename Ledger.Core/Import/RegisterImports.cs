@@ -13,7 +13,8 @@ internal static class RegisterImports
 {
     private sealed record AccountRow(int Row, string Code, string Name);
 
-    private sealed record OpeningRow(int Row, string Code, string Name, Money Debit, Money Credit, string? Counterparty, string? Project);
+    /// <param name="AccountColumn">The column that names the account, as the file calls it, for the row's problems.</param>
+    private sealed record OpeningRow(int Row, string Code, string Name, string AccountColumn, Money Debit, Money Credit, string? Counterparty, string? Project);
 
     private sealed record BudgetRow(int Row, BookRef Book, int Year, string Code, Money Amount);
 
@@ -25,25 +26,64 @@ internal static class RegisterImports
         {
             return Result<IReadOnlyList<ImportedBook>>.Refused(rows.Refusals);
         }
+        var chartVersion = new ChartVersionCheck();
+        foreach (var row in rows.Value)
+        {
+            chartVersion.See(row.Row, row.Code, row.Name, null);
+        }
+        if (chartVersion.Keyed2004(file) is { } keyed2004)
+        {
+            return Result<IReadOnlyList<ImportedBook>>.Refused(keyed2004);
+        }
+        var bookId = VillageStore.FindBookId(tx, book);
+        if (bookId is null)
+        {
+            return ChartKeeper.UnknownBook(book);
+        }
         var refusals = new List<Refusal>();
+        var added = 0;
         // Parents first, so that a file may list 10201 and 1020101 in any order.
         foreach (var row in rows.Value.OrderBy(r => r.Code.Length).ThenBy(r => r.Row))
         {
             var code = AccountCode.Parse(row.Code);
-            var added = code.IsRefused ? Result<Account>.Refused(code.Refusals) : ChartKeeper.Add(tx, book, code.Value, row.Name);
-            refusals.AddRange(added.Refusals.Select(r => Refusal.Of(r.Code, $"{file}:{row.Row}: 科目编码: {r.Message.Zh}", $"{file}:{row.Row}: 科目编码: {r.Message.En}")));
+            if (!code.IsRefused && Existing(tx, bookId.Value, book, code.Value, row) is { } existing)
+            {
+                // A chart export repeats the level-1 accounts and any sub-account already set up: the same account
+                // under its own name is matched, not refused; under another account's name it is a mistake.
+                refusals.AddRange(existing.Refusals.Select(r => new ImportProblem(row.Row, "科目名称", r.Message).ToRefusal(file)));
+                continue;
+            }
+            var result = code.IsRefused ? Result<Account>.Refused(code.Refusals) : ChartKeeper.Add(tx, book, code.Value, row.Name);
+            refusals.AddRange(result.Refusals.Select(r => new ImportProblem(row.Row, "科目编码", r.Message).ToRefusal(file)));
+            added += result.IsRefused ? 0 : 1;
         }
         return refusals.Count > 0
             ? Result<IReadOnlyList<ImportedBook>>.Refused(refusals.OrderBy(r => r.Message.En, StringComparer.Ordinal).ToList())
-            : Result<IReadOnlyList<ImportedBook>>.Ok([new ImportedBook(book, 0, rows.Value.Count)]);
+            : Result<IReadOnlyList<ImportedBook>>.Ok([new ImportedBook(book, 0, added)]);
+    }
+
+    /// <summary>For a code the book already has: matched (no refusals), or refused when the name names another account.</summary>
+    private static Result<AccountCode>? Existing(SqliteTransaction tx, long bookId, BookRef book, AccountCode code, AccountRow row)
+    {
+        var context = new BookContext(book, bookId, AccountStore.Chart(tx, bookId), null);
+        return context.Accounts.ContainsKey(code) ? context.Resolve(code.Value, row.Name) : null;
     }
 
     public static Result<IReadOnlyList<ImportedBook>> Opening(LedgerSession session, SqliteTransaction tx, string file, Stream content, BookRef book, Month firstMonth)
     {
-        var rows = SheetTable.Read(file, content, [ImportField.AccountCode], ReadOpeningRow);
+        var rows = SheetTable.Read(file, content, [], ReadOpeningRow, sums: [ImportField.Debit, ImportField.Credit], anyOf: [ImportField.AccountCode, ImportField.AccountName], nestedBy: ImportField.AccountCode);
         if (rows.IsRefused)
         {
             return Result<IReadOnlyList<ImportedBook>>.Refused(rows.Refusals);
+        }
+        var chartVersion = new ChartVersionCheck();
+        foreach (var row in rows.Value)
+        {
+            chartVersion.See(row.Row, row.Code, row.Name, null);
+        }
+        if (chartVersion.Keyed2004(file) is { } keyed2004)
+        {
+            return Result<IReadOnlyList<ImportedBook>>.Refused(keyed2004);
         }
         var bookId = VillageStore.FindBookId(tx, book);
         if (bookId is null)
@@ -51,21 +91,40 @@ internal static class RegisterImports
             return ChartKeeper.UnknownBook(book);
         }
         var context = new BookContext(book, bookId.Value, AccountStore.Chart(tx, bookId.Value), null);
-        var lines = new List<VoucherLine>();
-        var refusals = new List<Refusal>();
+        var resolved = new List<(OpeningRow Row, Account Account)>();
+        var problems = new List<ImportProblem>();
         foreach (var row in rows.Value.Where(r => !r.Debit.IsZero || !r.Credit.IsZero))
         {
             var account = context.Resolve(row.Code, row.Name);
             if (account.IsRefused)
             {
-                refusals.Add(new ImportProblem(row.Row, "科目编码", account.Refusals[0].Message).ToRefusal(file));
+                problems.Add(new ImportProblem(row.Row, row.AccountColumn, account.Refusals[0].Message));
                 continue;
             }
-            lines.Add(new VoucherLine(account.Value, row.Debit, row.Credit, row.Counterparty, row.Project));
+            resolved.Add((row, context.Accounts[account.Value]));
         }
-        if (refusals.Count > 0)
+        var lines = new List<VoucherLine>();
+        foreach (var (row, account) in resolved)
         {
-            return Result<IReadOnlyList<ImportedBook>>.Refused(refusals);
+            var below = resolved.Where(r => r.Account.IsLeaf && account.Code.IsAncestorOf(r.Account.Code)).ToList();
+            if (account.IsLeaf || below.Count == 0)
+            {
+                lines.Add(new VoucherLine(account.Code, row.Debit, row.Credit, row.Counterparty, row.Project));
+                continue;
+            }
+            // A 科目余额表 lists each level-1 account with its sub-accounts under it: the level-1 row repeats their
+            // sum and is checked, not posted twice.
+            var sum = below.Sum(r => r.Row.Debit.Fen - r.Row.Credit.Fen);
+            if (row.Debit.Fen - row.Credit.Fen != sum)
+            {
+                problems.Add(new ImportProblem(row.Row, row.AccountColumn, new Text(
+                    $"上级科目 {account.Code} {account.Name} 的余额 {Signed(row.Debit.Fen - row.Credit.Fen).Zh} 与其下明细科目之和 {Signed(sum).Zh} 不符",
+                    $"the balance of {account.Code} {account.Name}, {Signed(row.Debit.Fen - row.Credit.Fen).En}, is not the sum of its sub-accounts below, {Signed(sum).En}")));
+            }
+        }
+        if (problems.Count > 0)
+        {
+            return Result<IReadOnlyList<ImportedBook>>.Refused(ProblemReport.Refusals(file, problems));
         }
         var posted = session.Vouchers.PostOpening(tx, bookId.Value, firstMonth, lines);
         return posted.IsRefused
@@ -73,14 +132,18 @@ internal static class RegisterImports
             : Result<IReadOnlyList<ImportedBook>>.Ok([new ImportedBook(book, 1, lines.Count)]);
     }
 
+    private static Text Signed(long fen) => fen >= 0
+        ? new Text($"借 {Money.FromFen(fen)}", $"debit {Money.FromFen(fen)}")
+        : new Text($"贷 {Money.FromFen(-fen)}", $"credit {Money.FromFen(-fen)}");
+
     public static Result<IReadOnlyList<ImportedBook>> Budget(LedgerSession session, SqliteTransaction tx, string file, Stream content)
     {
-        var rows = SheetTable.Read(file, content, [ImportField.Book, ImportField.Year, ImportField.AccountCode, ImportField.Amount], ReadBudgetRow);
+        var rows = SheetTable.Read(file, content, [ImportField.Book, ImportField.Year, ImportField.AccountCode, ImportField.Amount], ReadBudgetRow, sums: [ImportField.Amount]);
         if (rows.IsRefused)
         {
             return Result<IReadOnlyList<ImportedBook>>.Refused(rows.Refusals);
         }
-        var refusals = new List<Refusal>();
+        var problems = new List<ImportProblem>();
         var imported = new List<ImportedBook>();
         foreach (var group in rows.Value.GroupBy(r => (r.Book, r.Year)))
         {
@@ -89,18 +152,18 @@ internal static class RegisterImports
             var bookId = VillageStore.FindBookId(tx, book);
             if (bookId is null)
             {
-                refusals.Add(new ImportProblem(first, "账套", ChartKeeper.UnknownBook(book).Message).ToRefusal(file));
+                problems.Add(new ImportProblem(first, "账套", ChartKeeper.UnknownBook(book).Message));
                 continue;
             }
             if (session.Check(LedgerAction.PrepareBudget, book.Village) is { } denied)
             {
-                refusals.Add(new ImportProblem(first, "账套", denied.Message).ToRefusal(file));
+                problems.Add(new ImportProblem(first, "账套", denied.Message));
                 continue;
             }
             if (BudgetStore.IsApproved(tx, bookId.Value, year))
             {
-                refusals.Add(new ImportProblem(first, "年度", new Text($"{book} {year} 年预算已审批，只能用 budget adjust 调整",
-                    $"the {year} budget of {book} is approved; change it with 'budget adjust'")).ToRefusal(file));
+                problems.Add(new ImportProblem(first, "年度", new Text($"{book} {year} 年预算已审批，只能用 budget adjust 调整",
+                    $"the {year} budget of {book} is approved; change it with 'budget adjust'")));
                 continue;
             }
             var context = new BookContext(book, bookId.Value, AccountStore.Chart(tx, bookId.Value), null);
@@ -110,19 +173,22 @@ internal static class RegisterImports
                 var account = context.Resolve(row.Code, "");
                 if (account.IsRefused)
                 {
-                    refusals.Add(new ImportProblem(row.Row, "科目编码", account.Refusals[0].Message).ToRefusal(file));
+                    problems.Add(new ImportProblem(row.Row, "科目编码", account.Refusals[0].Message));
                 }
                 else if (!lines.TryAdd(context.AccountIds[account.Value], row.Amount.Fen))
                 {
-                    refusals.Add(new ImportProblem(row.Row, "科目编码", new Text($"科目 {row.Code} 在 {book} {year} 年预算中重复", $"account {row.Code} appears twice in the {year} budget of {book}")).ToRefusal(file));
+                    problems.Add(new ImportProblem(row.Row, "科目编码", new Text($"科目 {row.Code} 在 {book} {year} 年预算中重复", $"account {row.Code} appears twice in the {year} budget of {book}")));
                 }
             }
             BudgetStore.Replace(tx, bookId.Value, year, lines.Select(l => (l.Key, l.Value)), session.RequireActor().Id, session.NowUtc);
             imported.Add(new ImportedBook(book, 0, lines.Count));
         }
-        return refusals.Count > 0 ? Result<IReadOnlyList<ImportedBook>>.Refused(refusals) : Result<IReadOnlyList<ImportedBook>>.Ok(imported);
+        return problems.Count > 0 ? Result<IReadOnlyList<ImportedBook>>.Refused(ProblemReport.Refusals(file, problems)) : Result<IReadOnlyList<ImportedBook>>.Ok(imported);
     }
 
+    /// <summary>
+    /// One balance, in either layout of the offices: 借方余额 + 贷方余额 (期初借方/期初贷方), or 方向 + 余额 (期初余额).
+    /// </summary>
     private static OpeningRow? ReadOpeningRow(SheetRow row, HeaderMap header, List<ImportProblem> problems)
     {
         Money debit;
@@ -134,17 +200,22 @@ internal static class RegisterImports
         }
         else
         {
-            var amount = Amount(row, header, ImportField.Amount, problems);
+            var amountField = header.Has(ImportField.Amount) || !header.Has(ImportField.Balance) ? ImportField.Amount : ImportField.Balance;
+            var amount = Amount(row, header, amountField, problems);
             var direction = CellValues.Text(header.Cell(row, ImportField.Direction));
-            var isCredit = direction is "贷" or "credit" or "Cr";
-            if (!isCredit && direction is not ("借" or "debit" or "Dr"))
+            var isCredit = direction is "贷" or "贷方" or "credit" or "Cr";
+            var isDebit = direction is "借" or "借方" or "debit" or "Dr";
+            // 平 (or nothing) is the direction of a zero balance, which a 科目余额表 lists like any other.
+            if (!isCredit && !isDebit && !(amount.IsZero && direction is "" or "平"))
             {
                 problems.Problem(row, header, ImportField.Direction, new Text($"方向“{direction}”应为 借 或 贷", $"direction '{direction}' must be 借 or 贷"));
             }
             // A negative balance on its usual side is the same balance on the other side.
             (debit, credit) = (isCredit ^ amount.IsNegative) ? (Money.Zero, amount.Abs()) : (amount.Abs(), Money.Zero);
         }
-        return new OpeningRow(row.Number, CellValues.Text(header.Cell(row, ImportField.AccountCode)), CellValues.Text(header.Cell(row, ImportField.AccountName)),
+        var code = CellValues.Text(header.Cell(row, ImportField.AccountCode));
+        var column = header.Label(code.Length > 0 || !header.Has(ImportField.AccountName) ? ImportField.AccountCode : ImportField.AccountName);
+        return new OpeningRow(row.Number, code, CellValues.Text(header.Cell(row, ImportField.AccountName)), column,
             debit, credit, NullIfEmpty(CellValues.Text(header.Cell(row, ImportField.Counterparty))), NullIfEmpty(CellValues.Text(header.Cell(row, ImportField.Project))));
     }
 

@@ -74,7 +74,7 @@ internal static class ShareSheets
                         problems.Problem(row, header, field, message);
                     }
                 }
-            });
+            }, sums: [ImportField.Units]);
         if (rows.IsRefused)
         {
             return rows;

@@ -4,13 +4,12 @@ namespace Ledger.Core.Import;
 
 /// <summary>
 /// Reads a voucher sheet's rows after its header into vouchers. A row with a voucher number (and date) starts a
-/// voucher; a row with neither continues the one above; blank rows are skipped; totals rows (合计, 本页合计, …) are
-/// checked against the rows above and skipped. Cell problems are collected with their row and column.
+/// voucher; a row with neither continues the one above; blank rows and sign-off footers (制表：… 审核：…) are skipped;
+/// totals rows (合计, 小计, 本页合计, 累计, …) anywhere in the sheet are checked against the rows above and skipped.
+/// Cell problems are collected with their row and column.
 /// </summary>
 internal sealed class VoucherAssembler(HeaderMap header, BookRef? defaultBook, List<ImportProblem> problems)
 {
-    private static readonly string[] TotalsWords = ["合计", "总计", "小计", "累计"];
-
     private readonly Dictionary<(string Village, string Book), BookRef?> _books = new();
     private PendingVoucher? _current;
     private long _pageDebitFen;
@@ -21,7 +20,7 @@ internal sealed class VoucherAssembler(HeaderMap header, BookRef? defaultBook, L
     /// <summary>Takes the next row; returns the voucher it completed, if any.</summary>
     public PendingVoucher? Take(SheetRow row)
     {
-        if (row.IsBlank)
+        if (row.IsBlank || RowKinds.IsFooter(row))
         {
             return null;
         }
@@ -180,14 +179,18 @@ internal sealed class VoucherAssembler(HeaderMap header, BookRef? defaultBook, L
         return book;
     }
 
+    /// <summary>
+    /// A row with no account (or the totals label where the account's name goes) and a totals label in some cell:
+    /// WPS puts 合计 under the date, county systems under the summary or the account's name.
+    /// </summary>
     private bool IsTotalsRow(SheetRow row)
     {
-        if (!CellValues.IsEmpty(header.Cell(row, ImportField.AccountCode)) || !CellValues.IsEmpty(header.Cell(row, ImportField.AccountName)))
+        var name = header.Cell(row, ImportField.AccountName);
+        if (!CellValues.IsEmpty(header.Cell(row, ImportField.AccountCode)) || (!CellValues.IsEmpty(name) && !RowKinds.IsTotalsLabel(CellValues.Text(name))))
         {
             return false;
         }
-        return row.Cells.OfType<string>().Select(c => c.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal))
-            .Any(c => TotalsWords.Any(w => c.Contains(w, StringComparison.Ordinal)) && c.Length <= 8);
+        return row.Cells.OfType<string>().Any(RowKinds.IsTotalsLabel);
     }
 
     private void CheckTotals(SheetRow row)

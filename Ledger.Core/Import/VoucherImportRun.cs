@@ -43,6 +43,11 @@ internal sealed class VoucherImportRun(LedgerSession session, SqliteTransaction 
 
     public Dictionary<BookRef, (int Vouchers, int Lines)> Counts { get; } = new();
 
+    /// <summary>What the clerk should know of a file that imports, such as sides that fit the 2004 chart.</summary>
+    public List<Text> Warnings { get; } = [];
+
+    private readonly ChartVersionCheck _chartVersion = new();
+
     private sealed record ReadyVoucher(PendingVoucher Pending, VoucherDraft Draft, BookContext Book);
 
     public List<Refusal> Read(string file, Stream content, IProgress<int>? rowsRead)
@@ -92,20 +97,29 @@ internal sealed class VoucherImportRun(LedgerSession session, SqliteTransaction 
         }
         reader.Wait();
         failure?.Throw();
-        return fatal is not null ? [fatal] : Refusals(file);
-    }
-
-    private List<Refusal> Refusals(string file)
-    {
-        var problems = _readProblems.Concat(_writeProblems).OrderBy(p => p.Row).ToList();
-        var refusals = problems.Take(ImportDesk.ProblemsListedMax).Select(p => p.ToRefusal(file)).ToList();
-        if (problems.Count > ImportDesk.ProblemsListedMax)
+        if (fatal is not null)
         {
-            var more = problems.Count - ImportDesk.ProblemsListedMax;
-            refusals.Add(Refusal.Of("import.more", $"{file}: 另有 {more} 个问题未列出", $"{file}: {more} more problems not listed"));
+            return [fatal];
+        }
+        // A file keyed to the 2004 chart is refused as a whole: its rows' problems are all one problem.
+        if (_chartVersion.Keyed2004(file) is { } keyed2004)
+        {
+            return [keyed2004];
+        }
+        var refusals = Refusals(file);
+        if (_chartVersion.SidesWarning(file) is { } warning)
+        {
+            // A refused file shows it with its problems, since the clerk fixes those next and should know first.
+            if (refusals.Count > 0)
+            {
+                refusals.Add(new Refusal("import.chart-2004-sides", warning));
+            }
+            Warnings.Add(warning);
         }
         return refusals;
     }
+
+    private List<Refusal> Refusals(string file) => ProblemReport.Refusals(file, _readProblems.Concat(_writeProblems));
 
     /// <summary>The reader thread: returns a refusal for a file it cannot read at all, else queues good vouchers.</summary>
     private Refusal? Produce(string file, Stream content, IProgress<int>? rowsRead, BlockingCollection<ReadyVoucher> queue, CancellationToken cancel)
@@ -157,14 +171,14 @@ internal sealed class VoucherImportRun(LedgerSession session, SqliteTransaction 
         }
         if (!_seen.Add(VoucherKeyHash(book, pending.Number, pending.Date)))
         {
-            ReadProblem(pending.FirstRow, ImportField.Number, new Text(
+            ReadProblem(pending.FirstRow, ImportField.Number, pending.FirstRow, new Text(
                 $"凭证号 {pending.Number}（{pending.Date:yyyy-MM-dd}）在文件中出现了两次：同一张凭证的分录要连在一起",
                 $"voucher number {pending.Number} ({pending.Date:yyyy-MM-dd}) appears twice in the file: one voucher's rows must be together"));
             return null;
         }
         if (!pending.HasCellErrors && _closed.Contains((context.Id, Periods.Month.Of(pending.Date).Key)))
         {
-            ReadProblem(pending.FirstRow, ImportField.Date, (_shut.Contains((context.Id, Periods.Month.Of(pending.Date).Key))
+            ReadProblem(pending.FirstRow, ImportField.Date, pending.FirstRow, (_shut.Contains((context.Id, Periods.Month.Of(pending.Date).Key))
                 ? Periods.PeriodDesk.Closed(book, Periods.Month.Of(pending.Date))
                 : Periods.PeriodDesk.Distributed(book, Periods.Month.Of(pending.Date))).Message);
             return null;
@@ -179,7 +193,7 @@ internal sealed class VoucherImportRun(LedgerSession session, SqliteTransaction 
         foreach (var problem in problems)
         {
             var line = problem.LineIndex is { } index ? pending.Lines[index] : null;
-            ReadProblem(line?.Row ?? pending.FirstRow, ColumnOf(problem, line is null ? null : draft.Lines[problem.LineIndex!.Value], context), problem.Message);
+            ReadProblem(line?.Row ?? pending.FirstRow, ColumnOf(problem, line is null ? null : draft.Lines[problem.LineIndex!.Value], context), pending.FirstRow, problem.Message);
         }
         return problems.Count == 0 ? new ReadyVoucher(pending, draft, context) : null;
     }
@@ -212,11 +226,12 @@ internal sealed class VoucherImportRun(LedgerSession session, SqliteTransaction 
         var lines = new List<VoucherLine>(pending.Lines.Count);
         foreach (var line in pending.Lines)
         {
+            _chartVersion.See(line.Row, line.AccountCode, line.AccountName, line.Debit.IsZero ? line.Credit.IsZero ? null : false : true);
             var account = context.Resolve(line.AccountCode, line.AccountName);
             if (account.IsRefused)
             {
                 var column = line.AccountCode.Length > 0 || !_header.Has(ImportField.AccountName) ? ImportField.AccountCode : ImportField.AccountName;
-                ReadProblem(line.Row, column, account.Refusals[0].Message);
+                ReadProblem(line.Row, column, pending.FirstRow, account.Refusals[0].Message);
                 continue;
             }
             lines.Add(new VoucherLine(account.Value, line.Debit, line.Credit, line.Counterparty, line.Project));
@@ -230,12 +245,12 @@ internal sealed class VoucherImportRun(LedgerSession session, SqliteTransaction 
     {
         if (!_books.TryGetValue(book, out var context))
         {
-            ReadProblem(row, ImportField.Book, new Text($"没有账套 {book}", $"there is no book {book}"));
+            ReadProblem(row, ImportField.Book, null, new Text($"没有账套 {book}", $"there is no book {book}"));
             return null;
         }
         if (context.Denied is { } denied)
         {
-            ReadProblem(row, ImportField.Book, denied.Message);
+            ReadProblem(row, ImportField.Book, null, denied.Message);
             return null;
         }
         return context;
@@ -254,7 +269,7 @@ internal sealed class VoucherImportRun(LedgerSession session, SqliteTransaction 
         _ => ImportField.Debit,
     };
 
-    private void ReadProblem(int row, ImportField field, Text message) => _readProblems.Add(new ImportProblem(row, _header.Label(field), message));
+    private void ReadProblem(int row, ImportField field, int? voucherRow, Text message) => _readProblems.Add(new ImportProblem(row, _header.Label(field), message, voucherRow));
 
     /// <summary>FNV-1a over the key's characters: 64 bits make a false match within one file vanishingly rare.</summary>
     private static long VoucherKeyHash(BookRef book, string number, DateOnly date)

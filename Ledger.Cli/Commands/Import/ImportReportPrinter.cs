@@ -35,6 +35,11 @@ internal static class ImportReportPrinter
                 (_, false) => $"{book.Book}: {book.Lines} {itemEn}",
             });
         }
+        // Warnings go with the report, so that a dry run shows them before anything is written.
+        foreach (var warning in report.Warnings)
+        {
+            output.WriteLine(warning.In(language));
+        }
         var what = report.Kind == "vouchers"
             ? (zh ? $"{report.Vouchers} 张凭证、{report.Lines} 行分录" : $"{report.Vouchers} vouchers, {report.Lines} lines")
             : (zh ? $"{report.Lines} {itemZh}" : $"{report.Lines} {itemEn}");
