@@ -65,12 +65,16 @@ internal sealed class ApprovalsRunCommand(CliContext context) : LedgerCommand<Ap
             var report = result.Value;
             Emit(settings, target =>
             {
-                Output.Listing(target, FormatOf(settings), language, columns, table ? report.NotApproved : every);
+                // A table of nothing left says nothing that the count below does not.
+                if (!table || report.NotApproved.Count > 0)
+                {
+                    Output.Listing(target, FormatOf(settings), language, columns, table ? report.NotApproved : every);
+                }
                 if (table)
                 {
                     target.WriteLine(language == Language.Zh
-                        ? $"本次审批 {report.Approved} 张，未审批 {report.NotApproved.Count} 张"
-                        : $"Approved {report.Approved}, left {report.NotApproved.Count}");
+                        ? $"本次签批 {report.Approved} 张（其中审批完成 {report.Completed} 张，{report.Approved - report.Completed} 张尚待其他角色签批），未签 {report.NotApproved.Count} 张"
+                        : $"Signed {report.Approved} (complete: {report.Completed}; {report.Approved - report.Completed} wait for other roles), left {report.NotApproved.Count}");
                 }
             });
             return ExitCodes.Done;
