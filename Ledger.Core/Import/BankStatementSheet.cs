@@ -31,7 +31,8 @@ internal static class BankStatementSheet
                     $"{file}: header: no statement header found: the columns 交易日期, 余额 and 收入金额/支出金额 (or 贷方发生额/借方发生额) are required");
             }
             var (inField, outField) = columns.Value;
-            var totals = new TotalsCheck(header, [inField, outField]);
+            // A signed 交易金额 column has no sum a totals row could state; 收入/支出 and 借方/贷方 columns do.
+            var totals = new TotalsCheck(header, inField == ImportField.Amount ? [] : [inField, outField]);
             while (sheet.Next(out var row))
             {
                 if (row.IsBlank || RowKinds.IsFooter(row))
@@ -46,7 +47,9 @@ internal static class BankStatementSheet
                     continue;
                 }
                 totals.Add(row);
-                var money = Amount(row, header, inField, problems) - Amount(row, header, outField, problems);
+                var money = inField == ImportField.Amount
+                    ? Signed(row, header, problems)
+                    : Amount(row, header, inField, problems) - Amount(row, header, outField, problems);
                 var balanceCell = header.Cell(row, ImportField.Balance);
                 if (money == 0 && CellValues.IsEmpty(dateCell))
                 {
@@ -102,11 +105,47 @@ internal static class BankStatementSheet
             : Result<List<Line>>.Ok(lines);
     }
 
-    /// <summary>The money-in and money-out columns: 收入/支出 by name, else the bank's 贷方 (in) and 借方 (out).</summary>
+    /// <summary>
+    /// The money-in and money-out columns: 收入/支出 by name, else the bank's 贷方 (in) and 借方 (out), else one
+    /// 交易金额 column (both fields <see cref="ImportField.Amount"/>), signed or with a 借贷标志 beside it.
+    /// </summary>
     private static (ImportField In, ImportField Out)? Columns(HeaderMap header) =>
         header.Has(ImportField.BankIn) && header.Has(ImportField.BankOut) ? (ImportField.BankIn, ImportField.BankOut)
         : header.Has(ImportField.Credit) && header.Has(ImportField.Debit) ? (ImportField.Credit, ImportField.Debit)
+        : header.Has(ImportField.Amount) ? (ImportField.Amount, ImportField.Amount)
         : null;
+
+    /// <summary>
+    /// One 交易金额 from the village's side. With a 借贷标志 (收支标志) the flag gives the side, the bank's own: 贷 and 收
+    /// are money in, 借 and 支 money out. Without one, the sign does: a negative amount is money out.
+    /// </summary>
+    private static long Signed(SheetRow row, HeaderMap header, List<ImportProblem> problems)
+    {
+        var amount = CellValues.ToMoney(header.Cell(row, ImportField.Amount));
+        if (amount.IsRefused)
+        {
+            problems.Problem(row, header, ImportField.Amount, amount.Refusals[0].Message);
+            return 0;
+        }
+        if (!header.Has(ImportField.Direction))
+        {
+            return amount.Value.Fen;
+        }
+        var flag = CellValues.Text(header.Cell(row, ImportField.Direction));
+        if (flag is "贷" or "贷方" or "收" or "收入" or "存入" or "C" or "c" or "+")
+        {
+            return Math.Abs(amount.Value.Fen);
+        }
+        if (flag is "借" or "借方" or "支" or "支出" or "支取" or "D" or "d" or "-")
+        {
+            return -Math.Abs(amount.Value.Fen);
+        }
+        if (!amount.Value.IsZero)
+        {
+            problems.Problem(row, header, ImportField.Direction, new Text($"借贷标志“{flag}”应为 借 或 贷（收 或 支）", $"the debit/credit flag '{flag}' must be 借 or 贷 (支 or 收)"));
+        }
+        return 0;
+    }
 
     private static long Amount(SheetRow row, HeaderMap header, ImportField field, List<ImportProblem> problems)
     {

@@ -115,4 +115,30 @@ public sealed class BankExportTests
         Assert.That(result.Refusals.Single().Message.Zh, Does.StartWith("nsh-bad.csv:8: 贷方发生额: 合计行与上方各行不符").And.Contains("3600.00").And.Contains("3500.00"));
         Assert.That(KeptLines(), Is.Empty);
     }
+
+    [Test]
+    public void Reads_one_amount_column_with_the_banks_debit_credit_flag()
+    {
+        var path = OfficeFiles.Write(_folder, "abc-flag.csv", """
+            账号：6228480321000012345,户名：东风村股份经济合作社
+            交易日期,摘要,交易金额,借贷标志,余额
+            20240305,转账存入,3000.00,贷,13000.00
+            20240312,维修费,800.00,借,12200.00
+            打印日期：2024年04月01日 打印柜员：0123
+            """, OfficeFiles.Gbk);
+
+        TestLedger.Ok(Import(path));
+
+        Assert.That(KeptLines().Select(l => l.Amount), Is.EqualTo(new long[] { 300_000, -80_000 }));
+    }
+
+    [Test]
+    public void Reads_one_signed_amount_column()
+    {
+        var path = OfficeFiles.Write(_folder, "signed.csv", "交易时间,摘要,交易金额,余额\n2024-03-05 10:15:12,转账存入,3000.00,13000.00\n2024-03-12 09:30:05,维修费,-800.00,12200.00\n", OfficeFiles.Gb18030);
+
+        TestLedger.Ok(Import(path));
+
+        Assert.That(KeptLines().Select(l => l.Amount), Is.EqualTo(new long[] { 300_000, -80_000 }));
+    }
 }

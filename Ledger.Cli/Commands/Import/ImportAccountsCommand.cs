@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Import;
 
-[Description("Add a book's sub-accounts from a sheet with the columns 科目编码,科目名称.")]
+[Description("Add a book's sub-accounts from a sheet (科目编码,科目名称); accounts it has are matched.")]
 internal sealed class ImportAccountsCommand(CliContext context) : ImportRegisterCommand(context)
 {
     protected override Result<ImportReport> Import(LedgerSession session, ImportRegisterSettings settings, Stream content) =>

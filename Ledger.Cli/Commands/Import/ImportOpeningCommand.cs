@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Import;
 
-[Description("Post a book's opening balances (期初余额) from a sheet: 科目编码, and 借方金额/贷方金额 or 方向 with 期初余额.")]
+[Description("Post a book's opening balances (期初余额): 科目编码 or 科目名称, and 借方余额/贷方余额 or 方向 with 余额.")]
 internal sealed class ImportOpeningCommand(CliContext context) : ImportRegisterCommand(context)
 {
     protected override Result<ImportReport> Import(LedgerSession session, ImportRegisterSettings settings, Stream content)
