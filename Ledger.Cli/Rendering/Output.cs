@@ -94,6 +94,9 @@ internal static class Output
             case Ledger.Core.Text text:
                 writer.WriteStringValue(text.En);
                 break;
+            case Shown shown:
+                writer.WriteStringValue(shown.Key);
+                break;
             case DateTimeOffset instant:
                 writer.WriteStringValue(instant.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
                 break;
@@ -121,6 +124,8 @@ internal static class Output
         null => "",
         Money money => money.ToString(),
         Ledger.Core.Text text => text.In(language),
+        Shown shown => shown.Label.In(language),
+        bool flag => new Ledger.Core.Text(flag ? "是" : "否", flag ? "yes" : "no").In(language),
         DateTimeOffset instant => instant.ToOffset(LedgerSession.TownshipOffset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };

@@ -33,4 +33,21 @@ public static class AccountNames
         AccountClass.Expense => new Text("损益-支出", "expense"),
         _ => throw new ArgumentOutOfRangeException(nameof(value)),
     };
+
+    public static Text Label(this NormalSide value) => value switch
+    {
+        NormalSide.Debit => new Text("借", "debit"),
+        NormalSide.Credit => new Text("贷", "credit"),
+        NormalSide.Both => new Text("借或贷", "either"),
+        _ => throw new ArgumentOutOfRangeException(nameof(value)),
+    };
+
+    public static Text Label(this DimensionRequirement value) => value switch
+    {
+        DimensionRequirement.None => new Text("无", "none"),
+        DimensionRequirement.Counterparty => new Text("往来单位", "counterparty"),
+        DimensionRequirement.Project => new Text("项目", "project"),
+        DimensionRequirement.CounterpartyOrProject => new Text("往来单位或项目", "counterparty or project"),
+        _ => throw new ArgumentOutOfRangeException(nameof(value)),
+    };
 }

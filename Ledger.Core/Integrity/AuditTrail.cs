@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ledger.Core.Storage;
+using Ledger.Core.Users;
 
 namespace Ledger.Core.Integrity;
 
@@ -15,9 +16,14 @@ public sealed class AuditTrail(LedgerSession session)
 
     public IReadOnlyList<LogEntry> Read(DateOnly? since = null, string? user = null, long? voucherId = null) => session.Database.Read(tx =>
         LogStore.Read(tx, since?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), user, voucherId, EntriesMax)
-            .Select(r => new LogEntry(DateTimeOffset.Parse(r.AtUtc, CultureInfo.InvariantCulture), r.UserName, r.Action, r.Subject, r.Detail,
-                r.AmountFen is { } fen ? Money.FromFen(fen) : null))
+            .Select(r => new LogEntry(DateTimeOffset.Parse(r.AtUtc, CultureInfo.InvariantCulture), r.UserName, r.Action, new Text(r.SubjectZh, r.Subject),
+                Detail(r), r.AmountFen is { } fen ? Money.FromFen(fen) : null))
             .ToList());
+
+    /// <summary>An entry's detail in both languages; a user's role as people name it.</summary>
+    private static Text? Detail(LogStore.Row row) => row.Action == "user.added" && RoleNames.Parse(row.Detail) is { IsRefused: false } role
+        ? role.Value.Label()
+        : row.Detail is null ? null : new Text(row.DetailZh ?? row.Detail, row.Detail);
 
     /// <summary>
     /// Keeps the access refusals among <paramref name="refusals"/> in the log, in a database transaction of their
@@ -37,7 +43,7 @@ public sealed class AuditTrail(LedgerSession session)
         {
             foreach (var denial in denials)
             {
-                LogStore.RecordRefusal(tx, actor.Id, session.NowUtc, words, denial.Code, denial.Message.En);
+                LogStore.RecordRefusal(tx, actor.Id, session.NowUtc, words, denial.Code, denial.Message.En, denial.Message.Zh);
             }
             return denials.Count;
         });

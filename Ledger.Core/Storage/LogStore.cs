@@ -12,7 +12,9 @@ internal static class LogStore
         public string UserName { get; init; } = "";
         public string Action { get; init; } = "";
         public string Subject { get; init; } = "";
+        public string SubjectZh { get; init; } = "";
         public string? Detail { get; init; }
+        public string? DetailZh { get; init; }
         public long? AmountFen { get; init; }
         public long? VoucherId { get; init; }
     }
@@ -22,37 +24,39 @@ internal static class LogStore
             """
             SELECT * FROM (
                 SELECT v.prepared_utc AS AtUtc, u.name AS UserName, 'voucher.submitted' AS Action, 'voucher ' || v.id AS Subject,
-                       v.summary AS Detail, v.total_fen AS AmountFen, v.id AS VoucherId, 0 AS Seq
+                       '凭证 ' || v.id AS SubjectZh, v.summary AS Detail, v.summary AS DetailZh, v.total_fen AS AmountFen, v.id AS VoucherId, 0 AS Seq
                 FROM voucher v JOIN app_user u ON u.id = v.prepared_by
                 UNION ALL
-                SELECT e.at_utc, u.name, 'voucher.' || e.action, 'voucher ' || e.voucher_id, e.reason, NULL, e.voucher_id, e.id
+                SELECT e.at_utc, u.name, 'voucher.' || e.action, 'voucher ' || e.voucher_id, '凭证 ' || e.voucher_id, e.reason, e.reason, NULL, e.voucher_id, e.id
                 FROM voucher_event e JOIN app_user u ON u.id = e.user_id
                 UNION ALL
-                SELECT p.at_utc, u.name, 'period.' || p.action, vi.code || '/' || b.kind || ' ' || p.month, p.reason, NULL, NULL, p.id
+                SELECT p.at_utc, u.name, 'period.' || p.action, vi.code || '/' || b.kind || ' ' || p.month, vi.code || '/' || b.kind || ' ' || p.month,
+                       p.reason, p.reason, NULL, NULL, p.id
                 FROM period_event p JOIN app_user u ON u.id = p.user_id JOIN book b ON b.id = p.book_id JOIN village vi ON vi.id = b.village_id
                 UNION ALL
                 SELECT e.at_utc, u.name, 'budget.' || e.action, vi.code || '/' || b.kind || ' ' || e.year || coalesce(' ' || a.code, ''),
-                       e.reason, e.amount_fen, NULL, e.id
+                       vi.code || '/' || b.kind || ' ' || e.year || coalesce(' ' || a.code, ''), e.reason, e.reason, e.amount_fen, NULL, e.id
                 FROM budget_event e JOIN app_user u ON u.id = e.user_id JOIN book b ON b.id = e.book_id JOIN village vi ON vi.id = b.village_id
                 LEFT JOIN account a ON a.id = e.account_id
                 UNION ALL
-                SELECT p.changed_utc, u.name, 'policy.imported', 'approval policy v' || p.id, NULL, NULL, NULL, p.id
+                SELECT p.changed_utc, u.name, 'policy.imported', 'approval policy v' || p.id, '审批规则第 ' || p.id || ' 版', NULL, NULL, NULL, NULL, p.id
                 FROM approval_policy p JOIN app_user u ON u.id = p.changed_by
                 UNION ALL
-                SELECT f.imported_utc, u.name, 'import.' || f.kind, f.file_name, f.vouchers || ' vouchers, ' || f.lines || ' lines, sha256 ' || f.sha256, NULL, NULL, f.id
+                SELECT f.imported_utc, u.name, 'import.' || f.kind, f.file_name, f.file_name, f.vouchers || ' vouchers, ' || f.lines || ' lines, sha256 ' || f.sha256,
+                       f.vouchers || ' 张凭证，' || f.lines || ' 行，sha256 ' || f.sha256, NULL, NULL, f.id
                 FROM import_file f JOIN app_user u ON u.id = f.imported_by
                 UNION ALL
-                SELECT r.at_utc, u.name, 'access.refused', r.command, r.code || ': ' || r.reason, NULL, NULL, r.id
+                SELECT r.at_utc, u.name, 'access.refused', r.command, r.command, r.code || ': ' || r.reason, r.code || '：' || coalesce(r.reason_zh, r.reason), NULL, NULL, r.id
                 FROM access_refusal r JOIN app_user u ON u.id = r.user_id
                 UNION ALL
-                SELECT created_utc, name, 'user.added', 'user ' || name, role, NULL, NULL, id FROM app_user)
+                SELECT created_utc, name, 'user.added', 'user ' || name, '用户 ' || name, role, role, NULL, NULL, id FROM app_user)
             WHERE (@since IS NULL OR AtUtc >= @since) AND (@user IS NULL OR UserName = @user) AND (@voucherId IS NULL OR VoucherId = @voucherId)
             ORDER BY AtUtc, Seq
             LIMIT @limit
             """, new { since = sinceUtc, user, voucherId, limit }, tx).AsList();
 
-    public static void RecordRefusal(SqliteTransaction tx, long userId, DateTimeOffset now, string command, string code, string reason) =>
+    public static void RecordRefusal(SqliteTransaction tx, long userId, DateTimeOffset now, string command, string code, string reason, string reasonZh) =>
         tx.Connection!.Execute(
-            "INSERT INTO access_refusal (at_utc, user_id, command, code, reason) VALUES (@now, @userId, @command, @code, @reason)",
-            new { now, userId, command, code, reason }, tx);
+            "INSERT INTO access_refusal (at_utc, user_id, command, code, reason, reason_zh) VALUES (@now, @userId, @command, @code, @reason, @reasonZh)",
+            new { now, userId, command, code, reason, reasonZh }, tx);
 }

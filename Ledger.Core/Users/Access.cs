@@ -50,7 +50,7 @@ public static class Access
         {
             var allowed = string.Join(", ", roles.Select(r => r.Key()));
             return Refusal.Of("access.role",
-                $"用户 {user.Name}（{user.Role.Label().Zh}）无权执行此操作；需要角色：{allowed}",
+                $"用户 {user.Name}（{user.Role.Label().Zh}）无权执行此操作；需要角色：{string.Join("、", roles.Select(r => r.Label().Zh))}",
                 $"user {user.Name} ({user.Role.Key()}) may not do this; it needs the role {allowed}");
         }
         if (village is { } target && !user.Reaches(target))

@@ -76,7 +76,7 @@ public sealed class AccessMatrixTests
         }
         Assert.That(result.ExitCode, Is.EqualTo(1), $"{role} was not refused:\n{result.Error}{result.Output}");
         Assert.That(StoreFingerprint.Of(cli.PathOf("vledger.db"), exceptTable: "access_refusal"), Is.EqualTo(before), "a refused command changed the store");
-        var log = cli.Ok("log", "--user", user).Output;
+        var log = cli.Ok("log", "--user", user, "--format", "json").Output;
         Assert.That(log, Does.Contain("access.refused").And.Contain(string.Join(' ', command.Take(2))));
     }
 
@@ -88,6 +88,6 @@ public sealed class AccessMatrixTests
         var result = cli.Run("voucher", "add", "--book", "V001/collective", "--date", "2024-03-05", "--summary", "租金", "--line", "10201:100.00:", "--line", "501::90.00", "--user", "wang");
 
         Assert.That(result.ExitCode, Is.EqualTo(1));
-        Assert.That(cli.Ok("log", "--user", "wang").Output, Does.Not.Contain("access.refused"));
+        Assert.That(cli.Ok("log", "--user", "wang", "--format", "json").Output, Does.Not.Contain("access.refused"));
     }
 }

@@ -2,6 +2,7 @@ using Ledger.Cli.Hosting;
 using Ledger.Cli.Rendering;
 using Ledger.Core;
 using Ledger.Core.Approval;
+using Ledger.Core.Books;
 using Ledger.Core.Users;
 
 namespace Ledger.Cli.Commands.Approval;
@@ -12,9 +13,10 @@ internal sealed class PolicyShowCommand(CliContext context) : LedgerCommand<Glob
     private static readonly Column<ApprovalTier>[] Columns =
     [
         new("from", new Text("支付金额起", "from"), t => t.From),
-        new("roles", new Text("审批角色", "roles"), t => string.Join(", ", t.Roles.Select(r => r.Key()))),
+        new("roles", new Text("审批角色", "roles"), t => new Shown(string.Join(", ", t.Roles.Select(r => r.Key())),
+            new Text(string.Join("、", t.Roles.Select(r => r.Label().Zh)), string.Join(", ", t.Roles.Select(r => r.Label().En))))),
         new("resolution", new Text("需要决议", "resolution"), t => t.ResolutionRequired),
-        new("book", new Text("账套", "book"), t => t.BookKind?.ToString().ToLowerInvariant()),
+        new("book", new Text("账套", "book"), t => t.BookKind is { } kind ? new Shown(kind.Key(), kind.Label()) : null),
     ];
 
     protected override int Run(GlobalSettings settings) => WithSession(settings, session =>
@@ -33,7 +35,7 @@ internal sealed class PolicyShowCommand(CliContext context) : LedgerCommand<Glob
             {
                 target.WriteLine(language == Language.Zh
                     ? $"现金支付限额 {policy.CashPaymentMax}；库存现金限额 {policy.CashOnHandMax}；预算控制 {(policy.BudgetRequired ? "是" : "否")}，容差 {policy.BudgetTolerancePercent}%"
-                    : $"cash payment max {policy.CashPaymentMax}; cash on hand max {policy.CashOnHandMax}; budget required {policy.BudgetRequired}, tolerance {policy.BudgetTolerancePercent}%");
+                    : $"cash payment max {policy.CashPaymentMax}; cash on hand max {policy.CashOnHandMax}; budget required {(policy.BudgetRequired ? "yes" : "no")}, tolerance {policy.BudgetTolerancePercent}%");
             }
         });
         return ExitCodes.Done;

@@ -22,9 +22,9 @@ internal sealed class LogCommand(CliContext context) : LedgerCommand<LogCommand.
 
     private static readonly Column<LogEntry>[] Columns =
     [
-        new("at_utc", new Text("时间（UTC）", "at (UTC)"), e => e.AtUtc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)),
+        new("at_utc", new Text("时间（北京时间）", "at (Beijing time)"), e => e.AtUtc),
         new("user", new Text("用户", "user"), e => e.User),
-        new("action", new Text("操作", "action"), e => e.Action),
+        new("action", new Text("操作", "action"), e => new Shown(e.Action, ActionNames.Label(e.Action))),
         new("subject", new Text("对象", "subject"), e => e.Subject),
         new("amount", new Text("金额", "amount"), e => e.Amount),
         new("detail", new Text("说明", "detail"), e => e.Detail),

@@ -32,10 +32,10 @@ internal sealed class AccountListCommand(CliContext context) : LedgerCommand<Acc
                 new("code", new Text("科目编码", "code"), a => format == OutputFormat.Table ? new string(' ', (a.Level - 1) * 2) + a.Code.Value : a.Code.Value),
                 new("name", new Text("科目名称", "name"), a => a.Name),
                 new("level", new Text("级次", "level"), a => a.Level),
-                new("class", new Text("类别", "class"), a => format == OutputFormat.Table ? a.Class.Label().In(language) : a.Class.Key()),
-                new("normal_side", new Text("余额方向", "normal side"), a => a.NormalSide.Key()),
+                new("class", new Text("类别", "class"), a => new Shown(a.Class.Key(), a.Class.Label())),
+                new("normal_side", new Text("余额方向", "normal side"), a => new Shown(a.NormalSide.Key(), a.NormalSide.Label())),
                 new("leaf", new Text("末级", "leaf"), a => a.IsLeaf),
-                new("dimension", new Text("辅助核算", "dimension"), a => a.Dimension == DimensionRequirement.None ? null : a.Dimension.Key()),
+                new("dimension", new Text("辅助核算", "dimension"), a => a.Dimension == DimensionRequirement.None ? null : new Shown(a.Dimension.Key(), a.Dimension.Label())),
             ];
             Emit(settings, target => Output.Listing(target, format, language, columns, result.Value));
             return ExitCodes.Done;

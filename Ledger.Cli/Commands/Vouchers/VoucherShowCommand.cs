@@ -2,6 +2,7 @@ using System.Globalization;
 using Ledger.Cli.Hosting;
 using Ledger.Cli.Rendering;
 using Ledger.Core;
+using Ledger.Core.Users;
 using Ledger.Core.Vouchers;
 using Spectre.Console.Cli;
 
@@ -27,10 +28,10 @@ internal sealed class VoucherShowCommand(CliContext context) : LedgerCommand<Vou
 
     private static readonly Column<VoucherEvent>[] HistoryColumns =
     [
-        new("action", new Text("操作", "action"), e => e.Action),
+        new("action", new Text("操作", "action"), e => new Shown(e.Action, Ledger.Core.Integrity.ActionNames.Label(e.Action))),
         new("user", new Text("用户", "user"), e => e.User),
-        new("role", new Text("角色", "role"), e => e.Role),
-        new("at_utc", new Text("时间（UTC）", "at (UTC)"), e => e.AtUtc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)),
+        new("role", new Text("角色", "role"), e => RoleNames.Parse(e.Role) is { IsRefused: false } role ? new Shown(e.Role, role.Value.Label()) : e.Role),
+        new("at_utc", new Text("时间（北京时间）", "at (Beijing time)"), e => e.AtUtc),
         new("reason", new Text("理由", "reason"), e => e.Reason),
     ];
 
@@ -58,12 +59,12 @@ internal sealed class VoucherShowCommand(CliContext context) : LedgerCommand<Vou
             ("id", new Text("ID", "id"), voucher.Id.Value),
             ("book", new Text("账套", "book"), voucher.Book.ToString()),
             ("date", new Text("日期", "date"), voucher.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ("status", new Text("状态", "status"), voucher.Status.Key()),
+            ("status", new Text("状态", "status"), new Shown(voucher.Status.Key(), voucher.Status.Label())),
             ("number", new Text("凭证号", "number"), voucher.Number?.ToString()),
             ("source_ref", new Text("原凭证号", "source ref"), voucher.SourceRef),
             ("summary", new Text("摘要", "summary"), voucher.Summary),
             ("amount", new Text("金额", "amount"), voucher.Total),
-            ("kind", new Text("类型", "kind"), voucher.Kind == VoucherKind.Reversal ? "reversal" : "normal"),
+            ("kind", new Text("类型", "kind"), new Shown(voucher.Kind.Key(), voucher.Kind.Label())),
             ("reversal_of", new Text("冲销凭证", "reverses"), voucher.ReversalOf?.Value),
             ("attachments", new Text("附件数", "attachments"), voucher.AttachmentCount),
             ("prepared_by", new Text("制单人", "prepared by"), voucher.PreparedBy),
