@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Globalization;
 using Ledger.Cli.Hosting;
 using Ledger.Cli.Rendering;
@@ -10,19 +9,21 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Approval;
 
-[Description("The monthly approval run: add your approval wherever the policy allows, and say why everywhere else.")]
+[Says("按月审批：在审批规则允许之处签上你的审批，其余的逐一说明原因。", "The monthly approval run: add your approval wherever the policy allows, and say why everywhere else.")]
 internal sealed class ApprovalsRunCommand(CliContext context) : LedgerCommand<ApprovalsRunCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings
     {
+        [Says("期间：月份 2024-03、季度 2024-Q1 或年度 2024", "The period: a month 2024-03, a quarter 2024-Q1 or a year 2024")]
         [CommandOption("--period <PERIOD>")]
         public string? Period { get; init; }
 
+        [Says("村编码，如 V001", "The village code, e.g. V001")]
         [CommandOption("--village <CODE>")]
         public string? Village { get; init; }
 
         [CommandOption("--approve")]
-        [Description("Add the approvals; without it the run only lists what it would do (approvals pending).")]
+        [Says("真正签批；不加此项只列出将做什么（同 approvals pending）。", "Add the approvals; without it the run only lists what it would do (approvals pending).")]
         public bool Approve { get; init; }
     }
 

@@ -15,6 +15,7 @@ internal sealed class BankMatchCommand(CliContext context) : LedgerCommand<BankM
         [Says("要手工勾对的银行流水编号（见 report bank-reconciliation）。", "A statement line's id, as report bank-reconciliation lists it, to pair by hand.")]
         public long? Line { get; init; }
 
+        [Says("凭证 ID（voucher list 的 id 列）", "A voucher's id, as voucher list shows it")]
         [CommandOption("--voucher <ID>")]
         public long? Voucher { get; init; }
     }

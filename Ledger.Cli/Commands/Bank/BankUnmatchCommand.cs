@@ -9,6 +9,7 @@ internal sealed class BankUnmatchCommand(CliContext context) : LedgerCommand<Ban
 {
     public sealed class Settings : GlobalSettings
     {
+        [Says("银行流水编号（见 report bank-reconciliation）", "A statement line's id (see report bank-reconciliation)")]
         [CommandOption("--line <ID>")]
         public long? Line { get; init; }
     }

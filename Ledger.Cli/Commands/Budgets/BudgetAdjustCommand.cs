@@ -11,12 +11,15 @@ internal sealed class BudgetAdjustCommand(CliContext context) : BudgetCommand<Bu
 {
     public sealed class Settings : BookYearSettings
     {
+        [Says("科目编码，如 102 或 10201", "The account code, e.g. 102 or 10201")]
         [CommandOption("--account <CODE>")]
         public string? Account { get; init; }
 
+        [Says("调整金额，调减用负数（--by=-5000.00）", "By how much; negative to reduce (--by=-5000.00)")]
         [CommandOption("--by <AMOUNT>")]
         public string? By { get; init; }
 
+        [Says("原因，记入历史", "The reason, kept in the history")]
         [CommandOption("--reason <TEXT>")]
         public string? Reason { get; init; }
     }

@@ -1,11 +1,10 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Core;
 using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Contracts;
 
-[Description("Register a book's contracts: 合同编号,对方单位,标的,开始日期,结束日期,每期金额,付款周期(月/季/年).")]
+[Says("登记账套的合同：合同编号,对方单位,标的,开始日期,结束日期,每期金额,付款周期(月/季/年)。", "Register a book's contracts: 合同编号,对方单位,标的,开始日期,结束日期,每期金额,付款周期(月/季/年).")]
 internal sealed class ImportContractsCommand(CliContext context) : LedgerCommand<Import.ImportRegisterSettings>(context)
 {
     protected override int Run(Import.ImportRegisterSettings settings)

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Core;
 using Ledger.Core.Import;
@@ -6,24 +5,25 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Import;
 
-[Description("Import a clerk's vouchers from .xlsx, .xls or .csv: all of the file, or, if any row is wrong, none of it.")]
+[Says("从 .xlsx、.xls 或 .csv 导入报账员的凭证：全部导入；任何一行有错则一张也不导入。", "Import a clerk's vouchers from .xlsx, .xls or .csv: all of the file, or, if any row is wrong, none of it.")]
 internal sealed class ImportVouchersCommand(CliContext context) : LedgerCommand<ImportVouchersCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings
     {
+        [Says("文件", "The file")]
         [CommandArgument(0, "<FILE>")]
         public string File { get; init; } = "";
 
         [CommandOption("--book <BOOK>")]
-        [Description("The book of every row, when the file has no 村编码 and 账套 columns.")]
+        [Says("文件没有 村编码 和 账套 列时，所有行所属的账套。", "The book of every row, when the file has no 村编码 and 账套 columns.")]
         public string? Book { get; init; }
 
         [CommandOption("--dry-run")]
-        [Description("Check everything and say what would be imported, writing nothing.")]
+        [Says("全部检查并说明将导入什么，不写入任何数据。", "Check everything and say what would be imported, writing nothing.")]
         public bool DryRun { get; init; }
 
         [CommandOption("--allow-duplicates")]
-        [Description("Import vouchers even when one with the same book, date, number and amount exists.")]
+        [Says("即使已有账套、日期、编号、金额都相同的凭证也照样导入。", "Import vouchers even when one with the same book, date, number and amount exists.")]
         public bool AllowDuplicates { get; init; }
     }
 

@@ -13,9 +13,11 @@ internal sealed class LogCommand(CliContext context) : LedgerCommand<LogCommand.
 {
     public sealed class Settings : GlobalSettings
     {
+        [Says("只列此日期（含）之后的", "Only from this date on")]
         [CommandOption("--since <DATE>")]
         public string? Since { get; init; }
 
+        [Says("凭证 ID（voucher list 的 id 列）", "A voucher's id, as voucher list shows it")]
         [CommandOption("--voucher <ID>")]
         public string? Voucher { get; init; }
     }

@@ -8,6 +8,7 @@ internal sealed class RestoreCommand(CliContext context) : LedgerCommand<Restore
 {
     public sealed class Settings : GlobalSettings
     {
+        [Says("文件", "The file")]
         [CommandArgument(0, "<FILE>")]
         public string File { get; init; } = "";
     }

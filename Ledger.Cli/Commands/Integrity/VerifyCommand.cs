@@ -9,6 +9,7 @@ internal sealed class VerifyCommand(CliContext context) : LedgerCommand<VerifyCo
 {
     public sealed class Settings : GlobalSettings
     {
+        [Says("账套：村编码/committee（村委会）或 村编码/collective（合作社），如 V001/collective", "The book: <village>/committee or <village>/collective, e.g. V001/collective")]
         [CommandOption("--book <BOOK>")]
         public string? Book { get; init; }
     }

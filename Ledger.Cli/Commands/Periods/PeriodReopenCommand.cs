@@ -8,12 +8,15 @@ internal sealed class PeriodReopenCommand(CliContext context) : LedgerCommand<Pe
 {
     public sealed class Settings : GlobalSettings
     {
+        [Says("月份，如 2024-03", "The month, e.g. 2024-03")]
         [CommandArgument(0, "<MONTH>")]
         public string Month { get; init; } = "";
 
+        [Says("账套：村编码/committee（村委会）或 村编码/collective（合作社），如 V001/collective", "The book: <village>/committee or <village>/collective, e.g. V001/collective")]
         [CommandOption("--book <BOOK>")]
         public string? Book { get; init; }
 
+        [Says("原因，记入历史", "The reason, kept in the history")]
         [CommandOption("--reason <TEXT>")]
         public string? Reason { get; init; }
     }

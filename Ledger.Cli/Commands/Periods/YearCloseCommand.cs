@@ -9,9 +9,11 @@ internal sealed class YearCloseCommand(CliContext context) : LedgerCommand<YearC
 {
     public sealed class Settings : GlobalSettings
     {
+        [Says("年度，如 2024", "The year, e.g. 2024")]
         [CommandArgument(0, "<YEAR>")]
         public string Year { get; init; } = "";
 
+        [Says("账套：村编码/committee（村委会）或 村编码/collective（合作社），如 V001/collective", "The book: <village>/committee or <village>/collective, e.g. V001/collective")]
         [CommandOption("--book <BOOK>")]
         public string? Book { get; init; }
     }

@@ -12,9 +12,11 @@ internal sealed class AuditReportCommand(CliContext context) : LedgerCommand<Aud
 {
     public sealed class Settings : GlobalSettings
     {
+        [Says("期间：月份 2024-03、季度 2024-Q1 或年度 2024", "The period: a month 2024-03, a quarter 2024-Q1 or a year 2024")]
         [CommandOption("--period <PERIOD>")]
         public string? Period { get; init; }
 
+        [Says("村编码，如 V001", "The village code, e.g. V001")]
         [CommandOption("--village <CODE>")]
         public string? Village { get; init; }
     }

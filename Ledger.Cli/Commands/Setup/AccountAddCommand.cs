@@ -8,12 +8,15 @@ internal sealed class AccountAddCommand(CliContext context) : LedgerCommand<Acco
 {
     public sealed class Settings : GlobalSettings
     {
+        [Says("账套：村编码/committee（村委会）或 村编码/collective（合作社），如 V001/collective", "The book: <village>/committee or <village>/collective, e.g. V001/collective")]
         [CommandOption("--book <BOOK>")]
         public string? Book { get; init; }
 
+        [Says("编码", "The code")]
         [CommandArgument(0, "<CODE>")]
         public string Code { get; init; } = "";
 
+        [Says("名称", "The name")]
         [CommandArgument(1, "<NAME>")]
         public string Name { get; init; } = "";
 

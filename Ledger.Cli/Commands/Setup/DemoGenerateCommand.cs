@@ -10,12 +10,15 @@ internal sealed class DemoGenerateCommand(CliContext context) : LedgerCommand<De
 {
     public sealed class Settings : GlobalSettings
     {
+        [Says("凭证张数", "How many vouchers")]
         [CommandOption("--vouchers <N>")]
         public int Vouchers { get; init; } = 100_000;
 
+        [Says("村的个数", "How many villages")]
         [CommandOption("--villages <N>")]
         public int Villages { get; init; } = 20;
 
+        [Says("随机数种子，同一种子生成同样的数据", "The random seed; the same seed makes the same data")]
         [CommandOption("--seed <SEED>")]
         public int Seed { get; init; } = 7;
     }

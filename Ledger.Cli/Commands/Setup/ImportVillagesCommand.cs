@@ -8,6 +8,7 @@ internal sealed class ImportVillagesCommand(CliContext context) : LedgerCommand<
 {
     public sealed class Settings : GlobalSettings
     {
+        [Says("文件", "The file")]
         [CommandArgument(0, "<FILE>")]
         public string File { get; init; } = "";
     }

@@ -10,6 +10,7 @@ internal sealed class UserAddCommand(CliContext context) : LedgerCommand<UserAdd
 {
     public sealed class Settings : GlobalSettings
     {
+        [Says("名称", "The name")]
         [CommandArgument(0, "<NAME>")]
         public string Name { get; init; } = "";
 
@@ -17,6 +18,7 @@ internal sealed class UserAddCommand(CliContext context) : LedgerCommand<UserAdd
         [Says("admin（管理员）、clerk（报账员）、village-head（村负责人）、finance-group（民主理财小组）、township-reviewer（审核员）、township-accountant（记账会计）或 auditor（审计）。", "admin, clerk, village-head, finance-group, township-reviewer, township-accountant or auditor.")]
         public string? Role { get; init; }
 
+        [Says("村编码，如 V001", "The village code, e.g. V001")]
         [CommandOption("--village <CODE>")]
         public string? Village { get; init; }
     }

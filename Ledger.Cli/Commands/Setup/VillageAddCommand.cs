@@ -8,9 +8,11 @@ internal sealed class VillageAddCommand(CliContext context) : LedgerCommand<Vill
 {
     public sealed class Settings : GlobalSettings
     {
+        [Says("编码", "The code")]
         [CommandArgument(0, "<CODE>")]
         public string Code { get; init; } = "";
 
+        [Says("名称", "The name")]
         [CommandArgument(1, "<NAME>")]
         public string Name { get; init; } = "";
     }

@@ -9,9 +9,11 @@ internal sealed class ImportMembersCommand(CliContext context) : LedgerCommand<I
 {
     public sealed class Settings : GlobalSettings
     {
+        [Says("文件", "The file")]
         [CommandArgument(0, "<FILE>")]
         public string File { get; init; } = "";
 
+        [Says("账套：村编码/committee（村委会）或 村编码/collective（合作社），如 V001/collective", "The book: <village>/committee or <village>/collective, e.g. V001/collective")]
         [CommandOption("--book <BOOK>")]
         public string? Book { get; init; }
 

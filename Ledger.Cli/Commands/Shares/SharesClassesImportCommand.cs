@@ -11,6 +11,7 @@ internal sealed class SharesClassesImportCommand(CliContext context) : LedgerCom
 {
     public sealed class Settings : GlobalSettings
     {
+        [Says("文件", "The file")]
         [CommandArgument(0, "<FILE>")]
         public string File { get; init; } = "";
 

@@ -11,6 +11,7 @@ internal sealed class SharesEventCommand(CliContext context) : LedgerCommand<Sha
 {
     public sealed class Settings : GlobalSettings
     {
+        [Says("账套：村编码/committee（村委会）或 村编码/collective（合作社），如 V001/collective", "The book: <village>/committee or <village>/collective, e.g. V001/collective")]
         [CommandOption("--book <BOOK>")]
         public string? Book { get; init; }
 
@@ -18,12 +19,15 @@ internal sealed class SharesEventCommand(CliContext context) : LedgerCommand<Sha
         [Says("继承、赠与或转让。", "继承 (inheritance), 赠与 (gift) or 转让 (transfer).")]
         public string? Type { get; init; }
 
+        [Says("转出股份的户号", "The household the units leave")]
         [CommandOption("--from <HOUSEHOLD>")]
         public string? From { get; init; }
 
+        [Says("转入股份的户号", "The household the units go to")]
         [CommandOption("--to <HOUSEHOLD>")]
         public string? To { get; init; }
 
+        [Says("股数", "How many units")]
         [CommandOption("--units <UNITS>")]
         public long? Units { get; init; }
 

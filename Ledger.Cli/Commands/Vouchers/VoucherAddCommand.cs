@@ -10,9 +10,11 @@ internal sealed class VoucherAddCommand(CliContext context) : LedgerCommand<Vouc
 {
     public sealed class Settings : GlobalSettings
     {
+        [Says("账套：村编码/committee（村委会）或 村编码/collective（合作社），如 V001/collective", "The book: <village>/committee or <village>/collective, e.g. V001/collective")]
         [CommandOption("--book <BOOK>")]
         public string? Book { get; init; }
 
+        [Says("日期，如 2024-03-05", "The date, e.g. 2024-03-05")]
         [CommandOption("--date <DATE>")]
         public string? Date { get; init; }
 
@@ -20,6 +22,7 @@ internal sealed class VoucherAddCommand(CliContext context) : LedgerCommand<Vouc
         [Says("摘要。", "摘要.")]
         public string? Summary { get; init; }
 
+        [Says("一行分录：科目:借方:贷方[:对方单位[:项目]]，可多次", "One line: account:debit:credit[:counterparty[:project]]; repeat it")]
         [CommandOption("--line <LINE>")]
         public string[] Lines { get; init; } = [];
 

@@ -1,20 +1,20 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Core.Users;
 using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Vouchers;
 
-[Description("Approve a submitted voucher (never one you prepared).")]
+[Says("审批一张已提交的凭证（不能审批自己制单的）。", "Approve a submitted voucher (never one you prepared).")]
 internal sealed class VoucherApproveCommand(CliContext context) : LedgerCommand<VoucherApproveCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings
     {
+        [Says("凭证 ID（voucher list 的 id 列）", "A voucher's id, as voucher list shows it")]
         [CommandArgument(0, "<ID>")]
         public string Id { get; init; } = "";
 
         [CommandOption("--resolution <REF>")]
-        [Description("The villagers' meeting resolution (决议编号) a large payment needs.")]
+        [Says("大额支出所需的村民（代表）会议决议编号（四议两公开）。", "The villagers' meeting resolution (决议编号) a large payment needs.")]
         public string? Resolution { get; init; }
     }
 

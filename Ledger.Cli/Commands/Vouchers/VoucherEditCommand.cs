@@ -10,18 +10,23 @@ internal sealed class VoucherEditCommand(CliContext context) : LedgerCommand<Vou
 {
     public sealed class Settings : GlobalSettings
     {
+        [Says("凭证 ID（voucher list 的 id 列）", "A voucher's id, as voucher list shows it")]
         [CommandArgument(0, "<ID>")]
         public string Id { get; init; } = "";
 
+        [Says("账套：村编码/committee（村委会）或 村编码/collective（合作社），如 V001/collective", "The book: <village>/committee or <village>/collective, e.g. V001/collective")]
         [CommandOption("--book <BOOK>")]
         public string? Book { get; init; }
 
+        [Says("日期，如 2024-03-05", "The date, e.g. 2024-03-05")]
         [CommandOption("--date <DATE>")]
         public string? Date { get; init; }
 
+        [Says("摘要", "The summary (\u6458\u8981)")]
         [CommandOption("--summary <TEXT>")]
         public string? Summary { get; init; }
 
+        [Says("一行分录：科目:借方:贷方[:对方单位[:项目]]，可多次", "One line: account:debit:credit[:counterparty[:project]]; repeat it")]
         [CommandOption("--line <LINE>")]
         public string[] Lines { get; init; } = [];
 

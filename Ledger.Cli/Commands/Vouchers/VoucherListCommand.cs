@@ -11,12 +11,15 @@ internal sealed class VoucherListCommand(CliContext context) : LedgerCommand<Vou
 {
     public sealed class Settings : GlobalSettings
     {
+        [Says("账套：村编码/committee（村委会）或 村编码/collective（合作社），如 V001/collective", "The book: <village>/committee or <village>/collective, e.g. V001/collective")]
         [CommandOption("--book <BOOK>")]
         public string? Book { get; init; }
 
+        [Says("期间：月份 2024-03、季度 2024-Q1 或年度 2024", "The period: a month 2024-03, a quarter 2024-Q1 or a year 2024")]
         [CommandOption("--period <PERIOD>")]
         public string? Period { get; init; }
 
+        [Says("状态：submitted（已提交）、approved（已审批）、rejected（已退回）、posted（已记账）、reversed（已冲销）、withdrawn（已撤回）", "The status: submitted, approved, rejected, posted, reversed or withdrawn")]
         [CommandOption("--status <STATUS>")]
         public string? Status { get; init; }
     }

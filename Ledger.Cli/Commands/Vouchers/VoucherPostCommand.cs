@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Core;
 using Ledger.Core.Vouchers;
@@ -6,14 +5,16 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Vouchers;
 
-[Description("Post every approved voucher of the period in date order, numbering them per book and month.")]
+[Says("按日期顺序记账本期全部已审批凭证，按账套和月份编凭证号。", "Post every approved voucher of the period in date order, numbering them per book and month.")]
 internal sealed class VoucherPostCommand(CliContext context) : LedgerCommand<VoucherPostCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings
     {
+        [Says("期间：月份 2024-03、季度 2024-Q1 或年度 2024", "The period: a month 2024-03, a quarter 2024-Q1 or a year 2024")]
         [CommandOption("--period <PERIOD>")]
         public string? Period { get; init; }
 
+        [Says("账套：村编码/committee（村委会）或 村编码/collective（合作社），如 V001/collective", "The book: <village>/committee or <village>/collective, e.g. V001/collective")]
         [CommandOption("--book <BOOK>")]
         public string? Book { get; init; }
     }

@@ -1,17 +1,16 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Core.Import;
 using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Vouchers;
 
-[Description("Reverse a posted voucher with a red-ink (红字) voucher, posted at once.")]
+[Says("用红字凭证冲销一张已记账凭证，红字凭证即时记账。", "Reverse a posted voucher with a red-ink (红字) voucher, posted at once.")]
 internal sealed class VoucherReverseCommand(CliContext context) : LedgerCommand<VoucherReverseCommand.Settings>(context)
 {
     public sealed class Settings : VoucherReasonSettings
     {
         [CommandOption("--date <DATE>")]
-        [Description("The red-ink voucher's date; by default the original's date when its month is open, else the first day of the book's earliest open month.")]
+        [Says("红字凭证的日期；默认为原凭证日期（其月份未结账时），否则为账套最早未结账月份的第一天。", "The red-ink voucher's date; by default the original's date when its month is open, else the first day of the book's earliest open month.")]
         public string? Date { get; init; }
     }
 

@@ -13,6 +13,7 @@ internal sealed class VoucherShowCommand(CliContext context) : LedgerCommand<Vou
 {
     public sealed class Settings : GlobalSettings
     {
+        [Says("凭证 ID（voucher list 的 id 列）", "A voucher's id, as voucher list shows it")]
         [CommandArgument(0, "<ID>")]
         public string Id { get; init; } = "";
     }

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Ledger.Cli.Hosting;
 using Ledger.Core;
 using Ledger.Core.Import;
@@ -6,30 +5,36 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Vouchers;
 
-[Description("Move money between a village's two books through 113 内部往来: a linked pair, posted together.")]
+[Says("通过 113 内部往来在本村两本账之间划转资金：一对相互关联的凭证。", "Move money between a village's two books through 113 内部往来: a linked pair, posted together.")]
 internal sealed class VoucherTransferCommand(CliContext context) : LedgerCommand<VoucherTransferCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings
     {
+        [Says("付款的账套", "The paying book")]
         [CommandOption("--from <BOOK>")]
         public string? From { get; init; }
 
+        [Says("收款的账套", "The receiving book")]
         [CommandOption("--to <BOOK>")]
         public string? To { get; init; }
 
+        [Says("金额，如 5000.00", "The amount, e.g. 5000.00")]
         [CommandOption("--amount <AMOUNT>")]
         public string? Amount { get; init; }
 
+        [Says("日期，如 2024-03-05", "The date, e.g. 2024-03-05")]
         [CommandOption("--date <DATE>")]
         public string? Date { get; init; }
 
+        [Says("摘要", "The summary (\u6458\u8981)")]
         [CommandOption("--summary <TEXT>")]
         public string? Summary { get; init; }
 
         [CommandOption("--from-account <CODE>")]
-        [Description("The paying book's bank account, when it has several under 102.")]
+        [Says("付款账套的银行账户科目（102 下有多个时）。", "The paying book's bank account, when it has several under 102.")]
         public string? FromAccount { get; init; }
 
+        [Says("收款账套的银行科目（102 下有多个时）", "The receiving book's bank account, when it has several under 102")]
         [CommandOption("--to-account <CODE>")]
         public string? ToAccount { get; init; }
     }
