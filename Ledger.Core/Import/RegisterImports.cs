@@ -26,19 +26,10 @@ internal static class RegisterImports
         {
             return Result<IReadOnlyList<ImportedBook>>.Refused(rows.Refusals);
         }
-        var chartVersion = new ChartVersionCheck();
-        foreach (var row in rows.Value)
+        var bookId = BookOfChart(tx, file, book, rows.Value.Select(r => (r.Row, r.Code, r.Name)));
+        if (bookId.IsRefused)
         {
-            chartVersion.See(row.Row, row.Code, row.Name, null);
-        }
-        if (chartVersion.Keyed2004(file) is { } keyed2004)
-        {
-            return Result<IReadOnlyList<ImportedBook>>.Refused(keyed2004);
-        }
-        var bookId = VillageStore.FindBookId(tx, book);
-        if (bookId is null)
-        {
-            return ChartKeeper.UnknownBook(book);
+            return Result<IReadOnlyList<ImportedBook>>.Refused(bookId.Refusals);
         }
         var refusals = new List<Refusal>();
         var added = 0;
@@ -62,6 +53,24 @@ internal static class RegisterImports
             : Result<IReadOnlyList<ImportedBook>>.Ok([new ImportedBook(book, 0, added)]);
     }
 
+    /// <summary>
+    /// The book's id, once the file's codes and names have been checked against the 2004 chart: a file keyed to it
+    /// is refused whole, with one message, before any of its accounts is looked up in the book.
+    /// </summary>
+    private static Result<long> BookOfChart(SqliteTransaction tx, string file, BookRef book, IEnumerable<(int Row, string Code, string Name)> rows)
+    {
+        var chartVersion = new ChartVersionCheck();
+        foreach (var (row, code, name) in rows)
+        {
+            chartVersion.See(row, code, name, null);
+        }
+        if (chartVersion.Keyed2004(file) is { } keyed2004)
+        {
+            return Result<long>.Refused(keyed2004);
+        }
+        return VillageStore.FindBookId(tx, book) is { } bookId ? Result<long>.Ok(bookId) : ChartKeeper.UnknownBook(book);
+    }
+
     /// <summary>For a code the book already has: matched (no refusals), or refused when the name names another account.</summary>
     private static Result<AccountCode>? Existing(SqliteTransaction tx, long bookId, BookRef book, AccountCode code, AccountRow row)
     {
@@ -76,19 +85,10 @@ internal static class RegisterImports
         {
             return Result<IReadOnlyList<ImportedBook>>.Refused(rows.Refusals);
         }
-        var chartVersion = new ChartVersionCheck();
-        foreach (var row in rows.Value)
+        var bookId = BookOfChart(tx, file, book, rows.Value.Select(r => (r.Row, r.Code, r.Name)));
+        if (bookId.IsRefused)
         {
-            chartVersion.See(row.Row, row.Code, row.Name, null);
-        }
-        if (chartVersion.Keyed2004(file) is { } keyed2004)
-        {
-            return Result<IReadOnlyList<ImportedBook>>.Refused(keyed2004);
-        }
-        var bookId = VillageStore.FindBookId(tx, book);
-        if (bookId is null)
-        {
-            return ChartKeeper.UnknownBook(book);
+            return Result<IReadOnlyList<ImportedBook>>.Refused(bookId.Refusals);
         }
         var context = new BookContext(book, bookId.Value, AccountStore.Chart(tx, bookId.Value), null);
         var resolved = new List<(OpeningRow Row, Account Account)>();
