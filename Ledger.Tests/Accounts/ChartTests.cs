@@ -82,6 +82,8 @@ public sealed class ChartTests
                     DELETE FROM account WHERE code LIKE '322%' AND level > 1;
                     UPDATE account SET is_leaf = 1 WHERE code = '322';
                     DROP TABLE dividend_resolution;
+                    DROP TRIGGER share_household_added_on_is_final;
+                    ALTER TABLE share_household DROP COLUMN added_on;
                     PRAGMA user_version = 4;
                     """);
                 old.Posted(TestLedger.Draft(TestLedger.OtherCollective, "2024-01-31", "年初未分配收益调整", "10201:100.00:", "322::100.00"));
