@@ -203,8 +203,8 @@ public sealed class ChartKeeper(LedgerSession session)
         var parent = chart.Where(s => s.Account.Code.IsAncestorOf(code)).MaxBy(s => s.Account.Code.Value.Length);
         if (parent is null)
         {
-            return Refusal.Of("account.parent", $"账套 {book}：科目 {code} 的上级科目 {code.Value[..3]} 不在 2023 年科目表中",
-                $"book {book}: account {code} has no parent: {code.Value[..3]} is not a level-1 account of the 2023 chart");
+            return Refusal.Of("account.parent", $"科目 {code} 的上级科目 {code.Value[..3]} 不在 2023 年科目表中",
+                $"account {code} has no parent: {code.Value[..3]} is not a level-1 account of the 2023 chart");
         }
         if (parent.Account.IsLeaf && AccountStore.HasLines(tx, parent.Id))
         {
