@@ -41,6 +41,81 @@ public sealed class ChartKeeper(LedgerSession session)
         });
     }
 
+    /// <summary>
+    /// Adds one sub-account to every book, or every book of <paramref name="kind"/>, all or nothing. A book that has
+    /// the same code under the same name already is left as it is and reported, so that a run can be repeated; any
+    /// other refusal in any book (another name under that code, a parent that took lines) refuses the whole run and
+    /// names each book, since a township chart half rolled out is harder to mend than one not rolled out.
+    /// </summary>
+    public Result<SubAccountRollout> AddSubAccountToEveryBook(BookKind? kind, string code, string name, bool nonDistributable = false)
+    {
+        var parsed = AccountCode.Parse(code);
+        if (parsed.IsRefused)
+        {
+            return Result<SubAccountRollout>.Refused(parsed.Refusals);
+        }
+        var trimmed = name.Trim();
+        if (trimmed.Length is 0 or > Limits.NameLengthMax)
+        {
+            return Refusal.Of("account.name", $"科目名称“{name}”无效", $"account name '{name}' is invalid");
+        }
+        return session.Database.WriteIf(tx =>
+        {
+            var books = VillageStore.ListBooks(tx).Select(b => b.Ref).Where(b => kind is null || b.Kind == kind).ToList();
+            if (books.Count == 0)
+            {
+                return (Refusal.Of("book.none", "还没有账套：先用 village add 添加村", "there are no books yet: add villages first with 'village add'"), false);
+            }
+            var refusals = new List<Refusal>();
+            var added = new List<BookRef>();
+            var alreadyThere = new List<BookRef>();
+            Account? account = null;
+            foreach (var book in books)
+            {
+                if (session.Check(LedgerAction.ManageAccounts, book.Village) is { } denied)
+                {
+                    return (denied, false);
+                }
+                var bookId = VillageStore.FindBookId(tx, book)!.Value;
+                if (AccountStore.Chart(tx, bookId).FirstOrDefault(s => s.Account.Code == parsed.Value) is { } existing)
+                {
+                    if (existing.Account.Name == trimmed)
+                    {
+                        alreadyThere.Add(book);
+                        account ??= existing.Account;
+                        continue;
+                    }
+                    refusals.Add(Refusal.Of("account.exists",
+                        $"账套 {book} 已有科目 {parsed.Value}，名称为“{existing.Account.Name}”而非“{trimmed}”",
+                        $"book {book} already has account {parsed.Value}, named '{existing.Account.Name}', not '{trimmed}'"));
+                    continue;
+                }
+                var one = Add(tx, book, parsed.Value, trimmed);
+                if (one.IsRefused)
+                {
+                    refusals.AddRange(one.Refusals);
+                    continue;
+                }
+                if (nonDistributable && Mark(tx, book, parsed.Value) is { IsRefused: true } marked)
+                {
+                    refusals.AddRange(marked.Refusals);
+                    continue;
+                }
+                added.Add(book);
+                account ??= one.Value;
+            }
+            if (refusals.Count > 0)
+            {
+                var total = books.Count;
+                refusals.Add(Refusal.Of("account.rollout",
+                    $"以上 {refusals.Count} 个账套不能增设 {parsed.Value} {trimmed}，{total} 个账套均未改动",
+                    $"{refusals.Count} of {total} books cannot take {parsed.Value} {trimmed}, so no book was changed"));
+                return (Result<SubAccountRollout>.Refused(refusals), false);
+            }
+            return (Result<SubAccountRollout>.Ok(new SubAccountRollout(account!, added, alreadyThere)), true);
+        });
+    }
+
     /// <summary>Marks an income account, and so its sub-accounts, as not distributable as dividends.</summary>
     public Result<Account> MarkNonDistributable(BookRef book, string code)
     {
@@ -89,6 +164,26 @@ public sealed class ChartKeeper(LedgerSession session)
             : Result<IReadOnlyList<Account>>.Ok(AccountStore.Chart(tx, bookId.Value).Select(s => s.Account).ToList());
     });
 
+    /// <summary>
+    /// Why an account that has taken lines takes no sub-account. Moving its lines to a first sub-account (科目升级)
+    /// would change the account code of posted lines, and every posted voucher's seal hashes each line's account code:
+    /// the move would rewrite sealed history and <c>verify</c> would fail, so it is refused rather than done.
+    /// </summary>
+    private static Refusal ParentUsed(BookRef book, Account parent, AccountCode code, (long Posted, long Unposted) lines)
+    {
+        if (lines.Posted == 0)
+        {
+            return Refusal.Of("account.parent-used",
+                $"账套 {book} 的科目 {parent.Code} {parent.Name} 已用于 {lines.Unposted} 条未记账分录，不能再增设明细科目 {code}：先用 voucher edit 把这些分录改到其他科目（或撤回这些凭证），再增设",
+                $"account {parent.Code} {parent.Name} of {book} is on {lines.Unposted} lines of vouchers not yet posted, so it cannot take the sub-account {code}: move those lines to another account with 'voucher edit' (or withdraw the vouchers) first");
+        }
+        var unposted = lines.Unposted > 0 ? $"、未记账 {lines.Unposted} 条" : "";
+        var unpostedEn = lines.Unposted > 0 ? $" and {lines.Unposted} lines of vouchers not yet posted" : "";
+        return Refusal.Of("account.parent-used",
+            $"账套 {book} 的科目 {parent.Code} {parent.Name} 已有已记账分录 {lines.Posted} 条{unposted}，不能再增设明细科目 {code}：已记账凭证由哈希链封存，封存内容包括每条分录的科目编码，把这些分录移到明细科目就会改写封存的历史，vledger verify 将不再通过。明细科目须在科目第一次使用之前增设（建账时即增设；各村同一明细可用 account add --all-books 一次增设）",
+            $"account {parent.Code} {parent.Name} of {book} has {lines.Posted} posted lines{unpostedEn}, so it cannot take the sub-account {code}: posted vouchers are sealed in a hash chain that covers each line's account code, so moving their lines to a sub-account would rewrite sealed history and 'vledger verify' would fail. Open sub-accounts before an account's first line (when the book is set up; 'account add --all-books' opens one in every book at once)");
+    }
+
     internal static Refusal UnknownBook(BookRef book) =>
         Refusal.Of("book.unknown", $"没有账套 {book}：请先用 village add 添加村 {book.Village}",
             $"there is no book {book}: add village {book.Village} first with 'village add'");
@@ -113,9 +208,7 @@ public sealed class ChartKeeper(LedgerSession session)
         }
         if (parent.Account.IsLeaf && AccountStore.HasLines(tx, parent.Id))
         {
-            return Refusal.Of("account.parent-used",
-                $"科目 {parent.Account.Code} 已有凭证分录，不能再增设明细科目 {code}",
-                $"account {parent.Account.Code} already has voucher lines, so it cannot take the sub-account {code}");
+            return ParentUsed(book, parent.Account, code, AccountStore.LineCounts(tx, parent.Id));
         }
         var account = parent.Account with { Code = code, Name = name, Level = parent.Account.Level + 1, IsLeaf = true, IsActive = true };
         AccountStore.Insert(tx, bookId.Value, parent.Id, account);

@@ -39,6 +39,10 @@ internal sealed class RegisterState
 
     public ShareStore.HouseholdRow? Find(string household) => Households.FirstOrDefault(h => h.Household == household.Trim());
 
+    /// <summary>The households on the register at the end of <paramref name="date"/>: those added later are not yet members then.</summary>
+    public IEnumerable<ShareStore.HouseholdRow> OnRegisterAt(DateOnly date) =>
+        Households.Where(h => h.AddedOn is null || Clock.ParseDate(h.AddedOn) <= date);
+
     /// <summary>Units per household and class at the end of <paramref name="date"/>.</summary>
     public Dictionary<(long HouseholdId, long ClassId), long> UnitsAt(DateOnly date)
     {
@@ -55,7 +59,7 @@ internal sealed class RegisterState
     public IReadOnlyList<(ShareStore.HouseholdRow Household, long WeightedE4)> WeightedAt(DateOnly date)
     {
         var held = HeldBy(UnitsAt(date));
-        return Households.Select(h => (h, WeightOf(held[h.Id]))).ToList();
+        return OnRegisterAt(date).Select(h => (h, WeightOf(held[h.Id]))).ToList();
     }
 
     /// <summary>Units per class, grouped by household once rather than searched per household.</summary>
@@ -94,7 +98,7 @@ internal sealed class RegisterState
         var classes = Classes.Values.Where(c => units.Any(u => u.Key.ClassId == c.Id))
             .Select(c => new ShareClass(c.Name, ShareWeight.FromTenThousandths(c.WeightE4))).ToList();
         var held = HeldBy(units);
-        var rows = Households.Select(h => new RegisterRow(h.Household, h.HeadName, IdNumber.Mask(h.IdNumber),
+        var rows = OnRegisterAt(date).Select(h => new RegisterRow(h.Household, h.HeadName, IdNumber.Mask(h.IdNumber),
             held[h.Id].ToDictionary(u => Classes[u.ClassId].Name, u => u.Units), WeightOf(held[h.Id]))).ToList();
         return new ShareRegisterView(book, date, FixedOn, classes, rows);
     }

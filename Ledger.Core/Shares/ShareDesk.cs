@@ -13,6 +13,12 @@ namespace Ledger.Core.Shares;
 /// </summary>
 public sealed class ShareDesk(LedgerSession session)
 {
+    /// <summary>The longest resolution reference the register keeps (share_event.resolution).</summary>
+    public const int ResolutionLengthMax = 200;
+
+    /// <summary>The longest household number the register keeps (share_household.household).</summary>
+    public const int HouseholdLengthMax = 32;
+
     /// <summary>Adds the charter's classes (股份类型,权重), or gives a listed class its new weight.</summary>
     public Result<IReadOnlyList<ShareClass>> ImportClasses(string fileName, Stream content, bool dryRun = false)
     {
@@ -101,11 +107,21 @@ public sealed class ShareDesk(LedgerSession session)
     }
 
     /// <summary>
-    /// Records 继承, 赠与 or 转让 of <paramref name="units"/> from one household to another, effective on
-    /// <paramref name="date"/>. The giver must hold them then, and keep enough for every later event.
+    /// Records 继承, 赠与, 转让, 分户 or 新增户 of <paramref name="units"/> from one household to another, effective on
+    /// <paramref name="date"/>. The giver must hold them then, and keep enough for every later event. 分户 and 新增户
+    /// add the receiving household to the register, under <paramref name="head"/> and by <paramref name="resolution"/>.
     /// </summary>
+    /// <remarks>
+    /// After 股权固化 units are never issued or cancelled (生不增、死不减, domain.md §6.1): every event, a new household's
+    /// included, moves units that an existing household holds, so the register's total stays what it was fixed at.
+    /// </remarks>
+    /// <param name="from">The giving household; null is refused, since no event creates units.</param>
     /// <param name="className">The class moved; left out, the first class of the charter the giver holds enough of.</param>
-    public Result<ShareEvent> Record(BookRef book, ShareEventKind kind, string from, string to, long units, DateOnly date, string? className = null)
+    /// <param name="resolution">The resolution (决议) allowing the event; required to add a household.</param>
+    /// <param name="headName">The new household's head (户主); required to add a household, refused otherwise.</param>
+    /// <param name="headIdNumber">The head's resident ID number, which GB 11643 must accept.</param>
+    public Result<ShareEvent> Record(BookRef book, ShareEventKind kind, string? from, string to, long units, DateOnly date, string? className = null,
+        string? resolution = null, string? headName = null, string? headIdNumber = null)
     {
         if (session.Check(LedgerAction.ManageShareRegister, book.Village) is { } denied)
         {
@@ -114,6 +130,43 @@ public sealed class ShareDesk(LedgerSession session)
         if (units is < 1 or > ShareSheets.UnitsMax)
         {
             return Refusal.Of("shares.units", $"变动股数须为 1 到 {ShareSheets.UnitsMax} 的整数", $"the units moved must be a whole number from 1 to {ShareSheets.UnitsMax}");
+        }
+        if (string.IsNullOrWhiteSpace(from))
+        {
+            return Refusal.Of("shares.units-conserved",
+                $"股权固化后生不增、死不减，股份总数不变，不能新发股份：{kind.Zh()}的 {units} 股须由现有股权户转出，请用 --from 指明转出户",
+                $"after fixation units are neither issued nor cancelled (生不增、死不减): the {units} units of a {kind.Key()} must come from an existing household; name it with --from");
+        }
+        resolution = string.IsNullOrWhiteSpace(resolution) ? null : resolution.Trim();
+        if (kind.AddsHousehold() && (resolution is null || headName is null || headIdNumber is null))
+        {
+            return Refusal.Of("shares.new-household",
+                $"{kind.Zh()}把 {to} 新立为股权户，须有决议编号（--resolution）、户主姓名（--name）和身份证号（--id-number）",
+                $"a {kind.Key()} adds {to} to the register and needs the resolution (--resolution), the head's name (--name) and ID number (--id-number)");
+        }
+        if (!kind.AddsHousehold() && (headName is not null || headIdNumber is not null))
+        {
+            return Refusal.Of("shares.head-unused",
+                $"{kind.Zh()}只在已在册的户之间移动股份：户主姓名和身份证号只用于分户、新增户",
+                $"a {kind.Key()} moves units between households already on the register: a head's name and ID number go with 分户 (partition) or 新增户 (new-household) only");
+        }
+        if (kind.AddsHousehold() && to.Trim().Length is 0 or > HouseholdLengthMax)
+        {
+            return Refusal.Of("shares.household-number", $"户号须为 1 到 {HouseholdLengthMax} 个字符", $"a household number has 1 to {HouseholdLengthMax} characters");
+        }
+        if (resolution is { Length: > ResolutionLengthMax })
+        {
+            return Refusal.Of("shares.resolution", $"决议编号最长 {ResolutionLengthMax} 个字", $"a resolution reference has at most {ResolutionLengthMax} characters");
+        }
+        HouseholdHead? head = null;
+        if (kind.AddsHousehold())
+        {
+            var given = HouseholdHead.Of(headName, headIdNumber);
+            if (given.IsRefused)
+            {
+                return Result<ShareEvent>.Refused(given.Refusals);
+            }
+            head = given.Value;
         }
         return session.Database.Write(tx =>
         {
@@ -133,14 +186,39 @@ public sealed class ShareDesk(LedgerSession session)
             }
             var giver = register.Find(from);
             var taker = register.Find(to);
-            if (giver is null || taker is null)
+            if (kind.AddsHousehold() && taker is not null)
+            {
+                return Refusal.Of("shares.household-exists",
+                    $"{book} 已有股权户 {taker.Household}（{taker.HeadName}）：{kind.Zh()}须新立户号；在已在册的户之间移动股份用 继承、赠与 或 转让",
+                    $"{book} already has household {taker.Household} ({taker.HeadName}): a {kind.Key()} needs a new household number; between households on the register use 继承, 赠与 or 转让");
+            }
+            if (giver is null || (taker is null && !kind.AddsHousehold()))
             {
                 var missing = giver is null ? from : to;
-                return Refusal.Of("shares.household", $"{book} 没有股权户 {missing}", $"{book} has no household {missing}");
+                return giver is null
+                    ? Refusal.Of("shares.household", $"{book} 没有股权户 {missing}", $"{book} has no household {missing}")
+                    : Refusal.Of("shares.household",
+                        $"{book} 没有股权户 {missing}：新立户用 --type 分户 或 --type 新增户，并给出 --resolution、--name、--id-number",
+                        $"{book} has no household {missing}: add a household with --type 分户 or --type 新增户, with --resolution, --name and --id-number");
             }
-            if (giver.Id == taker.Id)
+            if (head is not null && register.Households.FirstOrDefault(h => string.Equals(h.IdNumber.Trim(), head.IdNumber, StringComparison.OrdinalIgnoreCase)) is { } same)
+            {
+                return Refusal.Of("shares.head-registered",
+                    $"身份证号 {IdNumber.Mask(head.IdNumber)} 已是股权户 {same.Household}（{same.HeadName}）的户主：一人只能是一户的户主",
+                    $"ID number {IdNumber.Mask(head.IdNumber)} already heads household {same.Household} ({same.HeadName}): one person heads one household");
+            }
+            if (giver.Household == to.Trim())
             {
                 return Refusal.Of("shares.same-household", "转出户与转入户相同", "the household giving and the household receiving are the same");
+            }
+            foreach (var household in new[] { giver, taker })
+            {
+                if (household?.AddedOn is { } addedOn && Clock.ParseDate(addedOn) > date)
+                {
+                    return Refusal.Of("shares.not-yet-added",
+                        $"股权户 {household.Household} 自 {addedOn} 起才在册，{date:yyyy-MM-dd} 的变动不能涉及它",
+                        $"household {household.Household} is on the register from {addedOn} only: an event of {date:yyyy-MM-dd} cannot involve it");
+                }
             }
             // Without --class the units come from the first class, in the charter's order, of which the giver holds
             // enough on the date: with one class held that is the only choice, and the output names the class moved.
@@ -154,14 +232,16 @@ public sealed class ShareDesk(LedgerSession session)
                     ? Refusal.Of("shares.shortfall", $"股权户 {giver.Household} 在 {date:yyyy-MM-dd} 没有任何一类股份持有 {units} 股", $"household {giver.Household} holds {units} units of no class on {date:yyyy-MM-dd}")
                     : Refusal.Of("shares.class", $"没有股份类型“{className}”", $"there is no share class '{className}'");
             }
-            register.Add(new ShareStore.EventRow(long.MaxValue, kind.Key(), giver.Id, taker.Id, shareClass.Id, units, Clock.Format(date)));
+            // A household added by this event holds nothing before it; no stored event can involve it yet.
+            register.Add(new ShareStore.EventRow(long.MaxValue, kind.Key(), giver.Id, taker?.Id ?? 0, shareClass.Id, units, Clock.Format(date)));
             if (register.FirstShortfall() is { } shortfall)
             {
                 return Refusal.Of("shares.shortfall", $"股权户 {shortfall.Household.Household} 在 {shortfall.Date:yyyy-MM-dd} 的{shortfall.Class.Name}不足：变动不能转出未持有的股份",
                     $"household {shortfall.Household.Household} would hold fewer than zero units of {shortfall.Class.Name} on {shortfall.Date:yyyy-MM-dd}: an event only moves units held");
             }
-            ShareStore.InsertEvent(tx, bookId.Value, kind.Key(), giver.Id, taker.Id, shareClass.Id, units, date, session.RequireActor().Id, session.NowUtc);
-            return Result<ShareEvent>.Ok(new ShareEvent(kind, giver.Household, taker.Household, shareClass.Name, units, date));
+            var takerId = taker?.Id ?? ShareStore.InsertHousehold(tx, bookId.Value, to.Trim(), head!.Name, head.IdNumber, date);
+            ShareStore.InsertEvent(tx, bookId.Value, kind.Key(), giver.Id, takerId, shareClass.Id, units, date, resolution, session.RequireActor().Id, session.NowUtc);
+            return Result<ShareEvent>.Ok(new ShareEvent(kind, giver.Household, to.Trim(), shareClass.Name, units, date, resolution, taker is null ? head!.Name : null));
         });
     }
 

@@ -8,13 +8,18 @@ public static class ShareEventKindNames
         (ShareEventKind.Inheritance, "inheritance", "继承"),
         (ShareEventKind.Gift, "gift", "赠与"),
         (ShareEventKind.Transfer, "transfer", "转让"),
+        (ShareEventKind.Partition, "partition", "分户"),
+        (ShareEventKind.NewHousehold, "new-household", "新增户"),
     ];
+
+    /// <summary>Whether the event adds its receiving household to the register, which only a resolution may do.</summary>
+    public static bool AddsHousehold(this ShareEventKind kind) => kind is ShareEventKind.Partition or ShareEventKind.NewHousehold;
 
     public static string Key(this ShareEventKind kind) => All.Single(k => k.Kind == kind).Key;
 
     public static string Zh(this ShareEventKind kind) => All.Single(k => k.Kind == kind).Zh;
 
-    /// <summary>Reads 继承, 赠与, 转让 or their English keys.</summary>
+    /// <summary>Reads 继承, 赠与, 转让, 分户, 新增户 or their English keys.</summary>
     public static Result<ShareEventKind> Parse(string? text)
     {
         var trimmed = (text ?? "").Trim();
@@ -25,6 +30,7 @@ public static class ShareEventKindNames
                 return Result<ShareEventKind>.Ok(kind);
             }
         }
-        return Refusal.Of("shares.event-kind", $"变动类型“{trimmed}”无效：可用 继承、赠与、转让", $"the event type '{trimmed}' is invalid: use 继承 (inheritance), 赠与 (gift) or 转让 (transfer)");
+        return Refusal.Of("shares.event-kind", $"变动类型“{trimmed}”无效：可用 继承、赠与、转让、分户、新增户",
+            $"the event type '{trimmed}' is invalid: use 继承 (inheritance), 赠与 (gift), 转让 (transfer), 分户 (partition) or 新增户 (new-household)");
     }
 }

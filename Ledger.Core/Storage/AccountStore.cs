@@ -57,6 +57,15 @@ internal static class AccountStore
         tx.Connection!.ExecuteScalar<long>(
             "SELECT EXISTS (SELECT 1 FROM voucher_line WHERE account_id = @accountId)", new { accountId }, tx) == 1;
 
+    /// <summary>How many of an account's lines are in posted (or since reversed) vouchers, and how many in vouchers not posted.</summary>
+    public static (long Posted, long Unposted) LineCounts(SqliteTransaction tx, long accountId) =>
+        tx.Connection!.QuerySingle<(long, long)>(
+            """
+            SELECT coalesce(sum(v.status = 'posted' OR v.status = 'reversed'), 0), coalesce(sum(NOT (v.status = 'posted' OR v.status = 'reversed')), 0)
+            FROM voucher_line l JOIN voucher v ON v.id = l.voucher_id
+            WHERE l.account_id = @accountId
+            """, new { accountId }, tx);
+
     public static IReadOnlyList<Stored> Chart(SqliteTransaction tx, long bookId) =>
         tx.Connection!.Query<Row>(
             """

@@ -8,7 +8,8 @@ internal static class ShareStore
 {
     public sealed record ClassRow(long Id, string Name, long WeightE4);
 
-    public sealed record HouseholdRow(long Id, string Household, string HeadName, string IdNumber);
+    /// <param name="AddedOn">The day the household joined the register after fixation (yyyy-MM-dd); null for those it was fixed with.</param>
+    public sealed record HouseholdRow(long Id, string Household, string HeadName, string IdNumber, string? AddedOn);
 
     public sealed record HoldingRow(long HouseholdId, long ClassId, long Units);
 
@@ -58,7 +59,7 @@ internal static class ShareStore
 
     public static IReadOnlyList<HouseholdRow> Households(SqliteTransaction tx, long bookId) =>
         tx.Connection!.Query<HouseholdRow>(
-            "SELECT id, household, head_name AS HeadName, id_number AS IdNumber FROM share_household WHERE book_id = @bookId ORDER BY household",
+            "SELECT id, household, head_name AS HeadName, id_number AS IdNumber, added_on AS AddedOn FROM share_household WHERE book_id = @bookId ORDER BY household",
             new { bookId }, tx).AsList();
 
     public static IReadOnlyList<HoldingRow> Holdings(SqliteTransaction tx, long bookId) =>
@@ -78,10 +79,18 @@ internal static class ShareStore
             FROM share_event WHERE book_id = @bookId ORDER BY effective_on, id
             """, new { bookId }, tx).AsList();
 
-    public static void InsertEvent(SqliteTransaction tx, long bookId, string kind, long fromId, long toId, long classId, long units, DateOnly effectiveOn, long userId, DateTimeOffset nowUtc) =>
+    /// <summary>Adds a household to a fixed register, holding nothing until the event that adds it moves units to it.</summary>
+    public static long InsertHousehold(SqliteTransaction tx, long bookId, string household, string headName, string idNumber, DateOnly addedOn) =>
+        tx.Connection!.ExecuteScalar<long>(
+            """
+            INSERT INTO share_household (book_id, household, head_name, id_number, added_on) VALUES (@bookId, @household, @headName, @idNumber, @addedOn)
+            RETURNING id
+            """, new { bookId, household, headName, idNumber, addedOn = Clock.Format(addedOn) }, tx);
+
+    public static void InsertEvent(SqliteTransaction tx, long bookId, string kind, long fromId, long toId, long classId, long units, DateOnly effectiveOn, string? resolution, long userId, DateTimeOffset nowUtc) =>
         tx.Connection!.Execute(
             """
-            INSERT INTO share_event (book_id, kind, from_household_id, to_household_id, class_id, units, effective_on, recorded_by, recorded_utc)
-            VALUES (@bookId, @kind, @fromId, @toId, @classId, @units, @effective, @userId, @now)
-            """, new { bookId, kind, fromId, toId, classId, units, effective = Clock.Format(effectiveOn), userId, now = Clock.Format(nowUtc) }, tx);
+            INSERT INTO share_event (book_id, kind, from_household_id, to_household_id, class_id, units, effective_on, resolution, recorded_by, recorded_utc)
+            VALUES (@bookId, @kind, @fromId, @toId, @classId, @units, @effective, @resolution, @userId, @now)
+            """, new { bookId, kind, fromId, toId, classId, units, effective = Clock.Format(effectiveOn), resolution, userId, now = Clock.Format(nowUtc) }, tx);
 }

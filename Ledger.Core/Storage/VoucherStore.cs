@@ -120,6 +120,12 @@ internal static class VoucherStore
             WHERE v.id = @id
             """, new { id }, tx);
 
+    /// <summary>The id of the voucher that carries an official number in a book's month; null when none does.</summary>
+    public static long? FindIdByNumber(SqliteTransaction tx, long bookId, int month, int number) =>
+        tx.Connection!.QuerySingleOrDefault<long?>(
+            "SELECT id FROM voucher WHERE book_id = @bookId AND month = @month AND number = @number",
+            new { bookId, month, number }, tx);
+
     /// <summary>Loads a whole voucher. Its constructor checks again that it balances.</summary>
     public static Voucher? Load(SqliteTransaction tx, long id)
     {
@@ -156,7 +162,8 @@ internal static class VoucherStore
         _ => throw new LedgerInvariantException($"The store holds an unknown voucher kind '{key}'."),
     };
 
-    public static IReadOnlyList<ListRow> List(SqliteTransaction tx, long? bookId, Period period, VoucherStatus? status) =>
+    /// <summary>Vouchers of one book or one village (both its books) or all, of a run of months or of every month, of one status or any.</summary>
+    public static IReadOnlyList<ListRow> List(SqliteTransaction tx, long? bookId, long? villageId, Period? period, VoucherStatus? status) =>
         tx.Connection!.Query<ListRow>(
             """
             SELECT v.id, vi.code AS VillageCode, b.kind, v.date, v.status, v.number, v.source_ref AS SourceRef,
@@ -165,12 +172,13 @@ internal static class VoucherStore
             JOIN book b ON b.id = v.book_id
             JOIN village vi ON vi.id = b.village_id
             JOIN app_user u ON u.id = v.prepared_by
-            WHERE v.month BETWEEN @first AND @last
+            WHERE (@first IS NULL OR v.month BETWEEN @first AND @last)
               AND (@bookId IS NULL OR v.book_id = @bookId)
+              AND (@villageId IS NULL OR b.village_id = @villageId)
               AND (@status IS NULL OR v.status = @status)
             ORDER BY vi.code, b.kind DESC, v.date, v.id
             """,
-            new { first = period.First.Key, last = period.Last.Key, bookId, status = status?.Key() }, tx).AsList();
+            new { first = period?.First.Key, last = period?.Last.Key, bookId, villageId, status = status?.Key() }, tx).AsList();
 
     /// <summary>Replaces an unposted voucher's header fields and lines (the store refuses this for a posted one).</summary>
     public static void ReplaceContent(SqliteTransaction tx, long id, VoucherDraft draft, IReadOnlyDictionary<AccountCode, long> accountIds)

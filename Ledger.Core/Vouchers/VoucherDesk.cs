@@ -360,6 +360,24 @@ public sealed class VoucherDesk(LedgerSession session)
         return new PostingRun(tx, actor, session.NowUtc).PostNow(draft, VoucherKind.Normal, null, preparer, approvals);
     }
 
+    /// <summary>The voucher that carries an official number: numbers restart every month in every book, so both are needed to find it.</summary>
+    public Result<VoucherDetails> Show(BookRef book, VoucherNumber number)
+    {
+        var id = session.Database.Read(tx =>
+        {
+            if (VillageStore.FindBookId(tx, book) is not { } bookId)
+            {
+                return Result<VoucherId>.Refused(ChartKeeper.UnknownBook(book));
+            }
+            return VoucherStore.FindIdByNumber(tx, bookId, number.Month.Key, number.Sequence) is { } found
+                ? Result<VoucherId>.Ok(new VoucherId(found))
+                : Result<VoucherId>.Refused(Refusal.Of("voucher.number-unknown",
+                    $"账套 {book} {number.Month} 没有凭证 {number}：vledger voucher list --book {book} --period {number.Month} --status posted 列出该月已记账凭证的编号",
+                    $"book {book} has no voucher {number} in {number.Month}: vledger voucher list --book {book} --period {number.Month} --status posted lists that month's numbers"));
+        });
+        return id.IsRefused ? Result<VoucherDetails>.Refused(id.Refusals) : Show(id.Value);
+    }
+
     public Result<VoucherDetails> Show(VoucherId id) => session.Database.Read(tx =>
     {
         var voucher = VoucherStore.Load(tx, id.Value);
@@ -373,7 +391,8 @@ public sealed class VoucherDesk(LedgerSession session)
         return Result<VoucherDetails>.Ok(new VoucherDetails(voucher, history));
     });
 
-    public Result<IReadOnlyList<VoucherSummary>> List(Period period, BookRef? book = null, VoucherStatus? status = null) => session.Database.Read(tx =>
+    /// <summary>The vouchers of a period, or of every period when none is given, narrowed to one book, one village's two books and one status as asked.</summary>
+    public Result<IReadOnlyList<VoucherSummary>> List(Period? period, BookRef? book = null, VoucherStatus? status = null, VillageCode? village = null) => session.Database.Read(tx =>
     {
         long? bookId = null;
         if (book is { } named)
@@ -384,7 +403,16 @@ public sealed class VoucherDesk(LedgerSession session)
                 return ChartKeeper.UnknownBook(named);
             }
         }
-        var rows = VoucherStore.List(tx, bookId, period, status);
+        long? villageId = null;
+        if (village is { } code)
+        {
+            villageId = VillageStore.Find(tx, code)?.Id;
+            if (villageId is null)
+            {
+                return Refusal.Of("village.unknown", $"没有村 {code}：vledger village list 列出各村编码", $"there is no village {code}: vledger village list shows the village codes");
+            }
+        }
+        var rows = VoucherStore.List(tx, bookId, villageId, period, status);
         IReadOnlyList<VoucherSummary> list = rows.Select(r => new VoucherSummary(
             new VoucherId(r.Id),
             BookRef.FromStore(r.VillageCode, r.Kind),

@@ -83,6 +83,8 @@ public sealed class ChartTests
                     UPDATE account SET is_leaf = 1 WHERE code = '322';
                     DROP TABLE dividend_resolution;
                     ALTER TABLE access_refusal DROP COLUMN reason_zh;
+                    DROP TRIGGER share_household_added_on_is_final;
+                    ALTER TABLE share_household DROP COLUMN added_on;
                     PRAGMA user_version = 4;
                     """);
                 old.Posted(TestLedger.Draft(TestLedger.OtherCollective, "2024-01-31", "年初未分配收益调整", "10201:100.00:", "322::100.00"));

@@ -1,33 +1,39 @@
 using Ledger.Cli.Hosting;
 using Ledger.Cli.Rendering;
 using Ledger.Core;
+using Ledger.Core.Periods;
 using Ledger.Core.Vouchers;
 using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Vouchers;
 
-[Says("列出凭证，可按期间、账套、村和状态筛选。", "List vouchers of a period, optionally of one book and one status.")]
+[Says("列出凭证，可按期间、账套、村和状态筛选；不给 --period 时列出所有期间。", "List vouchers, optionally of one period, one book, one village and one status; without --period, of every period.")]
 internal sealed class VoucherListCommand(CliContext context) : LedgerCommand<VoucherListCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings
     {
-        [Says("账套：村编码/committee（村委会）或 村编码/collective（合作社），如 V001/collective", "The book: <village>/committee or <village>/collective, e.g. V001/collective")]
         [CommandOption("--book <BOOK>")]
+        [Says("只列这一账套的凭证，例如 V001/collective。", "Only this book's vouchers, e.g. V001/collective.")]
         public string? Book { get; init; }
 
-        [Says("期间：月份 2024-03、季度 2024-Q1 或年度 2024", "The period: a month 2024-03, a quarter 2024-Q1 or a year 2024")]
         [CommandOption("--period <PERIOD>")]
+        [Says("月、季或年（2024-03、2024-Q1、2024）；不给时列出所有期间。", "A month, quarter or year (2024-03, 2024-Q1, 2024); every period when left out.")]
         public string? Period { get; init; }
 
-        [Says("状态：submitted（已提交）、approved（已审批）、rejected（已退回）、posted（已记账）、reversed（已冲销）、withdrawn（已撤回）", "The status: submitted, approved, rejected, posted, reversed or withdrawn")]
         [CommandOption("--status <STATUS>")]
+        [Says("submitted、approved、rejected、posted 或 reversed。", "submitted, approved, rejected, posted or reversed.")]
         public string? Status { get; init; }
+
+        [CommandOption("--village <VILLAGE>")]
+        [Says("只列这个村两本账的凭证，例如 V001。", "Only the vouchers of this village's two books, e.g. V001.")]
+        public string? Village { get; init; }
     }
 
     protected override int Run(Settings settings)
     {
         var book = OptionalBook(settings.Book);
-        var period = RequiredPeriod(settings.Period);
+        var period = settings.Period is null ? null : Parsed(Period.Parse(settings.Period), "--period");
+        var village = OptionalVillage(settings.Village);
         VoucherStatus? status = settings.Status is null ? null : Parsed(VoucherStatusNames.Parse(settings.Status), "--status");
         var language = LanguageOf(settings);
         var format = FormatOf(settings);
@@ -45,7 +51,7 @@ internal sealed class VoucherListCommand(CliContext context) : LedgerCommand<Vou
         ];
         return WithSession(settings, session =>
         {
-            var result = session.Vouchers.List(period, book, status);
+            var result = session.Vouchers.List(period, book, status, village);
             if (result.IsRefused)
             {
                 return Refused(result, settings);

@@ -8,14 +8,23 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Vouchers;
 
-[Says("显示一张凭证及其分录和经历。", "Show one voucher with its lines and history.")]
+[Says("显示一张凭证及其分录和经历：按 ID（voucher show 17），或按凭证号加账套和月份（voucher show 记-7 --book V001/collective --period 2024-03）。",
+    "Show one voucher with its lines and history: by id (voucher show 17), or by its number with the book and month (voucher show 记-7 --book V001/collective --period 2024-03).")]
 internal sealed class VoucherShowCommand(CliContext context) : LedgerCommand<VoucherShowCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings
     {
-        [Says("凭证 ID（voucher list 的 id 列）", "A voucher's id, as voucher list shows it")]
         [CommandArgument(0, "<ID>")]
+        [Says("凭证 ID（voucher list 的 ID 列），或凭证号如 记-7。", "The voucher id (voucher list's id column), or its number such as 记-7.")]
         public string Id { get; init; } = "";
+
+        [CommandOption("--book <BOOK>")]
+        [Says("按凭证号查找时必需：凭证所在账套，例如 V001/collective。", "Required with a number: the voucher's book, e.g. V001/collective.")]
+        public string? Book { get; init; }
+
+        [CommandOption("--period <PERIOD>")]
+        [Says("按凭证号查找时必需：凭证号所在月份，例如 2024-03（凭证号每月从 1 起编）。", "Required with a number: its month, e.g. 2024-03 (numbers restart every month).")]
+        public string? Period { get; init; }
     }
 
     private static readonly Column<VoucherLine>[] LineColumns =
@@ -38,10 +47,11 @@ internal sealed class VoucherShowCommand(CliContext context) : LedgerCommand<Vou
 
     protected override int Run(Settings settings)
     {
-        var id = VoucherIdArgument.Parse(settings.Id);
+        var number = VoucherNumberArgument.TryParse(settings.Id, settings.Book, settings.Period);
+        var id = number is null ? VoucherIdArgument.Parse(settings.Id) : default;
         return WithSession(settings, session =>
         {
-            var result = session.Vouchers.Show(id);
+            var result = number is { } n ? session.Vouchers.Show(n.Book, n.Number) : session.Vouchers.Show(id);
             if (result.IsRefused)
             {
                 return Refused(result, settings);

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Ledger.Tests.Support;
+
+namespace Ledger.Tests.Cli;
+
+/// <summary>
+/// The township's chart in daily use (issue 17): one sub-account added to every book of a kind in one command, and
+/// an account that already took lines refused a sub-account with the reason (its posted lines are sealed).
+/// </summary>
+public sealed class AccountRolloutCliTests
+{
+    private CliRunner _cli = null!;
+
+    [SetUp]
+    public void SetUp() => _cli = new CliRunner().WithTownship();
+
+    [TearDown]
+    public void TearDown() => _cli.Dispose();
+
+    private string[] Codes(string book) =>
+        JsonDocument.Parse(_cli.Ok("account", "list", "--book", book, "--format", "json").Output).RootElement.EnumerateArray()
+            .Select(a => a.GetProperty("code").GetString()!).ToArray();
+
+    [Test]
+    public void One_command_adds_a_sub_account_to_every_collective_book_and_no_committee_book()
+    {
+        var run = _cli.Ok("account", "add", "--all-books", "--kind", "collective", "10202", "银行存款-农行", "--user", "zhang");
+
+        Assert.That(run.Output, Does.Contain("Added account 10202 银行存款-农行 to 2 books: V001/collective, V002/collective"));
+        Assert.That(Codes("V001/collective"), Does.Contain("10202"));
+        Assert.That(Codes("V002/collective"), Does.Contain("10202"));
+        Assert.That(Codes("V001/committee"), Does.Not.Contain("10202"));
+    }
+
+    [Test]
+    public void Books_that_already_have_the_sub_account_are_skipped_and_listed()
+    {
+        var run = _cli.Ok("account", "add", "--all-books", "--kind", "collective", "10201", "银行存款-农商行", "--user", "zhang");
+
+        Assert.That(run.Output, Does.Contain("to 1 books: V002/collective"));
+        Assert.That(run.Output, Does.Contain("1 books already had it and were left as they were: V001/collective"));
+    }
+
+    [Test]
+    public void A_book_with_another_account_under_that_code_refuses_the_whole_command_and_changes_no_book()
+    {
+        var run = _cli.Run("account", "add", "--all-books", "--kind", "collective", "10201", "银行存款-农行", "--user", "zhang");
+
+        Assert.That(run.ExitCode, Is.EqualTo(1));
+        Assert.That(run.Error, Does.Contain("book V001/collective already has account 10201, named '银行存款-农商行', not '银行存款-农行'"));
+        Assert.That(run.Error, Does.Contain("so no book was changed"));
+        Assert.That(Codes("V002/collective"), Does.Not.Contain("10201"));
+    }
+
+    [Test]
+    public void An_account_with_posted_lines_takes_no_sub_account_and_the_refusal_says_its_lines_are_sealed()
+    {
+        _cli.Ok("voucher", "add", "--book", "V001/collective", "--date", "2024-03-05", "--summary", "收取租金", "--line", "10201:10.00:", "--line", "501::10.00", "--user", "wang");
+        _cli.Ok("approvals", "run", "--period", "2024-03", "--approve", "--user", "li");
+        _cli.Ok("voucher", "post", "--period", "2024-03", "--user", "zhao");
+
+        var run = _cli.Run("account", "add", "--book", "V001/collective", "50101", "经营收入-租金", "--user", "zhang");
+
+        Assert.That(run.ExitCode, Is.EqualTo(1));
+        Assert.That(run.Error, Does.Contain("has 1 posted lines, so it cannot take the sub-account 50101")
+            .And.Contain("sealed in a hash chain that covers each line's account code").And.Contain("Open sub-accounts before an account's first line"));
+        Assert.That(_cli.Run("verify").ExitCode, Is.Zero);
+    }
+
+    [Test]
+    public void Kind_without_all_books_is_a_usage_error()
+    {
+        Assert.That(_cli.Run("account", "add", "--book", "V001/collective", "--kind", "collective", "10202", "x", "--user", "zhang").ExitCode, Is.EqualTo(2));
+    }
+}
