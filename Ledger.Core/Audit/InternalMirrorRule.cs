@@ -35,7 +35,7 @@ internal static class InternalMirrorRule
             {
                 var book = context.Books[balance.BookId];
                 var named = Named(balance.Name, village.Name, others);
-                var other = book.Kind == BookKind.Committee ? BookKind.Collective : BookKind.Committee;
+                var other = Other(book.Kind);
                 if (named == other)
                 {
                     if (book.Kind == BookKind.Committee)
@@ -54,7 +54,7 @@ internal static class InternalMirrorRule
             }
             var months = AuditStore.InternalLegs(context.Transaction, context.Period.First.Key, context.Period.Last.Key)
                 .Where(l => context.Books.TryGetValue(l.BookId, out var book) && book.Village == code
-                    && Named(l.Name, village.Name, others) == (book.Kind == BookKind.Committee ? BookKind.Collective : BookKind.Committee))
+                    && Named(l.Name, village.Name, others) == Other(book.Kind))
                 .GroupBy(l => l.Month)
                 .Select(g => (Month: Periods.Month.FromKey((int)g.Key), NetFen: g.Sum(l => l.NetFen)))
                 .Where(m => m.NetFen != 0)
@@ -72,13 +72,18 @@ internal static class InternalMirrorRule
             else
             {
                 var vouchers = context.Vouchers
-                    .Where(v => (context.Books[v.BookId] == committee || context.Books[v.BookId] == collective) && v.Lines.Any(l => l.Code.StartsWith("113", StringComparison.Ordinal)))
+                    .Where(v => context.Books[v.BookId].Village == code && v.Lines.Any(l => l.Code.StartsWith("113", StringComparison.Ordinal)
+                        && Named(NameOf(l), village.Name, others) == Other(context.Books[v.BookId].Kind)))
                     .Select(v => v.Id)
+                    .Order()
                     .ToList();
                 var gap = Money.FromFen(committeeSide + collectiveSide);
+                // The months are worth naming only when they say more than the gap itself: several of them, or a gap
+                // that began before the period.
+                var telling = months.Count > 1 || months.Sum(m => m.NetFen) != committeeSide + collectiveSide;
                 var byMonth = new Text(
-                    months.Count == 0 ? "" : "；本期各月相差：" + string.Join("，", months.Select(m => $"{m.Month} {Money.FromFen(m.NetFen)}")),
-                    months.Count == 0 ? "" : "; off in the period by month: " + string.Join(", ", months.Select(m => $"{m.Month} {Money.FromFen(m.NetFen)}")));
+                    !telling ? "" : "；本期各月相差：" + string.Join("，", months.Select(m => $"{m.Month} {Money.FromFen(Math.Abs(m.NetFen))}")),
+                    !telling ? "" : "; off in the period by month: " + string.Join(", ", months.Select(m => $"{m.Month} {Money.FromFen(Math.Abs(m.NetFen))}")));
                 yield return new Finding(19, "internal-mirror", new Text("两本账内部往来余额不对应", "the two books' 113 balances do not mirror"), committee, vouchers, gap.Abs(),
                     new Text($"截至 {end:yyyy-MM-dd}，村委会账 113 对合作社{Side(committeeSide).Zh}，合作社账 113 对村委会{Side(collectiveSide).Zh}，两者应方向相反、金额相等，相差 {gap.Abs()}{byMonth.Zh}",
                         $"at {end:yyyy-MM-dd} the committee's 113 with the collective stands at {Side(committeeSide).En} and the collective's 113 with the committee at {Side(collectiveSide).En}; they should be equal and opposite, and are {gap.Abs()} apart{byMonth.En}"));
@@ -101,15 +106,20 @@ internal static class InternalMirrorRule
     private static Finding NameFinding(AuditContext context, BookRef book, BookKind other, AuditStore.InternalBalance balance)
     {
         var vouchers = context.Vouchers
-            .Where(v => context.Books[v.BookId] == book && v.Lines.Any(l => l.Code == balance.Code && (l.Counterparty ?? (l.Code.Length > 3 ? l.AccountName : null)) == balance.Name))
+            .Where(v => context.Books[v.BookId] == book && v.Lines.Any(l => l.Code == balance.Code && NameOf(l) == balance.Name))
             .Select(v => v.Id)
             .ToList();
         var name = balance.Name is null ? new Text("未填对方", "no counterparty") : new Text($"“{balance.Name}”", $"'{balance.Name}'");
         var otherName = other.Label();
         return new Finding(19, "internal-name", new Text("内部往来对方不是另一账套", "113 counterparty is not the other book"), book, vouchers, Money.FromFen(balance.NetFen).Abs(),
-            new Text($"{book} 113 内部往来 {balance.Code} 对{name.Zh}{Side(balance.NetFen).Zh}：对方应为本村{otherName.Zh}，否则两账无法核对",
+            new Text($"{book} 内部往来 {balance.Code} 对{name.Zh}{Side(balance.NetFen).Zh}：对方应为本村{otherName.Zh}，否则两账无法核对",
                 $"{book} 113 {balance.Code} with {name.En} stands at {Side(balance.NetFen).En}: the counterparty should be the village's {otherName.En}, or the two books cannot be matched"));
     }
+
+    /// <summary>Whom a 113 line is with, as <see cref="AuditStore.InternalBalances"/> reads it: its counterparty, else its sub-account.</summary>
+    private static string? NameOf(AuditStore.Line line) => line.Counterparty ?? (line.Code.Length > 3 ? line.AccountName : null);
+
+    private static BookKind Other(BookKind kind) => kind == BookKind.Committee ? BookKind.Collective : BookKind.Committee;
 
     private static Text Side(long fen) => fen switch
     {

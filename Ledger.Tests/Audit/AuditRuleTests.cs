@@ -185,6 +185,19 @@ public sealed class AuditRuleTests
     }
 
     [Test]
+    public void Rule_19_names_the_months_of_the_period_when_the_gap_began_before_it()
+    {
+        FundCommittee();
+        PostIn(TestLedger.Committee, "2024-02-20", "拨付合作社", "113:500.00::股份经济合作社", "10201::500.00");
+        PostIn(TestLedger.Committee, "2024-03-20", "拨付合作社", "113:300.00::股份经济合作社", "10201::300.00");
+
+        var mirror = Findings(19).Single(f => f.Code == "internal-mirror");
+
+        Assert.That(mirror.Amount, Is.EqualTo(Money.Parse("800.00").Value));
+        Assert.That(mirror.Why.Zh, Does.Contain("相差 800.00；本期各月相差：2024-03 300.00"));
+    }
+
+    [Test]
     public void Rule_19_finds_a_transfer_booked_a_month_late_as_legs_that_do_not_cancel_in_the_month()
     {
         FundCommittee();
@@ -195,7 +208,7 @@ public sealed class AuditRuleTests
         var march = Findings(19);
 
         Assert.That(february.Single().Code, Is.EqualTo("internal-mirror"));
-        Assert.That(february.Single().Why.En, Does.Contain("off in the period by month: 2024-02 500.00"));
+        Assert.That(february.Single().Why.En, Does.Contain("with the collective stands at a debit of 500.00").And.Contain("with the committee at zero"));
         Assert.That(march.Single().Code, Is.EqualTo("internal"), "by the end of March the balances mirror; March's leg is the late one");
         Assert.That(march.Single().Amount, Is.EqualTo(Money.Parse("500.00").Value));
     }
@@ -213,6 +226,7 @@ public sealed class AuditRuleTests
         var names = Findings(19).Where(f => f.Code == "internal-name").ToList();
 
         Assert.That(Findings(19).Where(f => f.Code == "internal-mirror"), Is.Empty, "500.00 out of one book and into the other mirror");
+        Assert.That(Findings(19).Where(f => f.Code == "internal"), Is.Empty, "legs with 张三 and 李四 are not legs between the books");
         Assert.That(names.Single().Vouchers, Is.EqualTo(new[] { stray.Value }));
         Assert.That(names.Single().Book, Is.EqualTo(TestLedger.Committee));
         Assert.That(names.Single().Why.Zh, Does.Contain("“张三”借方余额 200.00").And.Contain("股份经济合作社"));
