@@ -65,7 +65,8 @@ public sealed class AuditDesk(LedgerSession session)
         findings.AddRange(EarmarkedFundRule.Run(context));
         findings.AddRange(NumberGaps(context));
         findings.AddRange(OffBookRules.Run(context));
-        return findings.OrderBy(f => f.Book.ToString(), StringComparer.Ordinal).ThenBy(f => f.Rule).ToList();
+        // Village by village, as the township visits them, and in each the committee's book before the collective's.
+        return findings.OrderBy(f => f.Book.Village.Value, StringComparer.Ordinal).ThenBy(f => f.Book.Kind).ThenBy(f => f.Rule).ToList();
     }
 
     private static IEnumerable<Finding> VoucherRules(AuditContext context, AuditContext.PostedVoucher voucher)

@@ -113,7 +113,7 @@ internal static class InternalMirrorRule
         var otherName = other.Label();
         return new Finding(19, "internal-name", new Text("内部往来对方不是另一账套", "113 counterparty is not the other book"), book, vouchers, Money.FromFen(balance.NetFen).Abs(),
             new Text($"{book} 内部往来 {balance.Code} 对{name.Zh}{Side(balance.NetFen).Zh}：对方应为本村{otherName.Zh}，否则两账无法核对",
-                $"{book} 113 {balance.Code} with {name.En} stands at {Side(balance.NetFen).En}: the counterparty should be the village's {otherName.En}, or the two books cannot be matched"));
+                $"{book} internal account {balance.Code} with {name.En} stands at {Side(balance.NetFen).En}: the counterparty should be the village's {otherName.En}, or the two books cannot be matched"));
     }
 
     /// <summary>Whom a 113 line is with, as <see cref="AuditStore.InternalBalances"/> reads it: its counterparty, else its sub-account.</summary>
