@@ -22,6 +22,7 @@ internal static class InternalMirrorRule
     {
         var end = context.Period.LastDay;
         var balances = AuditStore.InternalBalances(context.Transaction, Clock.Format(end));
+        var legs = AuditStore.InternalLegs(context.Transaction, context.Period.First.Key, context.Period.Last.Key);
         var allVillages = VillageStore.List(context.Transaction);
         foreach (var village in context.Villages)
         {
@@ -52,7 +53,7 @@ internal static class InternalMirrorRule
                     yield return NameFinding(context, book, other, balance);
                 }
             }
-            var months = AuditStore.InternalLegs(context.Transaction, context.Period.First.Key, context.Period.Last.Key)
+            var months = legs
                 .Where(l => context.Books.TryGetValue(l.BookId, out var book) && book.Village == code
                     && Named(l.Name, village.Name, others) == Other(book.Kind))
                 .GroupBy(l => l.Month)
