@@ -66,8 +66,8 @@ internal static class InternalMirrorRule
                 foreach (var (month, net) in months)
                 {
                     yield return new Finding(19, "internal", new Text("两本账内部往来当月不对冲", "the two books' internal legs do not cancel in the month"), committee, [], Money.FromFen(Math.Abs(net)),
-                        new Text($"{village.Code} {month} 两账 113 内部往来当月相差 {Money.FromFen(net)}，期末已对应：一方晚记了一个月",
-                            $"in {month} the 113 legs of {village.Code}'s two books are off by {Money.FromFen(net)}, and mirror by the period's end: one book booked it late"));
+                        new Text($"{village.Code} {month} 两账 113 内部往来当月相差 {Money.FromFen(Math.Abs(net))}，期末已对应：同一笔划转两账记在了不同月份",
+                            $"in {month} the 113 legs of {village.Code}'s two books are off by {Money.FromFen(Math.Abs(net))}, and mirror by the period's end: the two books booked one transfer in different months"));
                 }
             }
             else
