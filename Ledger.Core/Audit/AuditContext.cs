@@ -18,6 +18,7 @@ internal sealed class AuditContext
         Period = period;
         _village = village;
         Books = VillageStore.ListBooks(tx).ToDictionary(b => b.Id, b => b.Ref);
+        Villages = VillageStore.List(tx).Where(v => village is null || v.Code == village.Value.Value).ToList();
         var document = PolicyStore.Current(tx);
         Invariant.That(document is not null, "The store has no approval policy.");
         Policy = ApprovalPolicy.Parse(document!).Value;
@@ -33,6 +34,9 @@ internal sealed class AuditContext
     public Period Period { get; }
 
     public Dictionary<long, BookRef> Books { get; }
+
+    /// <summary>The villages in scope: the one asked for, or all.</summary>
+    public IReadOnlyList<VillageStore.VillageRow> Villages { get; }
 
     public ApprovalPolicy Policy { get; }
 

@@ -10,11 +10,13 @@ using Microsoft.Data.Sqlite;
 namespace Ledger.Core.Audit;
 
 /// <summary>
-/// The audit rules of domain.md §7 over a period's posted books, with the parameters of the approval policy:
-/// 1 no attachments, 2 cash payment over the limit, 3 cash on hand over the limit, 4 receipts not banked in time,
-/// 5 split payments that dodge a tier, 6 duplicate payments, 9 missing approval or resolution, 10 over or without
-/// budget, 11 long-open balances, 19 the two books' 113 legs not cancelling, 20 number gaps and back-dating, and
-/// 7 money off the books (<see cref="OffBookRules"/>).
+/// The audit rules (<see cref="AuditRule.Checked"/>) over a period's posted books, with the parameters of the
+/// approval policy: 1 no attachments, 2 cash payment over the limit, 3 cash on hand over the limit, 4 receipts not
+/// banked in time, 5 split payments that dodge a tier, 6 duplicate payments, 9 missing approval or resolution, 10
+/// over or without budget, 11 long-open balances, 17 hospitality (<see cref="HospitalityRule"/>), 18 earmarked
+/// projects overspent (<see cref="EarmarkedFundRule"/>), 19 the two books' 113 balances not mirroring and their legs
+/// not cancelling (<see cref="InternalMirrorRule"/>), 20 number gaps and back-dating, and 7 money off the books
+/// (<see cref="OffBookRules"/>).
 /// </summary>
 public sealed class AuditDesk(LedgerSession session)
 {
@@ -38,6 +40,16 @@ public sealed class AuditDesk(LedgerSession session)
 
     public IReadOnlyList<Finding> Run(Period period, VillageCode? village = null) => session.Database.Read(tx => Run(tx, period, village));
 
+    /// <summary>The findings with their summary by rule and by village, as the audit report shows them.</summary>
+    public AuditReport Report(Period period, VillageCode? village = null) => session.Database.Read(tx =>
+    {
+        var villages = VillageStore.List(tx)
+            .Where(v => village is null || v.Code == village.Value.Value)
+            .Select(v => (VillageCode.FromStore(v.Code), v.Name))
+            .ToList();
+        return AuditReport.Of(period, villages, Run(tx, period, village));
+    });
+
     /// <summary>The findings inside the caller's database transaction, as a month close counts them.</summary>
     internal static IReadOnlyList<Finding> Run(SqliteTransaction tx, Period period, VillageCode? village)
     {
@@ -48,10 +60,13 @@ public sealed class AuditDesk(LedgerSession session)
         findings.AddRange(CashRules(context));
         findings.AddRange(BudgetRule(context));
         findings.AddRange(LongOpen(context));
-        findings.AddRange(BooksMixed(context));
+        findings.AddRange(InternalMirrorRule.Run(context));
+        findings.AddRange(HospitalityRule.Run(context));
+        findings.AddRange(EarmarkedFundRule.Run(context));
         findings.AddRange(NumberGaps(context));
         findings.AddRange(OffBookRules.Run(context));
-        return findings.OrderBy(f => f.Book.ToString(), StringComparer.Ordinal).ThenBy(f => f.Rule).ToList();
+        // Village by village, as the township visits them, and in each the committee's book before the collective's.
+        return findings.OrderBy(f => f.Book.Village.Value, StringComparer.Ordinal).ThenBy(f => f.Book.Kind).ThenBy(f => f.Rule).ToList();
     }
 
     private static IEnumerable<Finding> VoucherRules(AuditContext context, AuditContext.PostedVoucher voucher)
@@ -195,24 +210,6 @@ public sealed class AuditDesk(LedgerSession session)
             .Where(b => context.Period.LastDay.DayNumber - Clock.ParseDate(b.LastDate).DayNumber > LongOpenDays)
             .Select(b => new Finding(11, "long-open", new Text("往来款项长期挂账", "long-open balance"), context.Books[b.BookId], [], Money.FromFen(Math.Abs(b.NetFen)),
                 new Text($"{b.Code} {b.Counterparty} 余额 {Money.FromFen(b.NetFen)} 自 {b.LastDate} 起未变动", $"{b.Code} {b.Counterparty} has stood at {Money.FromFen(b.NetFen)} since {b.LastDate}")));
-
-    /// <summary>Rule 19: in any month, the 113 legs between a village's two books must cancel.</summary>
-    private static IEnumerable<Finding> BooksMixed(AuditContext context)
-    {
-        foreach (var village in context.Books.Values.Where(context.InScope).Select(b => b.Village).Distinct())
-        {
-            var committee = context.Books.Single(b => b.Value == new BookRef(village, BookKind.Committee)).Key;
-            foreach (var month in context.Period.Months())
-            {
-                var net = PeriodStore.InternalNetFen(context.Transaction, PeriodStore.VillageIdOf(context.Transaction, committee), month.Key);
-                if (net != 0)
-                {
-                    yield return new Finding(19, "internal", new Text("两本账内部往来不对冲", "the two books' internal legs do not cancel"), new BookRef(village, BookKind.Committee), [], Money.FromFen(Math.Abs(net)),
-                        new Text($"{village} {month} 两账 113 内部往来合计相差 {Money.FromFen(net)}", $"in {month} the 113 legs of {village}'s two books are off by {Money.FromFen(net)}"));
-                }
-            }
-        }
-    }
 
     /// <summary>Rule 20: posted numbers run 1, 2, 3 … per book and month, without gaps or repeats.</summary>
     private static IEnumerable<Finding> NumberGaps(AuditContext context)

@@ -18,10 +18,12 @@ internal static class AuditStore
         public string? ResolutionRef { get; init; }
         public string PreparedUtc { get; init; } = "";
         public string Code { get; init; } = "";
+        public string AccountName { get; init; } = "";
         public string Class { get; init; } = "";
         public long DebitFen { get; init; }
         public long CreditFen { get; init; }
         public string? Counterparty { get; init; }
+        public string? Project { get; init; }
     }
 
     public sealed class OpenBalance
@@ -38,8 +40,8 @@ internal static class AuditStore
         tx.Connection!.Query<Line>(
             """
             SELECT v.id AS VoucherId, v.book_id AS BookId, v.date, v.month, v.number, v.summary, v.attachment_count AS AttachmentCount,
-                   v.resolution_ref AS ResolutionRef, v.prepared_utc AS PreparedUtc, a.code, a.class,
-                   l.debit_fen AS DebitFen, l.credit_fen AS CreditFen, l.counterparty
+                   v.resolution_ref AS ResolutionRef, v.prepared_utc AS PreparedUtc, a.code, a.name AS AccountName, a.class,
+                   l.debit_fen AS DebitFen, l.credit_fen AS CreditFen, l.counterparty, l.project
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
             JOIN book b ON b.id = v.book_id JOIN village vi ON vi.id = b.village_id
             WHERE v.kind = 'normal' AND (v.status = 'posted' OR v.status = 'reversed')
@@ -74,4 +76,71 @@ internal static class AuditStore
             GROUP BY v.book_id, a.code, l.counterparty
             HAVING sum(l.debit_fen - l.credit_fen) <> 0
             """, new { upTo }, tx).AsList();
+
+    public sealed class ProjectBalance
+    {
+        public long BookId { get; init; }
+        public string Code { get; init; } = "";
+        public string AccountName { get; init; } = "";
+        public long Level { get; init; }
+        public string? Project { get; init; }
+        public long DebitFen { get; init; }
+        public long CreditFen { get; init; }
+    }
+
+    /// <summary>
+    /// What each project of 241 专项应付款 has received (credits) and paid out (debits) up to a date, by book,
+    /// sub-account and project; openings and reversals count, as they do in the balance.
+    /// </summary>
+    public static IReadOnlyList<ProjectBalance> EarmarkedProjects(SqliteTransaction tx, string upTo) =>
+        tx.Connection!.Query<ProjectBalance>(
+            """
+            SELECT v.book_id AS BookId, a.code, a.name AS AccountName, a.level, l.project,
+                   sum(l.debit_fen) AS DebitFen, sum(l.credit_fen) AS CreditFen
+            FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
+            WHERE (v.status = 'posted' OR v.status = 'reversed') AND v.date <= @upTo AND substr(a.code, 1, 3) = '241'
+            GROUP BY v.book_id, a.code, a.name, a.level, l.project
+            """, new { upTo }, tx).AsList();
+
+    public sealed class InternalBalance
+    {
+        public long BookId { get; init; }
+        public string Code { get; init; } = "";
+        public string? Name { get; init; }
+        public long NetFen { get; init; }
+    }
+
+    /// <summary>
+    /// 113 内部往来 balances (debit minus credit) up to a date, by book and by whom they are with: the line's
+    /// counterparty, else the sub-account's name; null on a level-1 113 line with no counterparty.
+    /// </summary>
+    public static IReadOnlyList<InternalBalance> InternalBalances(SqliteTransaction tx, string upTo) =>
+        tx.Connection!.Query<InternalBalance>(
+            """
+            SELECT v.book_id AS BookId, a.code, coalesce(l.counterparty, CASE WHEN a.level > 1 THEN a.name END) AS Name,
+                   sum(l.debit_fen - l.credit_fen) AS NetFen
+            FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
+            WHERE (v.status = 'posted' OR v.status = 'reversed') AND v.date <= @upTo AND substr(a.code, 1, 3) = '113'
+            GROUP BY v.book_id, a.code, coalesce(l.counterparty, CASE WHEN a.level > 1 THEN a.name END)
+            HAVING sum(l.debit_fen - l.credit_fen) <> 0
+            """, new { upTo }, tx).AsList();
+
+    public sealed class InternalLeg
+    {
+        public long BookId { get; init; }
+        public long Month { get; init; }
+        public string? Name { get; init; }
+        public long NetFen { get; init; }
+    }
+
+    /// <summary>113 内部往来 movements (debit minus credit) per book, month and whom they are with, in the months given.</summary>
+    public static IReadOnlyList<InternalLeg> InternalLegs(SqliteTransaction tx, int firstMonth, int lastMonth) =>
+        tx.Connection!.Query<InternalLeg>(
+            """
+            SELECT v.book_id AS BookId, v.month, coalesce(l.counterparty, CASE WHEN a.level > 1 THEN a.name END) AS Name,
+                   sum(l.debit_fen - l.credit_fen) AS NetFen
+            FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
+            WHERE (v.status = 'posted' OR v.status = 'reversed') AND v.month BETWEEN @firstMonth AND @lastMonth AND substr(a.code, 1, 3) = '113'
+            GROUP BY v.book_id, v.month, coalesce(l.counterparty, CASE WHEN a.level > 1 THEN a.name END)
+            """, new { firstMonth, lastMonth }, tx).AsList();
 }

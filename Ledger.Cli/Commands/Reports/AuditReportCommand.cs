@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Reports;
 
-[Says("审计发现：按规则列出期间已记账账簿中的问题凭证、金额和理由。", "Audit findings (domain.md §7) over a period's posted books: rule, vouchers, amount, and why.")]
+[Says("审计发现：先按规则、按村汇总，再逐项列出问题凭证、金额和理由。", "Audit findings over a period's posted books: a summary by rule and by village, then each finding with its vouchers, amount and why.")]
 internal sealed class AuditReportCommand(CliContext context) : LedgerCommand<AuditReportCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings
@@ -26,10 +26,13 @@ internal sealed class AuditReportCommand(CliContext context) : LedgerCommand<Aud
         var period = RequiredPeriod(settings.Period);
         var village = OptionalVillage(settings.Village);
         var language = LanguageOf(settings);
-        var json = FormatOf(settings) == OutputFormat.Json;
+        var format = FormatOf(settings);
+        var json = format == OutputFormat.Json;
         Column<Finding>[] columns =
         [
             new("rule", new Text("规则", "rule"), f => f.Rule),
+            new("rule_title", new Text("规则名称", "rule title"), f => f.RuleTitle),
+            new("rule_title_zh", new Text("规则名称（中文）", "rule title (zh)"), f => f.RuleTitle.Zh),
             new("code", new Text("代码", "code"), f => f.Code),
             new("title", new Text("问题", "finding"), f => json ? f.Title.En : f.Title.In(language)),
             new("title_zh", new Text("问题（中文）", "finding (zh)"), f => f.Title.Zh),
@@ -39,19 +42,88 @@ internal sealed class AuditReportCommand(CliContext context) : LedgerCommand<Aud
             new("why", new Text("说明", "why"), f => json ? f.Why.En : f.Why.In(language)),
             new("why_zh", new Text("说明（中文）", "why (zh)"), f => f.Why.Zh),
         ];
-        var shown = json ? columns : columns.Where(c => !c.Key.EndsWith("_zh", StringComparison.Ordinal)).ToArray();
+        // A table names the rule in the summary above it, so each finding row keeps its number and its own title.
+        var shown = json ? columns
+            : format == OutputFormat.Table ? columns.Where(c => !c.Key.EndsWith("_zh", StringComparison.Ordinal) && c.Key != "rule_title").ToArray()
+            : columns.Where(c => !c.Key.EndsWith("_zh", StringComparison.Ordinal)).ToArray();
+        Column<AuditReport.RuleTotal>[] byRule =
+        [
+            new("rule", new Text("规则", "rule"), r => r.Rule.Number),
+            new("title", new Text("检查内容", "what is checked"), r => json ? r.Rule.Title.En : r.Rule.Title.In(language)),
+            new("title_zh", new Text("检查内容（中文）", "what is checked (zh)"), r => r.Rule.Title.Zh),
+            new("count", new Text("发现", "findings"), r => r.Count),
+            new("amount", new Text("涉及金额", "amount"), r => r.Amount),
+        ];
+        Column<AuditReport.VillageTotal>[] byVillage =
+        [
+            new("village", new Text("村", "village"), v => v.Village.Value),
+            new("name", new Text("村名", "name"), v => v.Name),
+            new("committee", new Text("村委会账", "committee"), v => v.Committee),
+            new("collective", new Text("合作社账", "collective"), v => v.Collective),
+            new("count", new Text("合计", "findings"), v => v.Count),
+        ];
         return WithSession(settings, session =>
         {
-            var findings = session.Audit.Run(period, village);
+            var report = session.Audit.Report(period, village);
             Emit(settings, target =>
             {
-                if (FormatOf(settings) == OutputFormat.Table)
+                switch (format)
                 {
-                    target.WriteLine(language == Language.Zh ? $"审计发现  {period}：{findings.Count} 项" : $"Audit findings  {period}: {findings.Count}");
+                    case OutputFormat.Json:
+                        Output.Json(target, writer =>
+                        {
+                            writer.WriteStartObject();
+                            writer.WriteString("period", report.Period.Name);
+                            writer.WriteStartObject("summary");
+                            writer.WriteStartArray("by_rule");
+                            foreach (var total in report.ByRule)
+                            {
+                                Output.JsonObject(writer, byRule, total);
+                            }
+                            writer.WriteEndArray();
+                            writer.WriteStartArray("by_village");
+                            foreach (var total in report.ByVillage)
+                            {
+                                Output.JsonObject(writer, byVillage, total);
+                            }
+                            writer.WriteEndArray();
+                            writer.WriteEndObject();
+                            writer.WriteStartArray("findings");
+                            foreach (var finding in report.Findings)
+                            {
+                                Output.JsonObject(writer, columns, finding);
+                            }
+                            writer.WriteEndArray();
+                            writer.WriteEndObject();
+                        });
+                        break;
+                    case OutputFormat.Table:
+                        Table(target, language, report, byRule.Where(c => c.Key != "title_zh").ToArray(), byVillage, shown);
+                        break;
+                    default:
+                        // CSV and the spreadsheet hold one table, so they carry the findings; the summary is theirs to pivot.
+                        Output.Listing(target, format, language, shown, report.Findings);
+                        break;
                 }
-                Output.Listing(target, FormatOf(settings), language, shown, findings);
             });
             return ExitCodes.Done;
         });
+    }
+
+    private static void Table(TextWriter target, Language language, AuditReport report, Column<AuditReport.RuleTotal>[] byRule, Column<AuditReport.VillageTotal>[] byVillage, Column<Finding>[] details)
+    {
+        var count = report.Findings.Count;
+        target.WriteLine(new Text($"审计发现  {report.Period}：{count} 项", $"Audit findings  {report.Period}: {count}").In(language));
+        target.WriteLine(new Text("按规则汇总", "By rule").In(language));
+        Output.Listing(target, OutputFormat.Table, language, byRule, report.ByRule);
+        target.WriteLine(new Text("按村汇总", "By village").In(language));
+        Output.Listing(target, OutputFormat.Table, language, byVillage, report.ByVillage);
+        if (count == 0)
+        {
+            target.WriteLine(new Text("各项规则均未发现问题。", "No rule found anything.").In(language));
+            return;
+        }
+        target.WriteLine(new Text("明细", "Details").In(language));
+        Output.Listing(target, OutputFormat.Table, language, details, report.Findings);
     }
 }
