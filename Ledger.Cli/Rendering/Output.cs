@@ -71,6 +71,17 @@ internal static class Output
         writer.WriteEndObject();
     }
 
+    /// <summary>Writes the rows as a named array of objects, one property per column.</summary>
+    public static void JsonArray<T>(Utf8JsonWriter writer, string name, IReadOnlyList<Column<T>> columns, IEnumerable<T> rows)
+    {
+        writer.WriteStartArray(name);
+        foreach (var row in rows)
+        {
+            JsonObject(writer, columns, row);
+        }
+        writer.WriteEndArray();
+    }
+
     /// <summary>Writes each key and value as a property of the object being written.</summary>
     public static void JsonFields(Utf8JsonWriter writer, IEnumerable<(string Key, object? Value)> fields)
     {

@@ -75,25 +75,10 @@ internal sealed class AuditReportCommand(CliContext context) : LedgerCommand<Aud
                             writer.WriteStartObject();
                             writer.WriteString("period", report.Period.Name);
                             writer.WriteStartObject("summary");
-                            writer.WriteStartArray("by_rule");
-                            foreach (var total in report.ByRule)
-                            {
-                                Output.JsonObject(writer, byRule, total);
-                            }
-                            writer.WriteEndArray();
-                            writer.WriteStartArray("by_village");
-                            foreach (var total in report.ByVillage)
-                            {
-                                Output.JsonObject(writer, byVillage, total);
-                            }
-                            writer.WriteEndArray();
+                            Output.JsonArray(writer, "by_rule", byRule, report.ByRule);
+                            Output.JsonArray(writer, "by_village", byVillage, report.ByVillage);
                             writer.WriteEndObject();
-                            writer.WriteStartArray("findings");
-                            foreach (var finding in report.Findings)
-                            {
-                                Output.JsonObject(writer, columns, finding);
-                            }
-                            writer.WriteEndArray();
+                            Output.JsonArray(writer, "findings", columns, report.Findings);
                             writer.WriteEndObject();
                         });
                         break;

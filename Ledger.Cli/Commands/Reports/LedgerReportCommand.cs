@@ -47,12 +47,7 @@ internal sealed class LedgerReportCommand(CliContext context) : LedgerCommand<Bo
                         writer.WriteString("name", ledger.Name);
                         writer.WriteString("period", ledger.Period.Name);
                         writer.WriteString("opening", ledger.Opening.ToString());
-                        writer.WriteStartArray("entries");
-                        foreach (var entry in ledger.Entries)
-                        {
-                            Output.JsonObject(writer, Columns, entry);
-                        }
-                        writer.WriteEndArray();
+                        Output.JsonArray(writer, "entries", Columns, ledger.Entries);
                         writer.WriteString("debits", ledger.Debits.ToString());
                         writer.WriteString("credits", ledger.Credits.ToString());
                         writer.WriteString("closing", ledger.Closing.ToString());

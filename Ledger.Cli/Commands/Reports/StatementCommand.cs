@@ -53,12 +53,7 @@ internal abstract class StatementCommand(CliContext context) : LedgerCommand<Sta
                 writer.WriteString("book", statement.Book.ToString());
                 writer.WriteString("period", statement.Period.Name);
                 writer.WriteString("title", statement.Title);
-                writer.WriteStartArray("rows");
-                foreach (var row in statement.Rows)
-                {
-                    Output.JsonObject(writer, columns, row);
-                }
-                writer.WriteEndArray();
+                Output.JsonArray(writer, "rows", columns, statement.Rows);
                 writer.WriteEndObject();
             });
             return;

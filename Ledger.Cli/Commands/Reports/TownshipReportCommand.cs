@@ -44,12 +44,7 @@ internal sealed class TownshipReportCommand(CliContext context) : LedgerCommand<
                     {
                         writer.WriteStartObject();
                         writer.WriteString("period", view.Period.Name);
-                        writer.WriteStartArray("books");
-                        foreach (var row in view.Rows)
-                        {
-                            Output.JsonObject(writer, columns, row);
-                        }
-                        writer.WriteEndArray();
+                        Output.JsonArray(writer, "books", columns, view.Rows);
                         writer.WriteStartObject("totals");
                         foreach (var (kind, total) in view.Totals)
                         {

@@ -89,12 +89,7 @@ internal sealed class TransparencyCommand(CliContext context) : LedgerCommand<Tr
                             ("income_total", board.IncomeTotal), ("spending_total", board.SpendingTotal), ("closing_funds", board.ClosingMoney),
                             ("closing_cash", board.ClosingCash), ("closing_bank", board.ClosingBank), ("fingerprint", board.Fingerprint),
                         ]);
-                        writer.WriteStartArray("items");
-                        foreach (var row in rows)
-                        {
-                            Output.JsonObject(writer, ItemColumns, row);
-                        }
-                        writer.WriteEndArray();
+                        Output.JsonArray(writer, "items", ItemColumns, rows);
                         writer.WriteStartArray("categories");
                         foreach (var category in board.Categories)
                         {

@@ -64,12 +64,7 @@ internal sealed class TrialBalanceCommand(CliContext context) : LedgerCommand<Tr
                 writer.WriteStartObject();
                 writer.WriteString("book", report.Book.ToString());
                 writer.WriteString("period", report.Period.Name);
-                writer.WriteStartArray("rows");
-                foreach (var row in report.Rows)
-                {
-                    Output.JsonObject(writer, Columns, row);
-                }
-                writer.WriteEndArray();
+                Output.JsonArray(writer, "rows", Columns, report.Rows);
                 writer.WritePropertyName("totals");
                 Output.JsonObject(writer, Columns.Skip(3).ToList(), report.Totals);
                 writer.WriteEndObject();

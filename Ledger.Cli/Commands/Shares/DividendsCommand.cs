@@ -55,12 +55,7 @@ internal abstract class DividendsCommand<TSettings>(CliContext context) : BookYe
                             writer.WriteEndObject();
                         }
                         writer.WriteEndArray();
-                        writer.WriteStartArray("households");
-                        foreach (var household in plan.Households)
-                        {
-                            Output.JsonObject(writer, Columns, household);
-                        }
-                        writer.WriteEndArray();
+                        Output.JsonArray(writer, "households", Columns, plan.Households);
                         writer.WriteEndObject();
                     });
                     break;

@@ -87,18 +87,8 @@ internal sealed class VoucherShowCommand(CliContext context) : LedgerCommand<Vou
                 {
                     writer.WriteStartObject();
                     Output.JsonFields(writer, header.Select(h => (h.Key, h.Value)));
-                    writer.WriteStartArray("lines");
-                    foreach (var line in voucher.Lines)
-                    {
-                        Output.JsonObject(writer, LineColumns, line);
-                    }
-                    writer.WriteEndArray();
-                    writer.WriteStartArray("history");
-                    foreach (var step in details.History)
-                    {
-                        Output.JsonObject(writer, HistoryColumns, step);
-                    }
-                    writer.WriteEndArray();
+                    Output.JsonArray(writer, "lines", LineColumns, voucher.Lines);
+                    Output.JsonArray(writer, "history", HistoryColumns, details.History);
                     writer.WriteEndObject();
                 });
                 break;
