@@ -89,7 +89,9 @@ public sealed class VoucherDesk(LedgerSession session)
     /// submitted together; they are posted together or not at all.
     /// </summary>
     /// <param name="fromAccount">The paying book's bank or cash leaf; found when the book has only one under 102.</param>
-    public Result<(VoucherId From, VoucherId To)> Transfer(BookRef from, BookRef to, Money amount, DateOnly date, string summary, string? fromAccount = null, string? toAccount = null)
+    /// <param name="attachments">The documents the transfer rests on (拨付审批单, the bank's slip); each half carries them.</param>
+    public Result<(VoucherId From, VoucherId To)> Transfer(BookRef from, BookRef to, Money amount, DateOnly date, string summary, string? fromAccount = null, string? toAccount = null,
+        int attachments = 0)
     {
         if (session.Check(LedgerAction.PrepareVoucher, from.Village) is { } denied)
         {
@@ -119,10 +121,10 @@ public sealed class VoucherDesk(LedgerSession session)
             }
             var payer = new VoucherDraft(from, date, summary, [
                 VoucherLine.DebitOf(AccountCode.Parse("113").Value, amount, to.Kind.Label().Zh),
-                VoucherLine.CreditOf(fromBank.Value, amount)]);
+                VoucherLine.CreditOf(fromBank.Value, amount)], AttachmentCount: attachments);
             var payee = new VoucherDraft(to, date, summary, [
                 VoucherLine.DebitOf(toBank.Value, amount),
-                VoucherLine.CreditOf(AccountCode.Parse("113").Value, amount, from.Kind.Label().Zh)]);
+                VoucherLine.CreditOf(AccountCode.Parse("113").Value, amount, from.Kind.Label().Zh)], AttachmentCount: attachments);
             var ids = new List<long>();
             foreach (var (draft, bookId) in new[] { (payer, fromId.Value), (payee, toId.Value) })
             {

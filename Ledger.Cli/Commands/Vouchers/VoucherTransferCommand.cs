@@ -37,6 +37,10 @@ internal sealed class VoucherTransferCommand(CliContext context) : LedgerCommand
         [Says("收款账套的银行科目（102 下有多个时）", "The receiving book's bank account, when it has several under 102")]
         [CommandOption("--to-account <CODE>")]
         public string? ToAccount { get; init; }
+
+        [Says("附件张数（拨付审批单、银行回单）：两张凭证都附", "How many documents are attached (the approval of the transfer, the bank's slip); both halves carry them")]
+        [CommandOption("--attachments <COUNT>")]
+        public int? Attachments { get; init; }
     }
 
     protected override int Run(Settings settings)
@@ -48,7 +52,7 @@ internal sealed class VoucherTransferCommand(CliContext context) : LedgerCommand
         var summary = Required(settings.Summary, "--summary", "拨付公益金");
         return WithSession(settings, session =>
         {
-            var result = session.Vouchers.Transfer(from, to, amount, date, summary, settings.FromAccount, settings.ToAccount);
+            var result = session.Vouchers.Transfer(from, to, amount, date, summary, settings.FromAccount, settings.ToAccount, settings.Attachments ?? 0);
             if (result.IsRefused)
             {
                 return Refused(result, settings);
