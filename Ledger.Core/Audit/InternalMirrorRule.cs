@@ -14,10 +14,6 @@ namespace Ledger.Core.Audit;
 /// </summary>
 internal static class InternalMirrorRule
 {
-    private static readonly string[] CommitteeWords = ["村委", "村民委员会", "居委", "居民委员会"];
-
-    private static readonly string[] CollectiveWords = ["合作社", "经济组织", "经联社", "经济联合社", "集体经济"];
-
     public static IEnumerable<Finding> Run(AuditContext context)
     {
         var end = context.Period.LastDay;
@@ -35,8 +31,8 @@ internal static class InternalMirrorRule
             foreach (var balance in balances.Where(b => context.Books.TryGetValue(b.BookId, out var book) && book.Village == code))
             {
                 var book = context.Books[balance.BookId];
-                var named = Named(balance.Name, village.Name, others);
-                var other = Other(book.Kind);
+                var named = InternalCounterparty.Named(balance.Name, village.Name, others);
+                var other = InternalCounterparty.Other(book.Kind);
                 if (named == other)
                 {
                     if (book.Kind == BookKind.Committee)
@@ -55,7 +51,7 @@ internal static class InternalMirrorRule
             }
             var months = legs
                 .Where(l => context.Books.TryGetValue(l.BookId, out var book) && book.Village == code
-                    && Named(l.Name, village.Name, others) == Other(book.Kind))
+                    && InternalCounterparty.Named(l.Name, village.Name, others) == InternalCounterparty.Other(book.Kind))
                 .GroupBy(l => l.Month)
                 .Select(g => (Month: Periods.Month.FromKey((int)g.Key), NetFen: g.Sum(l => l.NetFen)))
                 .Where(m => m.NetFen != 0)
@@ -74,7 +70,7 @@ internal static class InternalMirrorRule
             {
                 var vouchers = context.Vouchers
                     .Where(v => context.Books[v.BookId].Village == code && v.Lines.Any(l => l.Code.StartsWith("113", StringComparison.Ordinal)
-                        && Named(NameOf(l), village.Name, others) == Other(context.Books[v.BookId].Kind)))
+                        && InternalCounterparty.Named(NameOf(l), village.Name, others) == InternalCounterparty.Other(context.Books[v.BookId].Kind)))
                     .Select(v => v.Id)
                     .Order()
                     .ToList();
@@ -92,18 +88,6 @@ internal static class InternalMirrorRule
         }
     }
 
-    /// <summary>Which of the village's books a name names, or null when it names neither, both, or another village.</summary>
-    private static BookKind? Named(string? name, string villageName, IReadOnlyList<string> otherVillages)
-    {
-        if (name is null || otherVillages.Any(o => name.Contains(o, StringComparison.Ordinal) && !name.Contains(villageName, StringComparison.Ordinal)))
-        {
-            return null;
-        }
-        var committee = CommitteeWords.Any(w => name.Contains(w, StringComparison.Ordinal));
-        var collective = CollectiveWords.Any(w => name.Contains(w, StringComparison.Ordinal));
-        return committee == collective ? null : committee ? BookKind.Committee : BookKind.Collective;
-    }
-
     private static Finding NameFinding(AuditContext context, BookRef book, BookKind other, AuditStore.InternalBalance balance)
     {
         var vouchers = context.Vouchers
@@ -119,8 +103,6 @@ internal static class InternalMirrorRule
 
     /// <summary>Whom a 113 line is with, as <see cref="AuditStore.InternalBalances"/> reads it: its counterparty, else its sub-account.</summary>
     private static string? NameOf(AuditStore.Line line) => line.Counterparty ?? (line.Code.Length > 3 ? line.AccountName : null);
-
-    private static BookKind Other(BookKind kind) => kind == BookKind.Committee ? BookKind.Collective : BookKind.Committee;
 
     private static Text Side(long fen) => fen switch
     {

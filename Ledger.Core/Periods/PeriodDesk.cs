@@ -216,7 +216,7 @@ public sealed partial class PeriodDesk(LedgerSession session)
             yield return Refusal.Of("close.pending-assets", $"{book} {month}：181 待处理财产损溢余额 {Money.FromFen(pending)} 未处理完毕",
                 $"{book} {month}: 181 assets pending disposal still stands at {Money.FromFen(pending)}; clear it before closing");
         }
-        var internalNet = PeriodStore.InternalNetFen(tx, PeriodStore.VillageIdOf(tx, bookId), month.Key);
+        var internalNet = InternalNetFen(tx, book, month);
         if (internalNet != 0)
         {
             yield return Refusal.Of("close.internal", $"{book} {month}：村委会与合作社两账的内部往来（113）本月不能对冲，相差 {Money.FromFen(internalNet)}",
@@ -229,6 +229,21 @@ public sealed partial class PeriodDesk(LedgerSession session)
                 yield return unreconciled;
             }
         }
+    }
+
+    /// <summary>
+    /// The month's 113 legs between the village's two books, summed over both: zero when every transfer between them
+    /// was booked in both. A leg with a member or a household (the collective's 113 holds those too) is not one of them.
+    /// </summary>
+    private static long InternalNetFen(SqliteTransaction tx, BookRef book, Month month)
+    {
+        var books = VillageStore.ListBooks(tx).Where(b => b.Ref.Village == book.Village).ToDictionary(b => b.Id, b => b.Ref.Kind);
+        var villages = VillageStore.List(tx);
+        var name = villages.Single(v => v.Code == book.Village.ToString()).Name;
+        var others = villages.Where(v => v.Code != book.Village.ToString()).Select(v => v.Name).ToList();
+        return AuditStore.InternalLegs(tx, month.Key, month.Key)
+            .Where(l => books.TryGetValue(l.BookId, out var kind) && InternalCounterparty.Named(l.Name, name, others) == InternalCounterparty.Other(kind))
+            .Sum(l => l.NetFen);
     }
 
     /// <summary>

@@ -78,18 +78,6 @@ internal static class PeriodStore
             ORDER BY id
             """, new { bookId, month }, tx).AsList();
 
-    /// <summary>Net movement of 113 内部往来 in a month, per book of a village: the two legs must cancel.</summary>
-    public static long InternalNetFen(SqliteTransaction tx, long villageId, int month) =>
-        tx.Connection!.ExecuteScalar<long>(
-            """
-            SELECT coalesce(sum(t.debit_fen - t.credit_fen), 0)
-            FROM account_month_total t JOIN account a ON a.id = t.account_id JOIN book b ON b.id = a.book_id
-            WHERE b.village_id = @villageId AND t.month = @month AND substr(a.code, 1, 3) = '113'
-            """, new { villageId, month }, tx);
-
-    public static long VillageIdOf(SqliteTransaction tx, long bookId) =>
-        tx.Connection!.ExecuteScalar<long>("SELECT village_id FROM book WHERE id = @bookId", new { bookId }, tx);
-
     /// <summary>Per leaf account of the book, its balance (debit minus credit) at the end of <paramref name="month"/>.</summary>
     public static Dictionary<long, long> BalancesAt(SqliteTransaction tx, long bookId, int month) =>
         tx.Connection!.Query<(long AccountId, long NetFen)>(

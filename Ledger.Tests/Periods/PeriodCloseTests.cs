@@ -102,6 +102,15 @@ public sealed class PeriodCloseTests
     }
 
     [Test]
+    public void A_collectives_113_with_a_household_is_no_leg_between_the_books_and_does_not_keep_the_month_open()
+    {
+        _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-01", "收款", "10201:1000.00:", "501::1000.00"));
+        _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-05", "借给社员张三", "113:300.00::张三", "10201::300.00"));
+
+        TestLedger.Ok(_ledger.As("zhao").Periods.Close(March, TestLedger.Collective));
+    }
+
+    [Test]
     public void A_close_counts_the_months_audit_findings_for_the_township_view_and_a_reopen_forgets_them()
     {
         _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-01", "收款", "10201:1000.00:", "501::1000.00") with { AttachmentCount = 1 });
