@@ -31,7 +31,7 @@ public sealed class ChartKeeper(LedgerSession session)
         }
         return session.Database.WriteIf(tx =>
         {
-            var added = Add(tx, book, parsed.Value, name.Trim());
+            var added = Add(tx, book, parsed.Value, name.Trim(), (session.RequireActor().Id, session.NowUtc));
             if (added.IsRefused || !nonDistributable)
             {
                 return (added, !added.IsRefused);
@@ -90,7 +90,7 @@ public sealed class ChartKeeper(LedgerSession session)
                         $"book {book} already has account {parsed.Value}, named '{existing.Account.Name}', not '{trimmed}'"));
                     continue;
                 }
-                var one = Add(tx, book, parsed.Value, trimmed);
+                var one = Add(tx, book, parsed.Value, trimmed, (session.RequireActor().Id, session.NowUtc));
                 if (one.IsRefused)
                 {
                     refusals.AddRange(one.Refusals);
@@ -180,15 +180,17 @@ public sealed class ChartKeeper(LedgerSession session)
         var unposted = lines.Unposted > 0 ? $"、未记账 {lines.Unposted} 条" : "";
         var unpostedEn = lines.Unposted > 0 ? $" and {lines.Unposted} lines of vouchers not yet posted" : "";
         return Refusal.Of("account.parent-used",
-            $"账套 {book} 的科目 {parent.Code} {parent.Name} 已有已记账分录 {lines.Posted} 条{unposted}，不能再增设明细科目 {code}：已记账凭证由哈希链封存，封存内容包括每条分录的科目编码，把这些分录移到明细科目就会改写封存的历史，vledger verify 将不再通过。明细科目须在科目第一次使用之前增设（建账时即增设；各村同一明细可用 account add --all-books 一次增设）",
-            $"account {parent.Code} {parent.Name} of {book} has {lines.Posted} posted lines{unpostedEn}, so it cannot take the sub-account {code}: posted vouchers are sealed in a hash chain that covers each line's account code, so moving their lines to a sub-account would rewrite sealed history and 'vledger verify' would fail. Open sub-accounts before an account's first line (when the book is set up; 'account add --all-books' opens one in every book at once)");
+            $"账套 {book} 的科目 {parent.Code} {parent.Name} 已有已记账分录 {lines.Posted} 条{unposted}，导入时不能在其下增设明细科目 {code}：请用 vledger account add --book {book} {code} 名称 增设，它会先做科目升级（原有分录转入第一个明细科目 {parent.Code}01，留有记录）",
+            $"account {parent.Code} {parent.Name} of {book} has {lines.Posted} posted lines{unpostedEn}, so an import cannot open the sub-account {code} under it: add it with 'vledger account add --book {book} {code} NAME', which first upgrades the account (科目升级: its lines move to a first sub-account {parent.Code}01, recorded)");
     }
 
     internal static Refusal UnknownBook(BookRef book) =>
         Refusal.Of("book.unknown", $"没有账套 {book}：请先用 village add 添加村 {book.Village}",
             $"there is no book {book}: add village {book.Village} first with 'village add'");
 
-    internal static Result<Account> Add(SqliteTransaction tx, BookRef book, AccountCode code, string name)
+    /// <param name="upgradeBy">Who adds it and when, where an account that has taken lines may be upgraded (科目升级)
+    /// to take it; without it (a book being set up, a chart import) such an account is refused.</param>
+    internal static Result<Account> Add(SqliteTransaction tx, BookRef book, AccountCode code, string name, (long UserId, DateTimeOffset AtUtc)? upgradeBy = null)
     {
         var bookId = VillageStore.FindBookId(tx, book);
         if (bookId is null)
@@ -206,13 +208,33 @@ public sealed class ChartKeeper(LedgerSession session)
             return Refusal.Of("account.parent", $"科目 {code} 的上级科目 {code.Value[..3]} 不在 2023 年科目表中",
                 $"account {code} has no parent: {code.Value[..3]} is not a level-1 account of the 2023 chart");
         }
+        var parentId = parent.Id;
         if (parent.Account.IsLeaf && AccountStore.HasLines(tx, parent.Id))
         {
-            return ParentUsed(book, parent.Account, code, AccountStore.LineCounts(tx, parent.Id));
+            var first = AccountCode.Parse(parent.Account.Code.Value + "01");
+            if (upgradeBy is not { } by || first.IsRefused)
+            {
+                return ParentUsed(book, parent.Account, code, AccountStore.LineCounts(tx, parent.Id));
+            }
+            // 科目升级: the account that took the lines keeps them and becomes the first sub-account (of the same name,
+            // unless that is the very sub-account asked for), under a new parent of the old code and name.
+            var old = parent.Account;
+            var firstName = first.Value == code ? name : old.Name;
+            // The new parent holds a code no account can have until the old one is free: the schema ties a code's
+            // length, an account's level and its parent together, and codes are unique in a book.
+            var placeholder = AccountCode.FromStore(old.Level == 1 ? "000" : old.Code.Value + "00");
+            parentId = AccountStore.Insert(tx, bookId.Value, parent.ParentId, old with { Code = placeholder, IsLeaf = false });
+            AccountStore.Rekey(tx, parent.Id, old.Code.Value, first.Value.Value, firstName, parentId, old.Level + 1, by.UserId, by.AtUtc);
+            AccountStore.SetCode(tx, parentId, old.Code.Value);
+            var moved = old with { Code = first.Value, Name = firstName, Level = old.Level + 1 };
+            if (first.Value == code)
+            {
+                return Result<Account>.Ok(moved);
+            }
         }
         var account = parent.Account with { Code = code, Name = name, Level = parent.Account.Level + 1, IsLeaf = true, IsActive = true };
-        AccountStore.Insert(tx, bookId.Value, parent.Id, account);
-        AccountStore.MarkNotLeaf(tx, parent.Id);
+        AccountStore.Insert(tx, bookId.Value, parentId, account);
+        AccountStore.MarkNotLeaf(tx, parentId);
         return Result<Account>.Ok(account);
     }
 }

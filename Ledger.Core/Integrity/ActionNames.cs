@@ -27,6 +27,7 @@ public static class ActionNames
         ["import.budget"] = new("导入预算", "budget imported"),
         ["access.refused"] = new("越权操作被拒绝", "refused for role or village"),
         ["user.added"] = new("新增用户", "user added"),
+        ["account.upgraded"] = new("科目升级", "account upgraded"),
     };
 
     /// <summary>The action as people read it; an action this release does not know shows as its code.</summary>

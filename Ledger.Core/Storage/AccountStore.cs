@@ -45,6 +45,28 @@ internal static class AccountStore
                 dimension = account.Dimension.Key(),
             }, tx);
 
+    /// <summary>
+    /// 科目升级: the account keeps its id, and so its lines, totals and bank statements, and takes a sub-account's
+    /// code, name, level and parent at once (the schema checks them together); the re-keying is kept with how far its
+    /// book's chain was sealed.
+    /// </summary>
+    public static void Rekey(SqliteTransaction tx, long accountId, string oldCode, string newCode, string newName, long newParentId, int newLevel, long userId, DateTimeOffset nowUtc)
+    {
+        var sealedThrough = tx.Connection!.ExecuteScalar<long>(
+            "SELECT coalesce(max(s.seq), 0) FROM voucher_seal s WHERE s.book_id = (SELECT book_id FROM account WHERE id = @accountId)", new { accountId }, tx);
+        tx.Connection!.Execute(
+            "UPDATE account SET code = @newCode, name = @newName, parent_id = @newParentId, level = @newLevel WHERE id = @accountId",
+            new { accountId, newCode, newName, newParentId, newLevel }, tx);
+        tx.Connection!.Execute(
+            """
+            INSERT INTO account_rekey (account_id, old_code, new_code, sealed_through, user_id, at_utc)
+            VALUES (@accountId, @oldCode, @newCode, @sealedThrough, @userId, @at)
+            """, new { accountId, oldCode, newCode, sealedThrough, userId, at = Clock.Format(nowUtc) }, tx);
+    }
+
+    public static void SetCode(SqliteTransaction tx, long accountId, string code) =>
+        tx.Connection!.Execute("UPDATE account SET code = @code WHERE id = @accountId", new { accountId, code }, tx);
+
     /// <summary>Marks an account as having sub-accounts, so that it takes no more lines of its own.</summary>
     public static void MarkNotLeaf(SqliteTransaction tx, long accountId) =>
         tx.Connection!.Execute("UPDATE account SET is_leaf = 0 WHERE id = @accountId", new { accountId }, tx);

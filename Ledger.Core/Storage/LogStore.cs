@@ -49,6 +49,11 @@ internal static class LogStore
                 SELECT r.at_utc, u.name, 'access.refused', r.command, r.command, r.code || ': ' || r.reason, r.code || '：' || coalesce(r.reason_zh, r.reason), NULL, NULL, r.id
                 FROM access_refusal r JOIN app_user u ON u.id = r.user_id
                 UNION ALL
+                SELECT k.at_utc, u.name, 'account.upgraded', vi.code || '/' || b.kind || ' ' || k.old_code, vi.code || '/' || b.kind || ' ' || k.old_code,
+                       'its lines now read as ' || k.new_code, '原有分录转入明细科目 ' || k.new_code, NULL, NULL, k.id
+                FROM account_rekey k JOIN app_user u ON u.id = k.user_id JOIN account a ON a.id = k.account_id
+                JOIN book b ON b.id = a.book_id JOIN village vi ON vi.id = b.village_id
+                UNION ALL
                 SELECT created_utc, name, 'user.added', 'user ' || name, '用户 ' || name, role, role, NULL, NULL, id FROM app_user)
             WHERE (@since IS NULL OR AtUtc >= @since) AND (@user IS NULL OR UserName = @user) AND (@voucherId IS NULL OR VoucherId = @voucherId)
             ORDER BY AtUtc, Seq

@@ -38,7 +38,11 @@ internal static class SealStore
     private const string ContentSelect = """
         SELECT v.id AS VoucherId, v.book_id AS BookId, v.kind, v.month, coalesce(v.number, 0) AS Number, v.date, v.summary,
                v.source_ref AS SourceRef, v.reversal_of AS ReversalOf, coalesce(v.posted_by, 0) AS PostedBy,
-               l.line_no AS LineNo, a.code, l.debit_fen AS DebitFen, l.credit_fen AS CreditFen, l.counterparty, l.project
+               l.line_no AS LineNo,
+               -- The code the account had when the voucher was sealed: a 科目升级 since then re-keyed it.
+               coalesce((SELECT k.old_code FROM account_rekey k JOIN voucher_seal s ON s.voucher_id = v.id
+                         WHERE k.account_id = a.id AND k.sealed_through >= s.seq ORDER BY k.id LIMIT 1), a.code) AS code,
+               l.debit_fen AS DebitFen, l.credit_fen AS CreditFen, l.counterparty, l.project
         FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
         """;
 

@@ -83,6 +83,7 @@ public sealed class ChartTests
                     UPDATE account SET is_leaf = 1 WHERE code = '322';
                     DROP TABLE dividend_resolution;
                     ALTER TABLE access_refusal DROP COLUMN reason_zh;
+                    DROP TABLE account_rekey;
                     DROP TRIGGER share_household_added_on_is_final;
                     ALTER TABLE share_household DROP COLUMN added_on;
                     PRAGMA user_version = 4;
@@ -143,11 +144,20 @@ public sealed class ChartTests
     }
 
     [Test]
-    public void An_account_that_already_took_lines_takes_no_sub_account()
+    public void An_account_that_already_took_lines_is_upgraded_its_lines_going_to_a_first_sub_account_of_its_name()
     {
-        TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-05", "x", "513:1.00:", "10201::1.00")));
+        _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-01", "收款", "10201:10.00:", "501::10.00"));
+        var pending = TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-05", "x", "513:1.00:", "10201::1.00")));
 
-        Refusals.Expect(_ledger.As("zhang").Accounts.AddSubAccount(TestLedger.Collective, "51301", "办公费"), "account.parent-used");
+        var added = TestLedger.Ok(_ledger.As("zhang").Accounts.AddSubAccount(TestLedger.Collective, "51302", "办公费"));
+
+        var chart = TestLedger.Ok(_ledger.Reader.Accounts.List(TestLedger.Collective)).ToDictionary(a => a.Code.Value);
+        Assert.That(added.Code.Value, Is.EqualTo("51302"));
+        Assert.That((chart["513"].IsLeaf, chart["51301"].Name, chart["51301"].IsLeaf, chart["51301"].Level), Is.EqualTo((false, "管理费用", true, 2)));
+        Assert.That(TestLedger.Ok(_ledger.Reader.Vouchers.Show(pending)).Voucher.Lines[0].Account.Value, Is.EqualTo("51301"));
+        TestLedger.Ok(_ledger.As("li").Vouchers.Approve(pending));
+        TestLedger.Ok(_ledger.As("zhao").Vouchers.Post(Core.Periods.Period.OfMonth(new Core.Periods.Month(2024, 3))));
+        Assert.That(_ledger.Reader.Verifier.Verify().IsRefused, Is.False);
     }
 
     [Test]

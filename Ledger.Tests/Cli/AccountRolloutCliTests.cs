@@ -53,18 +53,25 @@ public sealed class AccountRolloutCliTests
     }
 
     [Test]
-    public void An_account_with_posted_lines_takes_no_sub_account_and_the_refusal_says_its_lines_are_sealed()
+    public void An_account_with_posted_lines_is_upgraded_its_postings_reading_as_the_first_sub_account_and_the_seals_still_verify()
     {
         _cli.Ok("voucher", "add", "--book", "V001/collective", "--date", "2024-03-05", "--summary", "收取租金", "--line", "10201:10.00:", "--line", "501::10.00", "--user", "wang");
         _cli.Ok("approvals", "run", "--period", "2024-03", "--approve", "--user", "li");
         _cli.Ok("voucher", "post", "--period", "2024-03", "--user", "zhao");
 
-        var run = _cli.Run("account", "add", "--book", "V001/collective", "50101", "经营收入-租金", "--user", "zhang");
+        _cli.Ok("account", "add", "--book", "V001/collective", "50102", "经营收入-租金", "--user", "zhang");
+        _cli.Ok("voucher", "add", "--book", "V001/collective", "--date", "2024-03-06", "--summary", "收取租金", "--line", "10201:20.00:", "--line", "50102::20.00", "--user", "wang");
+        _cli.Ok("approvals", "run", "--period", "2024-03", "--approve", "--user", "li");
+        _cli.Ok("voucher", "post", "--period", "2024-03", "--user", "zhao");
+        // A second upgrade, of the sub-account that took the first one's lines.
+        _cli.Ok("account", "add", "--book", "V001/collective", "5010102", "经营收入-鱼塘", "--user", "zhang");
 
-        Assert.That(run.ExitCode, Is.EqualTo(1));
-        Assert.That(run.Error, Does.Contain("has 1 posted lines, so it cannot take the sub-account 50101")
-            .And.Contain("sealed in a hash chain that covers each line's account code").And.Contain("Open sub-accounts before an account's first line"));
-        Assert.That(_cli.Run("verify").ExitCode, Is.Zero);
+        var rows = JsonDocument.Parse(_cli.Ok("report", "trial-balance", "--book", "V001/collective", "--period", "2024-03", "--format", "json").Output)
+            .RootElement.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("code").GetString()!, r => r.GetProperty("closing_credit").GetString());
+        Assert.That((rows["501"], rows["50101"], rows["5010101"], rows["50102"]), Is.EqualTo(("30.00", "10.00", "10.00", "20.00")));
+        Assert.That(_cli.Ok("voucher", "show", "1").Output, Does.Contain("5010101"));
+        Assert.That(_cli.Run("verify").ExitCode, Is.Zero, "the seals hold the codes the accounts had when they were sealed");
+        Assert.That(_cli.Ok("log", "--format", "json").Output, Does.Contain("account.upgraded").And.Contain("its lines now read as 5010101"));
     }
 
     [Test]
