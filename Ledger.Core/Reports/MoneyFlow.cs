@@ -9,8 +9,9 @@ namespace Ledger.Core.Reports;
 /// <remarks>
 /// A voucher that only moves money between the book's own cash and bank (提取备用金, 存现) moves nothing out or in,
 /// and one with no cash or bank line (depreciation, accruals) moves no money at all; both give no item. Otherwise
-/// the money that came in (or went out) is split over the other side's lines that stand against it, in proportion to
-/// their amounts, by the largest remainder, so the items of a voucher always sum to exactly its money movement. A
+/// the money that came in is split over the other side's credits and the money that went out over its debits, in
+/// proportion to their amounts, by the largest remainder, so a voucher that both receives and pays shows both and
+/// its items always sum to exactly its money movement. A
 /// red-ink reversal gives the items of the voucher it negates, negated, so the board shows it as a correction of the
 /// same kind rather than as new income or spending.
 /// </remarks>
@@ -38,17 +39,26 @@ public static class MoneyFlow
             var original = lines.Select(l => l with { DebitFen = -l.DebitFen, CreditFen = -l.CreditFen }).ToList();
             return Of(original, isRedInk: false).Select(s => s with { AmountFen = -s.AmountFen }).ToList();
         }
-        var net = NetFen(lines);
-        if (net == 0)
+        // Money came in as far as cash and bank were debited against the other side's credits, and went out as far
+        // as they were credited against its debits; what cash and bank owe only each other (提取备用金) is neither.
+        // In less out is always the voucher's net movement of cash and bank, since the voucher balances.
+        var moneyIn = Math.Min(lines.Where(l => l.IsMoney).Sum(l => l.DebitFen), lines.Where(l => !l.IsMoney).Sum(l => l.CreditFen));
+        var moneyOut = Math.Min(lines.Where(l => l.IsMoney).Sum(l => l.CreditFen), lines.Where(l => !l.IsMoney).Sum(l => l.DebitFen));
+        Invariant.That(moneyIn - moneyOut == NetFen(lines), "A voucher's money in less money out is not its net movement of cash and bank.");
+        return Shares(lines.Where(l => !l.IsMoney && l.CreditFen > 0).ToList(), l => l.CreditFen, moneyIn, isIncome: true)
+            .Concat(Shares(lines.Where(l => !l.IsMoney && l.DebitFen > 0).ToList(), l => l.DebitFen, moneyOut, isIncome: false))
+            .ToList();
+    }
+
+    /// <summary>Splits an amount over the lines it stands against, in proportion to them, exactly.</summary>
+    private static IEnumerable<Share> Shares(IReadOnlyList<Line> against, Func<Line, long> weight, long amountFen, bool isIncome)
+    {
+        if (amountFen == 0)
         {
             return [];
         }
-        var isIncome = net > 0;
-        // Money that came in stands against the other side's credits; money that went out against its debits.
-        var against = lines.Where(l => !l.IsMoney && (isIncome ? l.CreditFen : l.DebitFen) > 0).ToList();
-        Invariant.That(against.Count > 0, $"A voucher moving {net} fen of money has no line on its other side to stand against.");
-        var shares = LargestRemainder.Allocate(Math.Abs(net), against.Select(l => isIncome ? l.CreditFen : l.DebitFen).ToList());
-        return against.Select((l, i) => new Share(l, isIncome, shares[i])).Where(s => s.AmountFen != 0).ToList();
+        var shares = LargestRemainder.Allocate(amountFen, against.Select(weight).ToList());
+        return against.Select((l, i) => new Share(l, isIncome, shares[i])).Where(s => s.AmountFen != 0);
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ public sealed class EveryNumberAgreesTests
     private sealed record Planned(int Template, int Month, int Day, long AmountFen, long OtherFen, int Pick, bool Reverse);
 
     private static readonly Gen<Planned> PlannedGen =
-        Gen.Select(Gen.Int[0, 12], Gen.Int[1, 3], Gen.Int[1, 28], Gen.Long[1, 2_000_000], Gen.Long[1, 2_000_000], Gen.Int[0, 5], Gen.Int[0, 9])
+        Gen.Select(Gen.Int[0, 13], Gen.Int[1, 3], Gen.Int[1, 28], Gen.Long[1, 2_000_000], Gen.Long[1, 2_000_000], Gen.Int[0, 5], Gen.Int[0, 9])
             .Select((template, month, day, amount, other, pick, reverse) => new Planned(template, month, day, amount, other, pick, reverse == 0));
 
     [Test]
@@ -111,6 +111,10 @@ public sealed class EveryNumberAgreesTests
             case 11:
                 yield return On(book, $"10201:{sum}:", $"501::{a}", $"221::{b}");
                 yield return On(book, $"513:{a}:", $"112:{b}::{person}", $"10201::{sum}");
+                break;
+            case 12:
+                // One voucher that receives and pays at once.
+                yield return On(book, $"10201:{a}:", $"501::{a}", $"511:{small}:", $"10201::{small}");
                 break;
             default:
                 // A transfer between the village's two books: each book's internal account mirrors the other's.
