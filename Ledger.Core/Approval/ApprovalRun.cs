@@ -75,7 +75,7 @@ internal sealed class ApprovalRun(SqliteTransaction tx, ApprovalPolicy policy, U
         {
             return Outcome(assessment, approved: false, complete: voucher.Status == "approved", new Text("已随划转的另一半凭证一起审批", "approved along with the other half of its transfer"), assessment.MissingRoles);
         }
-        var reason = ReasonNotToApprove(user, voucher, assessment);
+        var reason = ReasonNotToApprove(user, voucher, assessment) ?? PartnerBlocks(user, voucher, resolution);
         if (reason is not null)
         {
             return Outcome(assessment, approved: false, complete: false, reason, assessment.MissingRoles);
@@ -97,6 +97,32 @@ internal sealed class ApprovalRun(SqliteTransaction tx, ApprovalPolicy policy, U
         }
         ApprovePartner(voucher, user, resolution);
         return Outcome(assessment, approved: true, complete, null, assessment.MissingRoles.Where(r => r != role).ToList());
+    }
+
+    /// <summary>
+    /// Why this user may not approve a transfer half because of its other half: the two are approved together or not
+    /// at all, so that the receiving book never counts money on its way that the paying book cannot send.
+    /// </summary>
+    private Text? PartnerBlocks(User user, ApprovalStore.VoucherRow voucher, string? resolution)
+    {
+        if (voucher.LinkedId is not { } partnerId || _partnering.Contains(partnerId) || _partnering.Contains(voucher.Id))
+        {
+            return null;
+        }
+        _writer?.Flush();
+        if (ApprovalStore.Find(tx, partnerId) is not { Status: "submitted" } partner)
+        {
+            return null;
+        }
+        var lines = ApprovalStore.Lines(tx, [partnerId])[partnerId].ToList();
+        var assessment = Assess(partner, lines, ApprovalStore.Approvals(tx, [partnerId])[partnerId].ToList(), resolution);
+        if (!assessment.MissingRoles.Contains(user.Role))
+        {
+            return null;
+        }
+        return ReasonNotToApprove(user, partner, assessment) is { } why
+            ? new Text($"划转的另一半凭证 {partnerId} 不能审批：{why.Zh}；两张凭证一起审批", $"the other half of this transfer, voucher {partnerId}, cannot be approved: {why.En}; the two are approved together")
+            : null;
     }
 
     /// <summary>

@@ -153,6 +153,20 @@ public sealed class PeriodCloseTests
     }
 
     [Test]
+    public void A_transfer_the_paying_book_cannot_cover_is_approved_in_neither_book_so_the_other_spends_no_money_on_its_way()
+    {
+        _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-01", "收款", "10201:1000.00:", "501::1000.00"));
+        var (from, to) = TestLedger.Ok(_ledger.As("wang").Vouchers.Transfer(TestLedger.Collective, TestLedger.Committee, Money.Parse("5000.00").Value, new DateOnly(2024, 3, 10), "拨付公益金"));
+        var payment = TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Committee, "2024-03-12", "支付保洁费", "514:4000.00:", "10201::4000.00")));
+
+        TestLedger.Ok(_ledger.As("li").Approvals.Run(Period.OfMonth(March)));
+
+        Assert.That(TestLedger.Ok(_ledger.Reader.Vouchers.Show(from)).Voucher.Status, Is.EqualTo(VoucherStatus.Submitted));
+        Assert.That(TestLedger.Ok(_ledger.Reader.Vouchers.Show(to)).Voucher.Status, Is.EqualTo(VoucherStatus.Submitted), "the receiving half waits for the paying one");
+        Assert.That(TestLedger.Ok(_ledger.Reader.Vouchers.Show(payment)).Voucher.Status, Is.EqualTo(VoucherStatus.Submitted), "no money arrived to pay with");
+    }
+
+    [Test]
     public void The_approval_run_counts_a_transfers_other_half_as_approved_along_with_it()
     {
         _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-01", "收款", "10201:10000.00:", "501::10000.00"));
