@@ -184,6 +184,9 @@ public sealed class ChartKeeper(LedgerSession session)
             $"account {parent.Code} {parent.Name} of {book} has {lines.Posted} posted lines{unpostedEn}, so an import cannot open the sub-account {code} under it: add it with 'vledger account add --book {book} {code} NAME', which first upgrades the account (科目升级: its lines move to a first sub-account {parent.Code}01, recorded)");
     }
 
+    /// <summary>Accounts vledger posts to by their level-1 code: 113 in transfers, 211 and 311 in dividends, 321 and 322 at the year's end.</summary>
+    private static readonly HashSet<string> EnginePosted = ["113", "211", "311", "321", "322"];
+
     internal static Refusal UnknownBook(BookRef book) =>
         Refusal.Of("book.unknown", $"没有账套 {book}：请先用 village add 添加村 {book.Village}",
             $"there is no book {book}: add village {book.Village} first with 'village add'");
@@ -216,21 +219,27 @@ public sealed class ChartKeeper(LedgerSession session)
             {
                 return ParentUsed(book, parent.Account, code, AccountStore.LineCounts(tx, parent.Id));
             }
-            // 科目升级: the account that took the lines keeps them and becomes the first sub-account (of the same name,
-            // unless that is the very sub-account asked for), under a new parent of the old code and name.
+            if (EnginePosted.Contains(parent.Account.Code.Value))
+            {
+                return Refusal.Of("account.upgrade-engine", $"科目 {parent.Account.Code} {parent.Account.Name} 由 vledger 自己记账（两账划转、收益分配、年度结转），已有分录后不能升级为有明细的科目",
+                    $"account {parent.Account.Code} {parent.Account.Name} is one vledger posts to itself (transfers between the books, dividends, the year close), so once it has lines it cannot be upgraded to take sub-accounts");
+            }
+            if (first.Value == code)
+            {
+                return Refusal.Of("account.upgrade-code", $"科目 {parent.Account.Code} 已有分录：升级后 {code} 将承接它原有的全部分录，名称仍为“{parent.Account.Name}”；请为“{name}”另选编码，如 {parent.Account.Code}02",
+                    $"account {parent.Account.Code} has lines: upgraded, {code} takes all of them under the name '{parent.Account.Name}'; give '{name}' another code, such as {parent.Account.Code}02");
+            }
+            // 科目升级: the account that took the lines keeps them and becomes the first sub-account of the same name,
+            // under a new parent of the old code and name, which takes over the budget set for that code.
             var old = parent.Account;
-            var firstName = first.Value == code ? name : old.Name;
+            var firstName = old.Name;
             // The new parent holds a code no account can have until the old one is free: the schema ties a code's
             // length, an account's level and its parent together, and codes are unique in a book.
             var placeholder = AccountCode.FromStore(old.Level == 1 ? "000" : old.Code.Value + "00");
             parentId = AccountStore.Insert(tx, bookId.Value, parent.ParentId, old with { Code = placeholder, IsLeaf = false });
             AccountStore.Rekey(tx, parent.Id, old.Code.Value, first.Value.Value, firstName, parentId, old.Level + 1, by.UserId, by.AtUtc);
             AccountStore.SetCode(tx, parentId, old.Code.Value);
-            var moved = old with { Code = first.Value, Name = firstName, Level = old.Level + 1 };
-            if (first.Value == code)
-            {
-                return Result<Account>.Ok(moved);
-            }
+            BudgetStore.MoveLines(tx, parent.Id, parentId);
         }
         var account = parent.Account with { Code = code, Name = name, Level = parent.Account.Level + 1, IsLeaf = true, IsActive = true };
         AccountStore.Insert(tx, bookId.Value, parentId, account);

@@ -6,6 +6,13 @@ namespace Ledger.Core.Storage;
 /// <summary>Budgets per book, year and account, their approval and their history.</summary>
 internal static class BudgetStore
 {
+    /// <summary>
+    /// At a 科目升级 the budget set for an account's code goes with the code to its new parent, so that it covers
+    /// every sub-account, the first one (which took the account's lines) and those added after it.
+    /// </summary>
+    public static void MoveLines(SqliteTransaction tx, long fromAccountId, long toAccountId) =>
+        tx.Connection!.Execute("UPDATE budget_line SET account_id = @toAccountId WHERE account_id = @fromAccountId", new { fromAccountId, toAccountId }, tx);
+
     public static bool IsApproved(SqliteTransaction tx, long bookId, int year) =>
         tx.Connection!.ExecuteScalar<long>(
             "SELECT EXISTS (SELECT 1 FROM budget_approval WHERE book_id = @bookId AND year = @year)", new { bookId, year }, tx) == 1;

@@ -75,6 +75,40 @@ public sealed class AccountRolloutCliTests
     }
 
     [Test]
+    public void An_upgrade_leaves_the_budget_on_the_code_it_was_set_for_so_it_covers_every_sub_account()
+    {
+        File.WriteAllText(_cli.PathOf("budget.csv"), "账套,年度,科目编码,预算金额\nV001/collective,2024,513,1000.00\n");
+        _cli.Ok("import", "budget", "budget.csv", "--user", "zhao");
+        _cli.Ok("budget", "approve", "--book", "V001/collective", "--year", "2024", "--user", "li");
+        _cli.Ok("voucher", "add", "--book", "V001/collective", "--date", "2024-03-05", "--summary", "收取租金", "--line", "10201:900.00:", "--line", "501::900.00", "--user", "wang");
+        _cli.Ok("voucher", "add", "--book", "V001/collective", "--date", "2024-03-06", "--summary", "办公费", "--line", "513:100.00:", "--line", "10201::100.00", "--user", "wang");
+        _cli.Ok("approvals", "run", "--period", "2024-03", "--approve", "--user", "li");
+        _cli.Ok("voucher", "post", "--period", "2024-03", "--user", "zhao");
+
+        _cli.Ok("account", "add", "--book", "V001/collective", "51302", "管理费用-会议费", "--user", "zhang");
+
+        var budget = JsonDocument.Parse(_cli.Ok("budget", "show", "--book", "V001/collective", "--year", "2024", "--format", "json").Output).RootElement;
+        Assert.That(budget.EnumerateArray().Select(l => (l.GetProperty("code").GetString(), l.GetProperty("budget").GetString(), l.GetProperty("actual").GetString())),
+            Is.EqualTo(new[] { ("513", "1000.00", "100.00") }));
+    }
+
+    [Test]
+    public void An_account_vledger_posts_to_itself_is_not_upgraded_and_the_01_code_is_not_given_another_name()
+    {
+        _cli.Ok("voucher", "add", "--book", "V001/collective", "--date", "2024-03-05", "--summary", "收取租金", "--line", "10201:900.00:", "--line", "501::900.00", "--user", "wang");
+        _cli.Ok("voucher", "add", "--book", "V001/collective", "--date", "2024-03-06", "--summary", "借给村委会", "--line", "113:100.00::村委会", "--line", "10201::100.00", "--user", "wang");
+        _cli.Ok("approvals", "run", "--period", "2024-03", "--approve", "--user", "li");
+        _cli.Ok("voucher", "post", "--period", "2024-03", "--user", "zhao");
+
+        var engine = _cli.Run("account", "add", "--book", "V001/collective", "11302", "内部往来-其他", "--user", "zhang");
+        var first = _cli.Run("account", "add", "--book", "V001/collective", "50101", "经营收入-租金", "--user", "zhang");
+
+        Assert.That((engine.ExitCode, first.ExitCode), Is.EqualTo((1, 1)));
+        Assert.That(engine.Error, Does.Contain("posts to itself"));
+        Assert.That(first.Error, Does.Contain("give '经营收入-租金' another code, such as 50102"));
+    }
+
+    [Test]
     public void Kind_without_all_books_is_a_usage_error()
     {
         Assert.That(_cli.Run("account", "add", "--book", "V001/collective", "--kind", "collective", "10202", "x", "--user", "zhang").ExitCode, Is.EqualTo(2));
