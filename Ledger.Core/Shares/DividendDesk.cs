@@ -272,6 +272,21 @@ public sealed class DividendDesk(LedgerSession session)
         return Result<(long, DividendStore.PlanRow)>.Ok((bookId.Value, plan));
     }
 
+    /// <summary>
+    /// Whether an approved plan could still be posted: it carries the members' assembly resolution and the books and
+    /// the register still give its figures. One that cannot (the assembly voted it down, December's business moved
+    /// the result) must not hold the year close up: it lapses with the year.
+    /// </summary>
+    internal static bool StillPostable(SqliteTransaction tx, BookRef book, long bookId, int year, DividendStore.PlanRow plan)
+    {
+        if (plan.Status != "approved" || string.IsNullOrWhiteSpace(plan.Resolution))
+        {
+            return false;
+        }
+        var redrawn = Draw(tx, book, bookId, year, (int)plan.ReservePercent, (int)plan.PoolPercent);
+        return !redrawn.IsRefused && SameFigures(tx, plan, redrawn.Value.Plan, redrawn.Value.Allocations);
+    }
+
     /// <summary>The plan's figures from the posted books and the register at the record date, 31 December.</summary>
     private static Result<(DividendStore.PlanRow Plan, IReadOnlyList<DividendStore.AllocationRow> Allocations)> Draw(
         SqliteTransaction tx, BookRef book, long bookId, int year, int reservePercent, int poolPercent)

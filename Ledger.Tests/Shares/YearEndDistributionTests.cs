@@ -174,6 +174,28 @@ public sealed class YearEndDistributionTests
     }
 
     [Test]
+    public void An_approved_plan_the_assembly_never_adopted_does_not_hold_the_year_close_up()
+    {
+        YearOfBusiness();
+        PlanAndApprove(null);
+
+        TestLedger.Ok(_ledger.As("zhao").Periods.CloseYear(2024, TestLedger.Collective));
+
+        Assert.That(TestLedger.Ok(_ledger.Reader.Statements.Income(TestLedger.Collective, Period.OfYear(2024))).Value("I18"), Is.EqualTo(Money.Zero));
+    }
+
+    [Test]
+    public void An_approved_plan_that_Decembers_business_outdated_does_not_hold_the_year_close_up()
+    {
+        YearOfBusiness();
+        PlanAndApprove(Resolution);
+        _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-12-20", "补记维修费", "511:500.00:", "10201::500.00"));
+
+        Refusals.Expect(_ledger.As("zhao").Dividends.Post(TestLedger.Collective, 2024), "dividends.stale");
+        TestLedger.Ok(_ledger.As("zhao").Periods.CloseYear(2024, TestLedger.Collective));
+    }
+
+    [Test]
     public void A_plan_still_awaiting_approval_does_not_hold_the_year_close_up_and_lapses_with_the_year()
     {
         YearOfBusiness();
