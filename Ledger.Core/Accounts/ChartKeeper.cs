@@ -184,6 +184,30 @@ public sealed class ChartKeeper(LedgerSession session)
             $"account {parent.Code} {parent.Name} of {book} has {lines.Posted} posted lines{unpostedEn}, so an import cannot open the sub-account {code} under it: add it with 'vledger account add --book {book} {code} NAME', which first upgrades the account (科目升级: its lines move to a first sub-account {parent.Code}01, recorded)");
     }
 
+    /// <summary>
+    /// A book from before 322's sub-accounts were seeded, whose 322 took lines (年初未分配收益, earlier year closes),
+    /// gets them by a 科目升级 the first time its year's end needs them: 322 becomes 32202 未分配收益, keeping its
+    /// lines and seals, under a new 322 beside 32201 各项分配 and its three details. Nothing happens to any other book.
+    /// </summary>
+    internal static void SplitDistribution(SqliteTransaction tx, long bookId, long userId, DateTimeOffset nowUtc)
+    {
+        var chart = AccountStore.Chart(tx, bookId);
+        if (chart.SingleOrDefault(s => s.Account.Code.Value == "322") is not { Account.IsLeaf: true } used || !AccountStore.HasLines(tx, used.Id))
+        {
+            return;
+        }
+        var old = used.Account;
+        var parentId = AccountStore.Insert(tx, bookId, null, old with { Code = AccountCode.FromStore("000"), IsLeaf = false });
+        AccountStore.Rekey(tx, used.Id, "322", "32202", "未分配收益", parentId, 2, userId, nowUtc);
+        AccountStore.SetCode(tx, parentId, "322");
+        BudgetStore.MoveLines(tx, used.Id, parentId);
+        var details = AccountStore.Insert(tx, bookId, parentId, old with { Code = AccountCode.FromStore("32201"), Name = "各项分配", Level = 2, IsLeaf = false });
+        foreach (var (code, name) in new[] { ("3220101", "提取公积公益金"), ("3220102", "向成员分配"), ("3220103", "其他") })
+        {
+            AccountStore.Insert(tx, bookId, details, old with { Code = AccountCode.FromStore(code), Name = name, Level = 3, IsLeaf = true });
+        }
+    }
+
     /// <summary>Accounts vledger posts to by their level-1 code: 113 in transfers, 211 and 311 in dividends, 321 and 322 at the year's end.</summary>
     private static readonly HashSet<string> EnginePosted = ["113", "211", "311", "321", "322"];
 

@@ -71,7 +71,7 @@ public sealed partial class PeriodDesk(LedgerSession session)
         {
             return denied;
         }
-        return session.Database.Write(tx =>
+        return session.Database.WriteWhole(tx =>
         {
             var bookId = VillageStore.FindBookId(tx, book);
             if (bookId is null)
@@ -99,6 +99,7 @@ public sealed partial class PeriodDesk(LedgerSession session)
             {
                 return Result<IReadOnlyList<PostedVoucher>>.Refused(reasons);
             }
+            ChartKeeper.SplitDistribution(tx, bookId.Value, session.RequireActor().Id, session.NowUtc);
             var posted = new YearEndClose(session, tx, bookId.Value, book, december).Run();
             if (posted.IsRefused)
             {

@@ -169,7 +169,7 @@ public sealed class DividendDesk(LedgerSession session)
         {
             return denied;
         }
-        return session.Database.Write(tx =>
+        return session.Database.WriteWhole(tx =>
         {
             var stored = StoredPlan(tx, book, year, "approved");
             if (stored.IsRefused)
@@ -182,6 +182,7 @@ public sealed class DividendDesk(LedgerSession session)
                 return Refusal.Of("dividends.no-resolution", $"{book} {year} 年分红方案尚未记录成员（代表）大会决议：分配须经大会表决。由审批人补录：vledger dividends approve --book {book} --year {year} --resolution 决议编号",
                     $"the {year} dividend plan of {book} carries no members' (representatives') assembly resolution, which a distribution needs; an approver adds it: vledger dividends approve --book {book} --year {year} --resolution REF");
             }
+            Accounts.ChartKeeper.SplitDistribution(tx, bookId, session.RequireActor().Id, session.NowUtc);
             var chart = AccountStore.Chart(tx, bookId);
             // The details, not 322 itself: the income statement reads 提取公积公益金 and 向成员分配 from them.
             var toReserve = DistributionDetail(chart, "提取公积公益金");
@@ -190,8 +191,8 @@ public sealed class DividendDesk(LedgerSession session)
             var payable = YearEndClose.LeafUnder(chart, Payable, "分红") ?? YearEndClose.LeafUnder(chart, Payable, "股利") ?? YearEndClose.LeafUnder(chart, Payable, null);
             if (toReserve is null || toMembers is null || reserve is null || payable is null)
             {
-                return Refusal.Of("dividends.accounts", $"{book} 需要 322 收益分配—各项分配 的明细科目 3220101 提取公积公益金 和 3220102 向成员分配（收益及收益分配表读它们），以及 311 和 211 的末级科目：vledger account add --book {book} 3220101 提取公积公益金",
-                    $"{book} needs the details of 322 收益分配—各项分配, 3220101 提取公积公益金 and 3220102 向成员分配 (the income statement reads them), and a leaf of 311 and of 211: vledger account add --book {book} 3220101 提取公积公益金");
+                return Refusal.Of("dividends.accounts", $"{book} 需要 322 收益分配—各项分配 的明细科目 3220101 提取公积公益金 和 3220102 向成员分配（收益及收益分配表读它们），以及 311 和 211 的末级科目：vledger account list --book {book} 查看它缺哪一个",
+                    $"{book} needs the details of 322 收益分配—各项分配, 3220101 提取公积公益金 and 3220102 向成员分配 (the income statement reads them), and a leaf of 311 and of 211: 'vledger account list --book {book}' shows which is missing");
             }
             var allocations = DividendStore.Allocations(tx, plan.Id).Where(a => a.AmountFen > 0).ToList();
             var lines = new List<VoucherLine>();

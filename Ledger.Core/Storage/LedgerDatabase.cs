@@ -87,6 +87,13 @@ public sealed class LedgerDatabase : IDisposable
         return result;
     }
 
+    /// <summary>Runs <paramref name="work"/> in one write transaction that is committed only when it was not refused.</summary>
+    internal Result<T> WriteWhole<T>(Func<SqliteTransaction, Result<T>> work) => WriteIf(tx =>
+    {
+        var result = work(tx);
+        return (result, !result.IsRefused);
+    });
+
     /// <summary>Runs <paramref name="work"/> in one read transaction, so that it sees one consistent snapshot.</summary>
     internal T Read<T>(Func<SqliteTransaction, T> work)
     {

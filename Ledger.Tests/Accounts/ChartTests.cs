@@ -101,6 +101,17 @@ public sealed class ChartTests
             Assert.That(collective["3220102"].Level, Is.EqualTo(3));
             Assert.That(used.Keys.Where(c => c.StartsWith("322", StringComparison.Ordinal)), Is.EqualTo(new[] { "322" }), "a 322 with lines keeps them, and stays a leaf");
             Assert.That(ledger.Reader.Verifier.Verify().IsRefused, Is.False);
+
+            // Its year's end splits it, once: 322 becomes 32202 未分配收益 with its lines, beside 32201 各项分配.
+            foreach (var month in Enumerable.Range(1, 11))
+            {
+                TestLedger.Ok(ledger.As("zhao").Periods.Close(new Core.Periods.Month(2024, month), TestLedger.OtherCollective));
+            }
+            TestLedger.Ok(ledger.As("zhao").Periods.CloseYear(2024, TestLedger.OtherCollective));
+            var split = TestLedger.Ok(ledger.Reader.Accounts.List(TestLedger.OtherCollective)).ToDictionary(a => a.Code.Value);
+            Assert.That(split.Keys.Where(c => c.StartsWith("322", StringComparison.Ordinal)), Is.EquivalentTo(new[] { "322", "32201", "3220101", "3220102", "3220103", "32202" }));
+            Assert.That((split["32202"].Name, split["32202"].IsLeaf, split["322"].IsLeaf), Is.EqualTo(("未分配收益", true, false)));
+            Assert.That(ledger.Reader.Verifier.Verify().IsRefused, Is.False, "the old 322 lines' seals hold the code they were sealed with");
         }
         finally
         {
