@@ -20,11 +20,13 @@ internal static class ReversalDate
     public static Result<DateOnly> Choose(SqliteTransaction tx, long bookId, BookRef book, VoucherId id, DateOnly original, DateOnly? asked)
     {
         var closed = PeriodStore.ClosedMonths(tx, bookId).ToHashSet();
-        var reached = LastYearReached(tx, bookId, closed, original);
+        var distributed = DividendStore.PostedYears(tx).Where(p => p.BookId == bookId).Select(p => p.Year).ToList();
+        var reached = LastYearReached(tx, bookId, closed, distributed, original);
         if (asked is not { } on)
         {
+            // A year whose distribution is posted takes no more business, so its open December is no place either.
             var month = Month.Of(original);
-            while (closed.Contains(month.Key))
+            while (closed.Contains(month.Key) || distributed.Contains(month.Year))
             {
                 month = month.Next();
             }
@@ -47,12 +49,13 @@ internal static class ReversalDate
 
     /// <summary>
     /// The last year a book has reached: a year in which it has a posted voucher (its opening balances included) or a
-    /// closed month, or the year after a closed December, since closing a year opens the next. Submitted vouchers do
-    /// not count: a clerk's mistyped year must not carry the books into it.
+    /// closed month, or the year after a closed December or a posted distribution, since each ends its year's
+    /// business. Submitted vouchers do not count: a clerk's mistyped year must not carry the books into it.
     /// </summary>
-    private static int LastYearReached(SqliteTransaction tx, long bookId, HashSet<int> closed, DateOnly original)
+    private static int LastYearReached(SqliteTransaction tx, long bookId, HashSet<int> closed, IReadOnlyList<int> distributed, DateOnly original)
     {
-        var years = closed.Select(m => Month.FromKey(m)).Select(m => m.Number == 12 ? m.Year + 1 : m.Year).Append(original.Year);
+        var years = closed.Select(m => Month.FromKey(m)).Select(m => m.Number == 12 ? m.Year + 1 : m.Year).Append(original.Year)
+            .Concat(distributed.Select(y => y + 1));
         if (PeriodStore.LatestPostedMonth(tx, bookId) is { } posted)
         {
             years = years.Append(Month.FromKey(posted).Year);

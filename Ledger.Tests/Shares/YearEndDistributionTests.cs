@@ -174,6 +174,19 @@ public sealed class YearEndDistributionTests
     }
 
     [Test]
+    public void After_the_distribution_a_reversal_without_a_date_goes_to_the_next_years_first_day()
+    {
+        YearOfBusiness();
+        var december = _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-12-12", "购买办公用品", "513:100.00:", "10201::100.00"));
+        PlanAndApprove(Resolution);
+        TestLedger.Ok(_ledger.As("zhao").Dividends.Post(TestLedger.Collective, 2024));
+
+        var red = TestLedger.Ok(_ledger.As("zhao").Vouchers.Reverse(december, "重复报销"));
+
+        Assert.That(red.Date, Is.EqualTo(new DateOnly(2025, 1, 1)));
+    }
+
+    [Test]
     public void An_approved_plan_the_assembly_never_adopted_does_not_hold_the_year_close_up()
     {
         YearOfBusiness();
