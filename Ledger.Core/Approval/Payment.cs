@@ -19,8 +19,19 @@ public static class Payment
 
     /// <summary>The part of the payment made in cash (101), as the cash payment limit reads it.</summary>
     /// <param name="lines">Every line of one voucher: its account code (any level), debit and credit in fen.</param>
-    public static Money InCash(IEnumerable<(string Code, long DebitFen, long CreditFen)> lines) =>
-        Money.FromFen(Leaving(lines.ToList(), IsCash));
+    /// <remarks>
+    /// Cash credited into the book's own bank (存现) pays nobody, even beside a payment from the bank in the same
+    /// voucher: the bank's debits that no receipt from others explains are the cash that went into it.
+    /// </remarks>
+    public static Money InCash(IEnumerable<(string Code, long DebitFen, long CreditFen)> lines)
+    {
+        var all = lines.ToList();
+        var cashCreditFen = all.Where(l => IsCash(l.Code)).Sum(l => l.CreditFen);
+        var bankDebitFen = all.Where(l => IsCashOrBank(l.Code) && !IsCash(l.Code)).Sum(l => l.DebitFen);
+        var receivedFromOthersFen = all.Where(l => !IsCashOrBank(l.Code)).Sum(l => l.CreditFen);
+        var intoOwnBankFen = Math.Min(cashCreditFen, Math.Max(0, bankDebitFen - receivedFromOthersFen));
+        return Money.FromFen(Math.Min(cashCreditFen - intoOwnBankFen, all.Where(l => !IsCashOrBank(l.Code)).Sum(l => l.DebitFen)));
+    }
 
     /// <summary>Cash (101) and bank (102) accounts at any level.</summary>
     public static bool IsCashOrBank(string code) => IsCash(code) || code.StartsWith("102", StringComparison.Ordinal);
