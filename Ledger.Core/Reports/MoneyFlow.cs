@@ -7,13 +7,14 @@ namespace Ledger.Core.Reports;
 /// else, split over the lines of its other side: the villagers' board is made of these and nothing else.
 /// </summary>
 /// <remarks>
-/// A voucher that only moves money between the book's own cash and bank (提取备用金, 存现) moves nothing out or in,
-/// and one with no cash or bank line (depreciation, accruals) moves no money at all; both give no item. Otherwise
-/// the money that came in is split over the other side's credits and the money that went out over its debits, in
-/// proportion to their amounts, by the largest remainder, so a voucher that both receives and pays shows both and
-/// its items always sum to exactly its money movement. A
-/// red-ink reversal gives the items of the voucher it negates, negated, so the board shows it as a correction of the
-/// same kind rather than as new income or spending.
+/// Money that only moves between the book's own cash and bank accounts (提取备用金, 存现) comes from nobody, and a
+/// voucher with no cash or bank line (depreciation, accruals) moves no money at all; neither gives an item. The rest
+/// came in against the other side's credits and went out against its debits, so a voucher that both receives and
+/// pays shows both. A debit and a credit of the same amount on the other side (a sale's cost against its stock, an
+/// accrual beside a deposit) answer each other, not the money. The money is split over the lines it stands against
+/// in proportion to them by the largest remainder, so a voucher's items always sum to exactly its net movement of
+/// cash and bank. A red-ink reversal gives the items of the voucher it negates, negated, so the board shows it as a
+/// correction of the same kind rather than as new income or spending.
 /// </remarks>
 public static class MoneyFlow
 {
@@ -39,15 +40,46 @@ public static class MoneyFlow
             var original = lines.Select(l => l with { DebitFen = -l.DebitFen, CreditFen = -l.CreditFen }).ToList();
             return Of(original, isRedInk: false).Select(s => s with { AmountFen = -s.AmountFen }).ToList();
         }
-        // Money came in as far as cash and bank were debited against the other side's credits, and went out as far
-        // as they were credited against its debits; what cash and bank owe only each other (提取备用金) is neither.
-        // In less out is always the voucher's net movement of cash and bank, since the voucher balances.
-        var moneyIn = Math.Min(lines.Where(l => l.IsMoney).Sum(l => l.DebitFen), lines.Where(l => !l.IsMoney).Sum(l => l.CreditFen));
-        var moneyOut = Math.Min(lines.Where(l => l.IsMoney).Sum(l => l.CreditFen), lines.Where(l => !l.IsMoney).Sum(l => l.DebitFen));
-        Invariant.That(moneyIn - moneyOut == NetFen(lines), "A voucher's money in less money out is not its net movement of cash and bank.");
-        return Shares(lines.Where(l => !l.IsMoney && l.CreditFen > 0).ToList(), l => l.CreditFen, moneyIn, isIncome: true)
-            .Concat(Shares(lines.Where(l => !l.IsMoney && l.DebitFen > 0).ToList(), l => l.DebitFen, moneyOut, isIncome: false))
+        // Money that only went between the book's own cash and bank accounts (提取备用金, 存现) came from nobody: it is
+        // what one money account gained as another lost. The rest came in against the other side's credits and went
+        // out against its debits; in less out is always the voucher's net movement of cash and bank.
+        var nets = lines.Where(l => l.IsMoney).GroupBy(l => l.Code).Select(g => g.Sum(l => l.DebitFen - l.CreditFen)).ToList();
+        var between = Math.Min(nets.Where(n => n > 0).Sum(), -nets.Where(n => n < 0).Sum());
+        var credits = lines.Where(l => !l.IsMoney && l.CreditFen > 0).ToList();
+        var debits = lines.Where(l => !l.IsMoney && l.DebitFen > 0).ToList();
+        var moneyIn = Math.Min(lines.Where(l => l.IsMoney).Sum(l => l.DebitFen) - between, credits.Sum(l => l.CreditFen));
+        var moneyOut = moneyIn - NetFen(lines);
+        Invariant.That(moneyOut >= 0 && moneyOut <= debits.Sum(l => l.DebitFen), "A voucher's money out does not fit its other side's debits.");
+        // A debit and a credit of the same amount on the other side (a sale's cost against stock, an accrual) answer
+        // each other rather than the money, when what is left can still carry the money in and out.
+        var (creditsLeft, debitsLeft) = WithoutOffsets(credits, debits);
+        if (creditsLeft.Sum(l => l.CreditFen) >= moneyIn && debitsLeft.Sum(l => l.DebitFen) >= moneyOut)
+        {
+            (credits, debits) = (creditsLeft, debitsLeft);
+        }
+        return Shares(credits, l => l.CreditFen, moneyIn, isIncome: true)
+            .Concat(Shares(debits, l => l.DebitFen, moneyOut, isIncome: false))
             .ToList();
+    }
+
+    /// <summary>The other side's credits and debits less the pairs of one credit and one debit of the same amount.</summary>
+    private static (List<Line> Credits, List<Line> Debits) WithoutOffsets(List<Line> credits, List<Line> debits)
+    {
+        var creditsLeft = new List<Line>(credits);
+        var debitsLeft = new List<Line>();
+        foreach (var debit in debits)
+        {
+            var match = creditsLeft.FindIndex(c => c.CreditFen == debit.DebitFen);
+            if (match >= 0)
+            {
+                creditsLeft.RemoveAt(match);
+            }
+            else
+            {
+                debitsLeft.Add(debit);
+            }
+        }
+        return (creditsLeft, debitsLeft);
     }
 
     /// <summary>Splits an amount over the lines it stands against, in proportion to them, exactly.</summary>

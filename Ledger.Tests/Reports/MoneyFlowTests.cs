@@ -36,4 +36,26 @@ public sealed class MoneyFlowTests
 
         Assert.That(shares.Select(s => (s.Against.Code, s.IsIncome, s.AmountFen)), Is.EqualTo(new[] { ("513", false, -300L) }));
     }
+
+    [Test]
+    public void A_sale_and_its_cost_in_one_voucher_bring_money_in_against_the_sale_only()
+    {
+        var shares = MoneyFlow.Of([L("10201", 100_000, 0), L("501", 0, 100_000), L("511", 80_000, 0), L("121", 0, 80_000)], isRedInk: false);
+
+        Assert.That(shares.Select(s => (s.Against.Code, s.IsIncome, s.AmountFen)), Is.EqualTo(new[] { ("501", true, 100_000L) }));
+    }
+
+    [Test]
+    public void A_deposit_beside_an_accrual_moves_no_money_to_or_from_anyone()
+    {
+        Assert.That(MoneyFlow.Of([L("101", 10_000, 0), L("10201", 0, 10_000), L("112", 5_000, 0), L("501", 0, 5_000)], isRedInk: false), Is.Empty);
+    }
+
+    [Test]
+    public void A_receipt_and_a_payment_of_the_same_amount_through_one_bank_account_are_both_shown()
+    {
+        var shares = MoneyFlow.Of([L("10201", 100_000, 0), L("501", 0, 100_000), L("511", 100_000, 0), L("10201", 0, 100_000)], isRedInk: false);
+
+        Assert.That(shares.Select(s => (s.Against.Code, s.IsIncome, s.AmountFen)), Is.EqualTo(new[] { ("501", true, 100_000L), ("511", false, 100_000L) }));
+    }
 }
