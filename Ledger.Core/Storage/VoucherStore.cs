@@ -153,14 +153,8 @@ internal static class VoucherStore
             header.ReversalOf is { } r ? new VoucherId(r) : null);
     }
 
-    public static VoucherKind ParseKind(string key) => key switch
-    {
-        "normal" => VoucherKind.Normal,
-        "reversal" => VoucherKind.Reversal,
-        "opening" => VoucherKind.Opening,
-        "closing" => VoucherKind.Closing,
-        _ => throw new LedgerInvariantException($"The store holds an unknown voucher kind '{key}'."),
-    };
+    public static VoucherKind ParseKind(string key) =>
+        VoucherKindNames.Parse(key) ?? throw new LedgerInvariantException($"The store holds an unknown voucher kind '{key}'.");
 
     /// <summary>Vouchers of one book or one village (both its books) or all, of a run of months or of every month, of one status or any.</summary>
     public static IReadOnlyList<ListRow> List(SqliteTransaction tx, long? bookId, long? villageId, Period? period, VoucherStatus? status) =>

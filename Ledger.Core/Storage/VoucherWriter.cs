@@ -37,7 +37,7 @@ internal sealed class VoucherWriter : IDisposable
     {
         var id = _nextId++;
         _voucher.Reset().Set(1, id).Set(2, bookId).Set(3, Clock.Format(draft.Date)).Set(4, Month.Of(draft.Date).Key)
-            .Set(5, draft.Summary.Trim()).Set(6, draft.SourceRef).Set(7, draft.AttachmentCount).Set(8, KindKey(kind))
+            .Set(5, draft.Summary.Trim()).Set(6, draft.SourceRef).Set(7, draft.AttachmentCount).Set(8, kind.Key())
             .Set(9, reversalOf).Set(10, status.Key()).Set(11, draft.Lines.Sum(l => l.Debit.Fen)).Set(12, preparer.Id)
             .Set(13, Clock.Format(nowUtc)).Set(14, importId).Set(15, Blank(draft.Resolution)).Execute();
         for (var i = 0; i < draft.Lines.Count; i++)
@@ -58,15 +58,6 @@ internal sealed class VoucherWriter : IDisposable
         using var last = new RawStatement(connection, "SELECT coalesce(max(id), 0) FROM voucher");
         return last.Bind().ScalarInt64()!.Value + 1;
     }
-
-    public static string KindKey(VoucherKind kind) => kind switch
-    {
-        VoucherKind.Normal => "normal",
-        VoucherKind.Reversal => "reversal",
-        VoucherKind.Opening => "opening",
-        VoucherKind.Closing => "closing",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
 
     public void Dispose()
     {

@@ -12,6 +12,11 @@ public static class VoucherKindNames
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
+    private static readonly Dictionary<string, VoucherKind> ByKey = Enum.GetValues<VoucherKind>().ToDictionary(k => k.Key(), StringComparer.Ordinal);
+
+    /// <summary>The kind a key names, or null for a key no kind has.</summary>
+    public static VoucherKind? Parse(string key) => ByKey.TryGetValue(key, out var kind) ? kind : null;
+
     public static Text Label(this VoucherKind kind) => kind switch
     {
         VoucherKind.Normal => new Text("记账凭证", "voucher"),
