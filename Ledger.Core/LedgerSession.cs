@@ -13,14 +13,14 @@ namespace Ledger.Core;
 /// </summary>
 public sealed class LedgerSession
 {
-    private LedgerSession(LedgerDatabase database, User? actor, TimeProvider clock)
+    private LedgerSession(ILedgerStore store, User? actor, TimeProvider clock)
     {
-        Database = database;
+        Store = store;
         Actor = actor;
         Clock = clock;
     }
 
-    public LedgerDatabase Database { get; }
+    public ILedgerStore Store { get; }
 
     /// <summary>Who acts; null for read-only use without a user.</summary>
     public User? Actor { get; }
@@ -79,19 +79,19 @@ public sealed class LedgerSession
     public Contracts.ContractDesk Contracts => new(this);
 
     /// <summary>Opens a session for <paramref name="userName"/>, who must exist; null opens a read-only session.</summary>
-    public static Result<LedgerSession> Open(LedgerDatabase database, string? userName, TimeProvider clock)
+    public static Result<LedgerSession> Open(ILedgerStore store, string? userName, TimeProvider clock)
     {
         if (string.IsNullOrWhiteSpace(userName))
         {
-            return Result<LedgerSession>.Ok(new LedgerSession(database, null, clock));
+            return Result<LedgerSession>.Ok(new LedgerSession(store, null, clock));
         }
-        var user = database.Read(tx => UserStore.Find(tx, userName.Trim()));
+        var user = store.Read(tx => UserStore.Find(tx, userName.Trim()));
         if (user is null)
         {
             return Refusal.Of("access.unknown-user", $"没有用户 {userName}：请先由管理员用 user add 添加",
                 $"there is no user {userName}: an admin adds users with 'user add'");
         }
-        return Result<LedgerSession>.Ok(new LedgerSession(database, user, clock));
+        return Result<LedgerSession>.Ok(new LedgerSession(store, user, clock));
     }
 
     /// <summary>Null when the actor may take the action, else the refusal.</summary>

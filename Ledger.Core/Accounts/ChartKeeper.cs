@@ -1,7 +1,6 @@
 using Ledger.Core.Books;
 using Ledger.Core.Storage;
 using Ledger.Core.Users;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Accounts;
 
@@ -29,7 +28,7 @@ public sealed class ChartKeeper(LedgerSession session)
         {
             return Refusal.Of("account.name", $"科目名称“{name}”无效", $"account name '{name}' is invalid");
         }
-        return session.Database.WriteIf(tx =>
+        return session.Store.WriteIf(tx =>
         {
             var added = Add(tx, book, parsed.Value, name.Trim(), (session.RequireActor().Id, session.NowUtc));
             if (added.IsRefused || !nonDistributable)
@@ -59,7 +58,7 @@ public sealed class ChartKeeper(LedgerSession session)
         {
             return Refusal.Of("account.name", $"科目名称“{name}”无效", $"account name '{name}' is invalid");
         }
-        return session.Database.WriteIf(tx =>
+        return session.Store.WriteIf(tx =>
         {
             var books = VillageStore.ListBooks(tx).Select(b => b.Ref).Where(b => kind is null || b.Kind == kind).ToList();
             if (books.Count == 0)
@@ -128,14 +127,14 @@ public sealed class ChartKeeper(LedgerSession session)
         {
             return Result<Account>.Refused(parsed.Refusals);
         }
-        return session.Database.WriteIf(tx =>
+        return session.Store.WriteIf(tx =>
         {
             var marked = Mark(tx, book, parsed.Value);
             return (marked, !marked.IsRefused);
         });
     }
 
-    private static Result<Account> Mark(SqliteTransaction tx, BookRef book, AccountCode code)
+    private static Result<Account> Mark(UnitOfWork tx, BookRef book, AccountCode code)
     {
         var bookId = VillageStore.FindBookId(tx, book);
         if (bookId is null)
@@ -156,7 +155,7 @@ public sealed class ChartKeeper(LedgerSession session)
     }
 
     /// <summary>The book's chart in code order, or a refusal if the book does not exist.</summary>
-    public Result<IReadOnlyList<Account>> List(BookRef book) => session.Database.Read(tx =>
+    public Result<IReadOnlyList<Account>> List(BookRef book) => session.Store.Read(tx =>
     {
         var bookId = VillageStore.FindBookId(tx, book);
         return bookId is null
@@ -189,7 +188,7 @@ public sealed class ChartKeeper(LedgerSession session)
     /// gets them by a 科目升级 the first time its year's end needs them: 322 becomes 32202 未分配收益, keeping its
     /// lines and seals, under a new 322 beside 32201 各项分配 and its three details. Nothing happens to any other book.
     /// </summary>
-    internal static void SplitDistribution(SqliteTransaction tx, long bookId, long userId, DateTimeOffset nowUtc)
+    internal static void SplitDistribution(UnitOfWork tx, long bookId, long userId, DateTimeOffset nowUtc)
     {
         var chart = AccountStore.Chart(tx, bookId);
         if (chart.SingleOrDefault(s => s.Account.Code.Value == "322") is not { Account.IsLeaf: true } used || !AccountStore.HasLines(tx, used.Id))
@@ -217,7 +216,7 @@ public sealed class ChartKeeper(LedgerSession session)
 
     /// <param name="upgradeBy">Who adds it and when, where an account that has taken lines may be upgraded (科目升级)
     /// to take it; without it (a book being set up, a chart import) such an account is refused.</param>
-    internal static Result<Account> Add(SqliteTransaction tx, BookRef book, AccountCode code, string name, (long UserId, DateTimeOffset AtUtc)? upgradeBy = null)
+    internal static Result<Account> Add(UnitOfWork tx, BookRef book, AccountCode code, string name, (long UserId, DateTimeOffset AtUtc)? upgradeBy = null)
     {
         var bookId = VillageStore.FindBookId(tx, book);
         if (bookId is null)

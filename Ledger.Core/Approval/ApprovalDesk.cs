@@ -13,7 +13,7 @@ namespace Ledger.Core.Approval;
 public sealed class ApprovalDesk(LedgerSession session)
 {
     /// <summary>The policy in force.</summary>
-    public ApprovalPolicy Policy() => session.Database.Read(CurrentPolicy);
+    public ApprovalPolicy Policy() => session.Store.Read(CurrentPolicy);
 
     /// <summary>Replaces the approval policy; the old version stays in the history.</summary>
     public Result<ApprovalPolicy> ImportPolicy(string json)
@@ -27,7 +27,7 @@ public sealed class ApprovalDesk(LedgerSession session)
         {
             return policy;
         }
-        session.Database.Write(tx =>
+        session.Store.Write(tx =>
         {
             PolicyStore.Insert(tx, json, session.RequireActor().Id, session.NowUtc);
             return true;
@@ -36,7 +36,7 @@ public sealed class ApprovalDesk(LedgerSession session)
     }
 
     /// <summary>Every submitted voucher of the period, with its tier, approvals and what it still needs.</summary>
-    public IReadOnlyList<ApprovalAssessment> Pending(Period period, VillageCode? village = null) => session.Database.Read(tx =>
+    public IReadOnlyList<ApprovalAssessment> Pending(Period period, VillageCode? village = null) => session.Store.Read(tx =>
     {
         using var run = new ApprovalRun(tx, CurrentPolicy(tx), session.Actor, session.NowUtc);
         return period.Months()
@@ -56,7 +56,7 @@ public sealed class ApprovalDesk(LedgerSession session)
         {
             return denied;
         }
-        return session.Database.Write(tx =>
+        return session.Store.Write(tx =>
         {
             using var run = new ApprovalRun(tx, CurrentPolicy(tx), session.RequireActor(), session.NowUtc);
             var (approved, completed) = (0, 0);
@@ -87,7 +87,7 @@ public sealed class ApprovalDesk(LedgerSession session)
         {
             return denied;
         }
-        return session.Database.Write(tx =>
+        return session.Store.Write(tx =>
         {
             var voucher = ApprovalStore.Find(tx, id.Value);
             if (voucher is null)
@@ -108,7 +108,7 @@ public sealed class ApprovalDesk(LedgerSession session)
         });
     }
 
-    internal static ApprovalPolicy CurrentPolicy(Microsoft.Data.Sqlite.SqliteTransaction tx)
+    internal static ApprovalPolicy CurrentPolicy(UnitOfWork tx)
     {
         var document = PolicyStore.Current(tx);
         Invariant.That(document is not null, "The store has no approval policy; init always writes one.");

@@ -3,7 +3,6 @@ using Ledger.Core.Books;
 using Ledger.Core.Storage;
 using Ledger.Core.Users;
 using Ledger.Core.Vouchers;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Approval;
 
@@ -11,7 +10,7 @@ namespace Ledger.Core.Approval;
 /// Assesses and approves vouchers inside one database transaction against the policy in force, with charts,
 /// budgets and committed spending loaded once per book and year rather than once per voucher.
 /// </summary>
-internal sealed class ApprovalRun(SqliteTransaction tx, ApprovalPolicy policy, User? actor, DateTimeOffset nowUtc) : IDisposable
+internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? actor, DateTimeOffset nowUtc) : IDisposable
 {
     private readonly string _now = Clock.Format(nowUtc);
     private ApprovalWriter? _writer;

@@ -2,7 +2,6 @@ using Ledger.Core.Approval;
 using Ledger.Core.Books;
 using Ledger.Core.Periods;
 using Ledger.Core.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Audit;
 
@@ -12,7 +11,7 @@ internal sealed class AuditContext
     private readonly Dictionary<long, IReadOnlyList<AccountStore.Stored>> _charts = new();
     private readonly VillageCode? _village;
 
-    public AuditContext(SqliteTransaction tx, Period period, VillageCode? village)
+    public AuditContext(UnitOfWork tx, Period period, VillageCode? village)
     {
         Transaction = tx;
         Period = period;
@@ -29,7 +28,7 @@ internal sealed class AuditContext
             .ToList();
     }
 
-    public SqliteTransaction Transaction { get; }
+    public UnitOfWork Transaction { get; }
 
     public Period Period { get; }
 

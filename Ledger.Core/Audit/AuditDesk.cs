@@ -5,7 +5,6 @@ using Ledger.Core.Periods;
 using Ledger.Core.Storage;
 using Ledger.Core.Users;
 using Ledger.Core.Vouchers;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Audit;
 
@@ -38,10 +37,10 @@ public sealed class AuditDesk(LedgerSession session)
     /// <summary>A receivable or payable that has not moved for this long is long-open.</summary>
     public const int LongOpenDays = 365;
 
-    public IReadOnlyList<Finding> Run(Period period, VillageCode? village = null) => session.Database.Read(tx => Run(tx, period, village));
+    public IReadOnlyList<Finding> Run(Period period, VillageCode? village = null) => session.Store.Read(tx => Run(tx, period, village));
 
     /// <summary>The findings with their summary by rule and by village, as the audit report shows them.</summary>
-    public AuditReport Report(Period period, VillageCode? village = null) => session.Database.Read(tx =>
+    public AuditReport Report(Period period, VillageCode? village = null) => session.Store.Read(tx =>
     {
         var villages = VillageStore.List(tx)
             .Where(v => village is null || v.Code == village.Value.Value)
@@ -51,7 +50,7 @@ public sealed class AuditDesk(LedgerSession session)
     });
 
     /// <summary>The findings inside the caller's database transaction, as a month close counts them.</summary>
-    internal static IReadOnlyList<Finding> Run(SqliteTransaction tx, Period period, VillageCode? village)
+    internal static IReadOnlyList<Finding> Run(UnitOfWork tx, Period period, VillageCode? village)
     {
         var context = new AuditContext(tx, period, village);
         var findings = new List<Finding>();

@@ -2,7 +2,6 @@ using Ledger.Core.Accounts;
 using Ledger.Core.Books;
 using Ledger.Core.Periods;
 using Ledger.Core.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Bank;
 
@@ -37,7 +36,7 @@ internal sealed class BankAccountState
     /// <summary>The voucher lines that can be matched with a statement line.</summary>
     public IReadOnlyList<BankStore.BookLineRow> BookLines { get; }
 
-    public static BankAccountState Load(SqliteTransaction tx, long accountId) =>
+    public static BankAccountState Load(UnitOfWork tx, long accountId) =>
         new(BankStore.Lines(tx, accountId), BankStore.BookLines(tx, accountId), BankStore.Matches(tx, accountId));
 
     public bool IsMatched(BankStore.LineRow line) => _byBankLine.ContainsKey(line.Id);

@@ -5,7 +5,6 @@ using Ledger.Core.Import;
 using Ledger.Core.Periods;
 using Ledger.Core.Storage;
 using Ledger.Core.Users;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Bank;
 
@@ -35,7 +34,7 @@ public sealed class BankDesk(LedgerSession session)
             return Result<StatementImport>.Refused(read.Refusals);
         }
         var lines = read.Value;
-        return session.Database.WriteIf(tx =>
+        return session.Store.WriteIf(tx =>
         {
             var target = BankAccount(tx, book, accountCode);
             if (target.IsRefused)
@@ -70,7 +69,7 @@ public sealed class BankDesk(LedgerSession session)
         {
             return denied;
         }
-        return session.Database.Write(tx =>
+        return session.Store.Write(tx =>
         {
             var target = BankAccount(tx, book, accountCode);
             if (target.IsRefused)
@@ -121,14 +120,14 @@ public sealed class BankDesk(LedgerSession session)
             ? Result<ReconcilingItem>.Ok(new ReconcilingItem(BankAccountState.Date(line.Date), Money.FromFen(line.AmountFen), BankAccountState.Describe(line), bankLineId))
             : Refusal.Of("bank.not-matched", $"对账单第 {bankLineId} 行没有配对", $"statement line {bankLineId} is not matched"));
 
-    public Result<BankReconciliation> Reconcile(BookRef book, string accountCode, Period period) => session.Database.Read(tx =>
+    public Result<BankReconciliation> Reconcile(BookRef book, string accountCode, Period period) => session.Store.Read(tx =>
     {
         var target = BankAccount(tx, book, accountCode);
         return target.IsRefused ? Result<BankReconciliation>.Refused(target.Refusals) : Reconcile(tx, book, target.Value.BookId, target.Value.AccountId, target.Value.Account, period);
     });
 
     /// <summary>The reconciliation inside the caller's database transaction, as a month close reads it.</summary>
-    internal static Result<BankReconciliation> Reconcile(SqliteTransaction tx, BookRef book, long bookId, long accountId, Account account, Period period)
+    internal static Result<BankReconciliation> Reconcile(UnitOfWork tx, BookRef book, long bookId, long accountId, Account account, Period period)
     {
         var balance = PeriodStore.BalancesAt(tx, bookId, period.Last.Key).GetValueOrDefault(accountId);
         var closedUtc = BankStore.ClosedUtc(tx, bookId, period.Last.Key);
@@ -145,16 +144,16 @@ public sealed class BankDesk(LedgerSession session)
     }
 
     /// <summary>The book's bank accounts: the leaves under 102.</summary>
-    internal static IReadOnlyList<AccountStore.Stored> BankAccounts(SqliteTransaction tx, long bookId) =>
+    internal static IReadOnlyList<AccountStore.Stored> BankAccounts(UnitOfWork tx, long bookId) =>
         AccountStore.Chart(tx, bookId).Where(s => s.Account.IsLeaf && s.Account.Code.LevelOne.Value == BankLevelOne).ToList();
 
-    private Result<ReconcilingItem> ByHand(long bankLineId, Func<SqliteTransaction, BankAccountState, BankStore.LineRow, Result<ReconcilingItem>> work)
+    private Result<ReconcilingItem> ByHand(long bankLineId, Func<UnitOfWork, BankAccountState, BankStore.LineRow, Result<ReconcilingItem>> work)
     {
         if (session.Check(LedgerAction.MatchBank) is { } denied)
         {
             return denied;
         }
-        return session.Database.WriteIf(tx =>
+        return session.Store.WriteIf(tx =>
         {
             var accountId = BankStore.AccountOfLine(tx, bankLineId);
             if (accountId is null)
@@ -173,7 +172,7 @@ public sealed class BankDesk(LedgerSession session)
     }
 
     /// <summary>The bank account a command names: a leaf under 102, or 102 or a parent with exactly one leaf under it.</summary>
-    private static Result<(long BookId, long AccountId, Account Account)> BankAccount(SqliteTransaction tx, BookRef book, string code)
+    private static Result<(long BookId, long AccountId, Account Account)> BankAccount(UnitOfWork tx, BookRef book, string code)
     {
         var bookId = VillageStore.FindBookId(tx, book);
         if (bookId is null)

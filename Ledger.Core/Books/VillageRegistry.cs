@@ -3,7 +3,6 @@ using Ledger.Core.Accounts;
 using Ledger.Core.Import;
 using Ledger.Core.Storage;
 using Ledger.Core.Users;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Books;
 
@@ -21,7 +20,7 @@ public sealed class VillageRegistry(LedgerSession session)
         {
             return denied;
         }
-        return session.Database.Write(tx =>
+        return session.Store.Write(tx =>
         {
             if (VillageStore.Find(tx, village.Value.Code) is not null)
             {
@@ -48,7 +47,7 @@ public sealed class VillageRegistry(LedgerSession session)
         {
             return Result<IReadOnlyList<Village>>.Refused(parsed.Refusals);
         }
-        return session.Database.Write(tx =>
+        return session.Store.Write(tx =>
         {
             var problems = parsed.Value
                 .Where(r => VillageStore.Find(tx, r.Village.Code) is not null)
@@ -66,10 +65,10 @@ public sealed class VillageRegistry(LedgerSession session)
         });
     }
 
-    public IReadOnlyList<Village> List() => session.Database.Read(tx =>
+    public IReadOnlyList<Village> List() => session.Store.Read(tx =>
         VillageStore.List(tx).Select(r => new Village(VillageCode.FromStore(r.Code), r.Name)).ToList());
 
-    private static void Insert(SqliteTransaction tx, Village village)
+    private static void Insert(UnitOfWork tx, Village village)
     {
         var (committee, collective) = VillageStore.Insert(tx, village);
         foreach (var (bookId, kind) in new[] { (committee, BookKind.Committee), (collective, BookKind.Collective) })

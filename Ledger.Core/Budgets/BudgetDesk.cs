@@ -14,7 +14,7 @@ public sealed class BudgetDesk(LedgerSession session)
         {
             return denied;
         }
-        return session.Database.Write(tx =>
+        return session.Store.Write(tx =>
         {
             var bookId = VillageStore.FindBookId(tx, book);
             if (bookId is null)
@@ -45,7 +45,7 @@ public sealed class BudgetDesk(LedgerSession session)
         {
             return Refusal.Of("budget.reason", "调整预算必须写明理由（--reason）", "a budget adjustment needs a reason (--reason)");
         }
-        return session.Database.Write(tx =>
+        return session.Store.Write(tx =>
         {
             var bookId = VillageStore.FindBookId(tx, book);
             if (bookId is null)
@@ -68,13 +68,13 @@ public sealed class BudgetDesk(LedgerSession session)
         });
     }
 
-    public Result<BudgetView> Show(BookRef book, int year) => session.Database.Read(tx =>
+    public Result<BudgetView> Show(BookRef book, int year) => session.Store.Read(tx =>
     {
         var bookId = VillageStore.FindBookId(tx, book);
         return bookId is null ? ChartKeeper.UnknownBook(book) : Result<BudgetView>.Ok(View(tx, book, bookId.Value, year));
     });
 
-    private static BudgetView View(Microsoft.Data.Sqlite.SqliteTransaction tx, BookRef book, long bookId, int year)
+    private static BudgetView View(UnitOfWork tx, BookRef book, long bookId, int year)
     {
         var chart = AccountStore.Chart(tx, bookId).ToDictionary(s => s.Id, s => s.Account);
         var posted = BudgetStore.Spent(tx, bookId, year, posted: true);

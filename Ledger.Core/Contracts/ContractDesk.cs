@@ -25,7 +25,7 @@ public sealed class ContractDesk(LedgerSession session)
         {
             return Result<ContractImport>.Refused(rows.Refusals);
         }
-        return session.Database.WriteIf(tx =>
+        return session.Store.WriteIf(tx =>
         {
             var bookId = VillageStore.FindBookId(tx, book);
             if (bookId is null)
@@ -52,7 +52,7 @@ public sealed class ContractDesk(LedgerSession session)
     /// Per contract running in <paramref name="year"/>: what had fallen due by today (by the year's end for a past
     /// year), what falls due in the whole year, what was received for it, and what is outstanding to date.
     /// </summary>
-    public Result<IReadOnlyList<ContractYear>> Year(BookRef book, int year) => session.Database.Read(tx =>
+    public Result<IReadOnlyList<ContractYear>> Year(BookRef book, int year) => session.Store.Read(tx =>
     {
         var bookId = VillageStore.FindBookId(tx, book);
         if (bookId is null)

@@ -17,7 +17,7 @@ namespace Ledger.Core.Demo;
 public static class DemoTownship
 {
     /// <returns>What was built: the book whose trial balance the demo shows, the period, and the counts.</returns>
-    public static DemoSummary Build(LedgerDatabase database, TimeProvider realClock)
+    public static DemoSummary Build(ILedgerStore database, TimeProvider realClock)
     {
         var seed = DemoSeed.Load();
         // The demo's quarter is kept as the township would have kept it: each step a few days after the quarter,
@@ -109,7 +109,7 @@ public static class DemoTownship
     /// register, and the accountant pairs the quarter's statement lines with the vouchers. What stays unpaired, and
     /// rent the contracts say fell due, are the audit's findings of money off the books.
     /// </summary>
-    private static void HoldAgainstTheBank(LedgerDatabase database, DemoSeed seed, TimeProvider clock, Period period)
+    private static void HoldAgainstTheBank(ILedgerStore database, DemoSeed seed, TimeProvider clock, Period period)
     {
         var book = BookRef.Parse(seed.Bank.Book).Value;
         var clerk = Session(database, seed.Villages.Single(v => v.Code == book.Village.ToString()).Clerk, clock);
@@ -130,7 +130,7 @@ public static class DemoTownship
     /// The demo's books hold only the first quarter, so the plan is refused, saying which months must close first: a
     /// distribution comes after the year's business, and that refusal is what a township sees in April.
     /// </summary>
-    private static (BookRef Book, Text? NotYet) BuildCooperative(LedgerDatabase database, DemoSeed seed, TimeProvider clock)
+    private static (BookRef Book, Text? NotYet) BuildCooperative(ILedgerStore database, DemoSeed seed, TimeProvider clock)
     {
         var cooperative = seed.Cooperative;
         var book = BookRef.Parse(cooperative.Book).Value;
@@ -161,7 +161,7 @@ public static class DemoTownship
         public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
     }
 
-    private static LedgerSession Session(LedgerDatabase database, string user, TimeProvider clock) =>
+    private static LedgerSession Session(ILedgerStore database, string user, TimeProvider clock) =>
         Expect(LedgerSession.Open(database, user, clock), $"session {user}");
 
     private static T Expect<T>(Result<T> result, string step) => result.IsRefused

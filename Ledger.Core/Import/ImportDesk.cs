@@ -4,7 +4,6 @@ using Ledger.Core.Books;
 using Ledger.Core.Storage;
 using Ledger.Core.Users;
 using Ledger.Core.Vouchers;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Import;
 
@@ -85,12 +84,12 @@ public sealed class ImportDesk(LedgerSession session)
     /// </summary>
     /// <param name="target">The book named on the command line: the same sheet into another book is another import.</param>
     /// <param name="warnings">Filled by the work with what the report should tell besides its counts.</param>
-    private Result<ImportReport> Once(string kind, BookRef? target, string fileName, Stream content, bool dryRun, IReadOnlyList<Text> warnings, Func<SqliteTransaction, long, string, Result<IReadOnlyList<ImportedBook>>> work)
+    private Result<ImportReport> Once(string kind, BookRef? target, string fileName, Stream content, bool dryRun, IReadOnlyList<Text> warnings, Func<UnitOfWork, long, string, Result<IReadOnlyList<ImportedBook>>> work)
     {
         var file = Path.GetFileName(fileName);
         var sha256 = FileHash.Sha256(content);
         var actor = session.RequireActor();
-        return session.Database.WriteIf(tx =>
+        return session.Store.WriteIf(tx =>
         {
             var into = target?.ToString() ?? "";
             if (ImportStore.Find(tx, sha256, kind, into) is { } previous)

@@ -4,7 +4,6 @@ using Ledger.Core.Periods;
 using Ledger.Core.Storage;
 using Ledger.Core.Users;
 using Ledger.Core.Vouchers;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Import;
 
@@ -18,7 +17,7 @@ internal static class RegisterImports
 
     private sealed record BudgetRow(int Row, BookRef Book, int Year, string Code, Money Amount);
 
-    public static Result<IReadOnlyList<ImportedBook>> Accounts(SqliteTransaction tx, string file, Stream content, BookRef book)
+    public static Result<IReadOnlyList<ImportedBook>> Accounts(UnitOfWork tx, string file, Stream content, BookRef book)
     {
         var rows = SheetTable.Read(file, content, [ImportField.AccountCode, ImportField.AccountName], (row, header, problems) =>
             new AccountRow(row.Number, CellValues.Text(header.Cell(row, ImportField.AccountCode)), CellValues.Text(header.Cell(row, ImportField.AccountName))));
@@ -57,7 +56,7 @@ internal static class RegisterImports
     /// The book's id, once the file's codes and names have been checked against the 2004 chart: a file keyed to it
     /// is refused whole, with one message, before any of its accounts is looked up in the book.
     /// </summary>
-    private static Result<long> BookOfChart(SqliteTransaction tx, string file, BookRef book, IEnumerable<(int Row, string Code, string Name)> rows)
+    private static Result<long> BookOfChart(UnitOfWork tx, string file, BookRef book, IEnumerable<(int Row, string Code, string Name)> rows)
     {
         var chartVersion = new ChartVersionCheck();
         foreach (var (row, code, name) in rows)
@@ -72,13 +71,13 @@ internal static class RegisterImports
     }
 
     /// <summary>For a code the book already has: matched (no refusals), or refused when the name names another account.</summary>
-    private static Result<AccountCode>? Existing(SqliteTransaction tx, long bookId, BookRef book, AccountCode code, AccountRow row)
+    private static Result<AccountCode>? Existing(UnitOfWork tx, long bookId, BookRef book, AccountCode code, AccountRow row)
     {
         var context = new BookContext(book, bookId, AccountStore.Chart(tx, bookId), null);
         return context.Accounts.ContainsKey(code) ? context.Resolve(code.Value, row.Name) : null;
     }
 
-    public static Result<IReadOnlyList<ImportedBook>> Opening(LedgerSession session, SqliteTransaction tx, string file, Stream content, BookRef book, Month firstMonth)
+    public static Result<IReadOnlyList<ImportedBook>> Opening(LedgerSession session, UnitOfWork tx, string file, Stream content, BookRef book, Month firstMonth)
     {
         var rows = SheetTable.Read(file, content, [], ReadOpeningRow, sums: [ImportField.Debit, ImportField.Credit], anyOf: [ImportField.AccountCode, ImportField.AccountName], nestedBy: ImportField.AccountCode);
         if (rows.IsRefused)
@@ -136,7 +135,7 @@ internal static class RegisterImports
         ? new Text($"借 {Money.FromFen(fen)}", $"debit {Money.FromFen(fen)}")
         : new Text($"贷 {Money.FromFen(-fen)}", $"credit {Money.FromFen(-fen)}");
 
-    public static Result<IReadOnlyList<ImportedBook>> Budget(LedgerSession session, SqliteTransaction tx, string file, Stream content)
+    public static Result<IReadOnlyList<ImportedBook>> Budget(LedgerSession session, UnitOfWork tx, string file, Stream content)
     {
         var rows = SheetTable.Read(file, content, [ImportField.Book, ImportField.Year, ImportField.AccountCode, ImportField.Amount], ReadBudgetRow, sums: [ImportField.Amount]);
         if (rows.IsRefused)

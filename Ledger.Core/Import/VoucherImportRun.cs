@@ -5,7 +5,6 @@ using Ledger.Core.Books;
 using Ledger.Core.Storage;
 using Ledger.Core.Users;
 using Ledger.Core.Vouchers;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Import;
 
@@ -15,7 +14,7 @@ namespace Ledger.Core.Import;
 /// the store and writes it. Only this thread touches the connection. Writing stops at the first problem from either
 /// side; reading goes on so that every problem of the file is reported; the caller rolls back.
 /// </summary>
-internal sealed class VoucherImportRun(LedgerSession session, SqliteTransaction tx, long importId, VoucherImportOptions options)
+internal sealed class VoucherImportRun(LedgerSession session, UnitOfWork tx, long importId, VoucherImportOptions options)
 {
     /// <summary>Vouchers read ahead of the writer; enough to keep both threads busy, small enough to stay flat.</summary>
     private const int QueueLengthMax = 4096;

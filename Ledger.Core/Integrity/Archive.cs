@@ -5,7 +5,7 @@ namespace Ledger.Core.Integrity;
 
 /// <summary>
 /// Backup and restore of the whole store (会计档案: vouchers and books are kept 30 years, annual reports for good).
-/// A backup is a consistent SQLite copy taken online; a restore takes only a backup that verifies.
+/// A backup is a consistent copy of the store taken online; a restore takes only a backup that verifies.
 /// </summary>
 public sealed class Archive(LedgerSession session)
 {
@@ -16,7 +16,7 @@ public sealed class Archive(LedgerSession session)
         {
             throw new IOException($"A file already exists at {path}.");
         }
-        StoreBackup.CopyTo(session.Database.Connection, path);
+        session.Store.BackUpTo(path);
     }
 
     /// <summary>Replaces the store's content with a backup's, after checking that the backup verifies.</summary>
@@ -26,7 +26,7 @@ public sealed class Archive(LedgerSession session)
         {
             return denied;
         }
-        using (var backup = LedgerDatabase.Open(path))
+        using (var backup = session.Store.OpenCopy(path))
         {
             var check = LedgerSession.Open(backup, null, session.Clock).Value.Verifier.Verify();
             if (check.IsRefused)
@@ -34,7 +34,7 @@ public sealed class Archive(LedgerSession session)
                 return Result<VerifyReport>.Refused(check.Refusals.Select(r => Refusal.Of("restore.broken", $"备份文件未通过核验：{r.Message.Zh}", $"the backup does not verify: {r.Message.En}")).ToList());
             }
         }
-        StoreBackup.CopyFrom(session.Database.Connection, path);
+        session.Store.RestoreFrom(path);
         return session.Verifier.Verify();
     }
 }

@@ -14,7 +14,7 @@ public sealed class AuditTrail(LedgerSession session)
     /// <summary>Entries read at most at once.</summary>
     public const int EntriesMax = 100_000;
 
-    public IReadOnlyList<LogEntry> Read(DateOnly? since = null, string? user = null, long? voucherId = null) => session.Database.Read(tx =>
+    public IReadOnlyList<LogEntry> Read(DateOnly? since = null, string? user = null, long? voucherId = null) => session.Store.Read(tx =>
         LogStore.Read(tx, since?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), user, voucherId, EntriesMax)
             .Select(r => new LogEntry(DateTimeOffset.Parse(r.AtUtc, CultureInfo.InvariantCulture), r.UserName, r.Action, new Text(r.SubjectZh, r.Subject),
                 Detail(r), r.AmountFen is { } fen ? Money.FromFen(fen) : null))
@@ -39,7 +39,7 @@ public sealed class AuditTrail(LedgerSession session)
             return;
         }
         var words = command.Length > CommandLengthMax ? command[..CommandLengthMax] : command;
-        session.Database.Write(tx =>
+        session.Store.Write(tx =>
         {
             foreach (var denial in denials)
             {

@@ -10,7 +10,7 @@ namespace Ledger.Core.Integrity;
 /// </summary>
 public sealed class StoreVerifier(LedgerSession session)
 {
-    public Result<VerifyReport> Verify(BookRef? book = null) => session.Database.Read(tx =>
+    public Result<VerifyReport> Verify(BookRef? book = null) => session.Store.Read(tx =>
     {
         long? bookId = null;
         if (book is { } named)
@@ -69,7 +69,7 @@ public sealed class StoreVerifier(LedgerSession session)
         return Result<VerifyReport>.Ok(new VerifyReport(heads.Count, seen, chainHeads));
     });
 
-    private static Refusal? Check(Microsoft.Data.Sqlite.SqliteTransaction tx, List<SealStore.ContentLine> voucher, Dictionary<long, SealStore.Seal> seals,
+    private static Refusal? Check(UnitOfWork tx, List<SealStore.ContentLine> voucher, Dictionary<long, SealStore.Seal> seals,
         Dictionary<long, (long Seq, string Hash)> heads, BookRef book)
     {
         var first = voucher[0];

@@ -28,7 +28,7 @@ internal static class VoucherSeal
     }
 
     /// <summary>Seals one voucher the engine just posted (a reversal, an opening, a closing).</summary>
-    public static void SealPosted(Microsoft.Data.Sqlite.SqliteTransaction tx, IReadOnlyCollection<long> voucherIds) =>
+    public static void SealPosted(UnitOfWork tx, IReadOnlyCollection<long> voucherIds) =>
         Seal(tx, Consecutive(SealStore.Content(tx, voucherIds)), SealStore.Approvals(tx, voucherIds));
 
     /// <summary>
@@ -36,7 +36,7 @@ internal static class VoucherSeal
     /// book), numbered and signed by its poster: reading the month's content back a second time cost the run as
     /// much as posting it, and <c>verify</c> recomputes every hash from the store.
     /// </summary>
-    public static void SealPostedMonth(Microsoft.Data.Sqlite.SqliteTransaction tx, Periods.Month month,
+    public static void SealPostedMonth(UnitOfWork tx, Periods.Month month,
         IEnumerable<(IReadOnlyList<VoucherStore.PostingLine> Lines, int Number)> posted, long postedBy) =>
         Seal(tx, posted.Select(p => p.Lines.Select(l => new SealStore.ContentLine
         {
@@ -64,7 +64,7 @@ internal static class VoucherSeal
         }
     }
 
-    private static void Seal(Microsoft.Data.Sqlite.SqliteTransaction tx, IEnumerable<List<SealStore.ContentLine>> vouchers, ILookup<long, string> approvals)
+    private static void Seal(UnitOfWork tx, IEnumerable<List<SealStore.ContentLine>> vouchers, ILookup<long, string> approvals)
     {
         var heads = SealStore.Heads(tx);
         var seals = new List<SealStore.Seal>();

@@ -7,7 +7,7 @@ namespace Ledger.Core.Periods;
 public sealed partial class PeriodDesk
 {
     /// <summary>The twelve months of a book's year, each open or closed, with who closed it and when.</summary>
-    public Result<IReadOnlyList<MonthStatus>> Status(BookRef book, int year) => session.Database.Read(tx =>
+    public Result<IReadOnlyList<MonthStatus>> Status(BookRef book, int year) => session.Store.Read(tx =>
     {
         var bookId = VillageStore.FindBookId(tx, book);
         if (bookId is null)

@@ -3,7 +3,6 @@ using Ledger.Core.Books;
 using Ledger.Core.Storage;
 using Ledger.Core.Users;
 using Ledger.Core.Vouchers;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Periods;
 
@@ -33,7 +32,7 @@ public sealed partial class PeriodDesk(LedgerSession session)
                 $"{month} 是年末月份，随年结一起结账：vledger year close {month.Year} --book {which}（结转本年收益后关闭 12 月）",
                 $"{month} closes with its year: run vledger year close {month.Year} --book {which}, which carries the year's income and expense and closes December");
         }
-        return session.Database.Write(tx =>
+        return session.Store.Write(tx =>
         {
             var books = Books(tx, book);
             if (books.IsRefused)
@@ -71,7 +70,7 @@ public sealed partial class PeriodDesk(LedgerSession session)
         {
             return denied;
         }
-        return session.Database.WriteWhole(tx =>
+        return session.Store.WriteWhole(tx =>
         {
             var bookId = VillageStore.FindBookId(tx, book);
             if (bookId is null)
@@ -122,7 +121,7 @@ public sealed partial class PeriodDesk(LedgerSession session)
         {
             return Refusal.Of("period.reason", "反结账必须写明理由（--reason）", "reopening a month needs a reason (--reason)");
         }
-        return session.Database.Write(tx =>
+        return session.Store.Write(tx =>
         {
             var bookId = VillageStore.FindBookId(tx, book);
             if (bookId is null)
@@ -143,7 +142,7 @@ public sealed partial class PeriodDesk(LedgerSession session)
     /// posted takes only the year close's carry (<paramref name="yearEndCarry"/>), even in a month an admin reopens:
     /// the distribution was drawn from the year's result, and a later entry would change that result under it.
     /// </summary>
-    internal static Refusal? ClosedRefusal(SqliteTransaction tx, long bookId, BookRef book, DateOnly date, bool yearEndCarry = false)
+    internal static Refusal? ClosedRefusal(UnitOfWork tx, long bookId, BookRef book, DateOnly date, bool yearEndCarry = false)
     {
         var month = Month.Of(date);
         if (PeriodStore.IsClosed(tx, bookId, month.Key))
@@ -154,7 +153,7 @@ public sealed partial class PeriodDesk(LedgerSession session)
     }
 
     /// <summary>The months of every book that take no business voucher: closed, or in a year whose distribution is posted.</summary>
-    internal static HashSet<(long BookId, int Month)> ClosedToBusiness(SqliteTransaction tx)
+    internal static HashSet<(long BookId, int Month)> ClosedToBusiness(UnitOfWork tx)
     {
         var closed = PeriodStore.AllClosed(tx);
         closed.UnionWith(DividendStore.PostedYears(tx).SelectMany(p => Enumerable.Range(1, 12).Select(m => (p.BookId, new Month(p.Year, m).Key))));
@@ -162,7 +161,7 @@ public sealed partial class PeriodDesk(LedgerSession session)
     }
 
     /// <summary>Why a month in <see cref="ClosedToBusiness"/> takes no voucher.</summary>
-    internal static Refusal ClosedToBusiness(SqliteTransaction tx, long bookId, BookRef book, Month month) =>
+    internal static Refusal ClosedToBusiness(UnitOfWork tx, long bookId, BookRef book, Month month) =>
         PeriodStore.IsClosed(tx, bookId, month.Key) ? Closed(book, month) : Distributed(book, month);
 
     internal static Refusal Distributed(BookRef book, Month month) =>
@@ -174,7 +173,7 @@ public sealed partial class PeriodDesk(LedgerSession session)
         Refusal.Of("period.closed", $"{book} {month} 已结账，不能再有日期在其中的凭证；如需更正请在未结账期间做红字冲销",
             $"{book} {month} is closed and takes no voucher dated in it; correct it with a reversal in an open month");
 
-    private static Result<List<(long Id, BookRef Ref)>> Books(SqliteTransaction tx, BookRef? book)
+    private static Result<List<(long Id, BookRef Ref)>> Books(UnitOfWork tx, BookRef? book)
     {
         var all = VillageStore.ListBooks(tx);
         if (book is null)
@@ -185,7 +184,7 @@ public sealed partial class PeriodDesk(LedgerSession session)
         return found is null ? ChartKeeper.UnknownBook(book.Value) : Result<List<(long, BookRef)>>.Ok([(found.Id, found.Ref)]);
     }
 
-    private static IEnumerable<Refusal> Reasons(SqliteTransaction tx, long bookId, BookRef book, Month month)
+    private static IEnumerable<Refusal> Reasons(UnitOfWork tx, long bookId, BookRef book, Month month)
     {
         var unfinished = PeriodStore.Unfinished(tx, bookId, month.Key);
         foreach (var group in unfinished.GroupBy(u => u.Status))
@@ -236,7 +235,7 @@ public sealed partial class PeriodDesk(LedgerSession session)
     /// The month's 113 legs between the village's two books, summed over both: zero when every transfer between them
     /// was booked in both. A leg with a member or a household (the collective's 113 holds those too) is not one of them.
     /// </summary>
-    private static long InternalNetFen(SqliteTransaction tx, BookRef book, Month month)
+    private static long InternalNetFen(UnitOfWork tx, BookRef book, Month month)
     {
         var books = VillageStore.ListBooks(tx).Where(b => b.Ref.Village == book.Village).ToDictionary(b => b.Id, b => b.Ref.Kind);
         var villages = VillageStore.List(tx);
@@ -252,7 +251,7 @@ public sealed partial class PeriodDesk(LedgerSession session)
     /// reconciled for the month: a statement that reaches the month's last banked voucher or runs past the month's
     /// end (what the bank clears later is in transit), every statement line booked, and adjusted balances that agree.
     /// </summary>
-    private static IEnumerable<Refusal> Unreconciled(SqliteTransaction tx, long bookId, BookRef book, Month month, Dictionary<long, long> balances)
+    private static IEnumerable<Refusal> Unreconciled(UnitOfWork tx, long bookId, BookRef book, Month month, Dictionary<long, long> balances)
     {
         foreach (var account in Bank.BankDesk.BankAccounts(tx, bookId).Where(a => balances.ContainsKey(a.Id)))
         {

@@ -2,12 +2,11 @@ using Ledger.Core.Accounts;
 using Ledger.Core.Books;
 using Ledger.Core.Storage;
 using Ledger.Core.Vouchers;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Periods;
 
 /// <summary>The closing vouchers of a year (domain.md §2.4), written and posted inside the caller's transaction.</summary>
-internal sealed class YearEndClose(LedgerSession session, SqliteTransaction tx, long bookId, BookRef book, Month december)
+internal sealed class YearEndClose(LedgerSession session, UnitOfWork tx, long bookId, BookRef book, Month december)
 {
     private const string CurrentYearResult = "321";
     private const string Distribution = "322";

@@ -3,14 +3,13 @@ using Ledger.Core.Books;
 using Ledger.Core.Periods;
 using Ledger.Core.Storage;
 using Ledger.Core.Vouchers;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Reports;
 
 /// <summary>The subsidiary ledger of an account, and the township view of every book.</summary>
 public sealed class BookReports(LedgerSession session)
 {
-    public Result<AccountLedger> Ledger(BookRef book, string accountCode, Period period) => session.Database.Read(tx =>
+    public Result<AccountLedger> Ledger(BookRef book, string accountCode, Period period) => session.Store.Read(tx =>
     {
         var bookId = VillageStore.FindBookId(tx, book);
         if (bookId is null)
@@ -38,7 +37,7 @@ public sealed class BookReports(LedgerSession session)
     });
 
     /// <summary>The transparency board of a book for a closed month or quarter (boards come only from closed periods).</summary>
-    public Result<TransparencyBoard> Board(BookRef book, Period period) => session.Database.Read(tx =>
+    public Result<TransparencyBoard> Board(BookRef book, Period period) => session.Store.Read(tx =>
     {
         var bookId = VillageStore.FindBookId(tx, book);
         if (bookId is null)
@@ -103,7 +102,7 @@ public sealed class BookReports(LedgerSession session)
     private sealed record Flow(Month Month, DateOnly Date, string Number, string Summary, VoucherKind Kind, MoneyFlow.Share Share, (string Key, string Name) Category);
 
     /// <summary>The money moved by the book's posted vouchers in the months, voucher by voucher in book order.</summary>
-    private static List<Flow> MoneyFlows(SqliteTransaction tx, long bookId, Month first, Month last) =>
+    private static List<Flow> MoneyFlows(UnitOfWork tx, long bookId, Month first, Month last) =>
         ReportStore.MoneyVouchers(tx, bookId, first.Key, last.Key)
             .GroupBy(l => l.VoucherId)
             .SelectMany(v =>
@@ -119,7 +118,7 @@ public sealed class BookReports(LedgerSession session)
             .Where(f => f.Kind != VoucherKind.Closing)
             .ToList();
 
-    public TownshipView Township(Period period) => session.Database.Read(tx =>
+    public TownshipView Township(Period period) => session.Store.Read(tx =>
     {
         var books = VillageStore.ListBooks(tx).ToDictionary(b => b.Id);
         var names = VillageStore.List(tx).ToDictionary(v => v.Code, v => v.Name);

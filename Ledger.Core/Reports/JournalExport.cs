@@ -13,7 +13,7 @@ public sealed class JournalExport(LedgerSession session)
 {
     /// <summary>Writes the journal of one book, or of every book when <paramref name="book"/> is null.</summary>
     /// <returns>How many vouchers were written, or a refusal for an unknown book.</returns>
-    public Result<int> Write(TextWriter output, BookRef? book = null) => session.Database.Read(tx =>
+    public Result<int> Write(TextWriter output, BookRef? book = null) => session.Store.Read(tx =>
     {
         long? bookId = null;
         if (book is { } named)

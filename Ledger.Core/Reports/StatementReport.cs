@@ -2,7 +2,6 @@ using Ledger.Core.Accounts;
 using Ledger.Core.Books;
 using Ledger.Core.Periods;
 using Ledger.Core.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Reports;
 
@@ -13,7 +12,7 @@ namespace Ledger.Core.Reports;
 public sealed class StatementReport(LedgerSession session)
 {
     /// <summary>The balance sheet at the end of <paramref name="period"/>, with the start of its year beside it.</summary>
-    public Result<Statement> BalanceSheet(BookRef book, Period period) => session.Database.Read(tx =>
+    public Result<Statement> BalanceSheet(BookRef book, Period period) => session.Store.Read(tx =>
     {
         var bookId = VillageStore.FindBookId(tx, book);
         if (bookId is null)
@@ -37,7 +36,7 @@ public sealed class StatementReport(LedgerSession session)
     });
 
     /// <summary>The income and distribution statement from the start of the year to the end of <paramref name="period"/>.</summary>
-    public Result<Statement> Income(BookRef book, Period period) => session.Database.Read(tx =>
+    public Result<Statement> Income(BookRef book, Period period) => session.Store.Read(tx =>
     {
         var bookId = VillageStore.FindBookId(tx, book);
         if (bookId is null)

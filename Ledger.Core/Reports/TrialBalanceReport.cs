@@ -12,7 +12,7 @@ namespace Ledger.Core.Reports;
 public sealed class TrialBalanceReport(LedgerSession session)
 {
     /// <param name="includeEmpty">Also list accounts with no balance and no movement.</param>
-    public Result<TrialBalance> Build(BookRef book, Period period, bool includeEmpty = false) => session.Database.Read(tx =>
+    public Result<TrialBalance> Build(BookRef book, Period period, bool includeEmpty = false) => session.Store.Read(tx =>
     {
         var bookId = VillageStore.FindBookId(tx, book);
         if (bookId is null)

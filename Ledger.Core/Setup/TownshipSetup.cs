@@ -10,9 +10,9 @@ public static class TownshipSetup
     public const string DefaultPolicySeed = "approval-policy.json";
 
     /// <summary>The approval policy in force, as its JSON document.</summary>
-    public static string? CurrentPolicy(LedgerDatabase database) => database.Read(PolicyStore.Current);
+    public static string? CurrentPolicy(ILedgerStore database) => database.Read(tx => PolicyStore.Current(tx));
 
-    public static Result<bool> Init(LedgerDatabase database, string townshipCode, string townshipName, string adminName, TimeProvider clock, bool isDemo = false)
+    public static Result<bool> Init(ILedgerStore database, string townshipCode, string townshipName, string adminName, TimeProvider clock, bool isDemo = false)
     {
         var problems = new List<Refusal>();
         if (townshipCode.Trim().Length is 0 or > 20)
@@ -47,9 +47,9 @@ public static class TownshipSetup
     }
 
     /// <summary>The township's name and code, or null for a store that was never initialized.</summary>
-    public static (string Code, string Name, bool IsDemo)? Describe(LedgerDatabase database)
+    public static (string Code, string Name, bool IsDemo)? Describe(ILedgerStore database)
     {
-        var row = database.Read(TownshipStore.Get);
+        var row = database.Read(tx => TownshipStore.Get(tx));
         return row is null ? null : (row.Code, row.Name, row.IsDemo == 1);
     }
 }

@@ -6,7 +6,6 @@ using Ledger.Core.Periods;
 using Ledger.Core.Storage;
 using Ledger.Core.Users;
 using Ledger.Core.Vouchers;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Shares;
 
@@ -40,7 +39,7 @@ public sealed class DividendDesk(LedgerSession session)
             var stored = Show(book, year);
             return stored.IsRefused ? denied : stored;
         }
-        return session.Database.Write(tx =>
+        return session.Store.Write(tx =>
         {
             var bookId = ShareDesk.CollectiveBook(tx, book);
             if (bookId.IsRefused)
@@ -88,7 +87,7 @@ public sealed class DividendDesk(LedgerSession session)
     }
 
     /// <summary>The stored plan of the year as it stands, for anyone to read.</summary>
-    public Result<DividendPlan> Show(BookRef book, int year) => session.Database.Read(tx =>
+    public Result<DividendPlan> Show(BookRef book, int year) => session.Store.Read(tx =>
     {
         var bookId = ShareDesk.CollectiveBook(tx, book);
         if (bookId.IsRefused)
@@ -119,7 +118,7 @@ public sealed class DividendDesk(LedgerSession session)
                 $"the assembly resolution '{resolution}' is invalid (1 to {Limits.NameLengthMax} characters)");
         }
         var actor = session.RequireActor();
-        return session.Database.Write(tx =>
+        return session.Store.Write(tx =>
         {
             var stored = StoredPlan(tx, book, year, "planned", "approved");
             if (stored.IsRefused)
@@ -169,7 +168,7 @@ public sealed class DividendDesk(LedgerSession session)
         {
             return denied;
         }
-        return session.Database.WriteWhole(tx =>
+        return session.Store.WriteWhole(tx =>
         {
             var stored = StoredPlan(tx, book, year, "approved");
             if (stored.IsRefused)
@@ -239,7 +238,7 @@ public sealed class DividendDesk(LedgerSession session)
     }
 
     /// <summary>The stored plan in <paramref name="status"/>, re-drawn from the books to prove it still matches them.</summary>
-    private static Result<(long BookId, DividendStore.PlanRow Plan)> StoredPlan(SqliteTransaction tx, BookRef book, int year, params string[] statuses)
+    private static Result<(long BookId, DividendStore.PlanRow Plan)> StoredPlan(UnitOfWork tx, BookRef book, int year, params string[] statuses)
     {
         var bookId = ShareDesk.CollectiveBook(tx, book);
         if (bookId.IsRefused)
@@ -278,7 +277,7 @@ public sealed class DividendDesk(LedgerSession session)
     /// the register still give its figures. One that cannot (the assembly voted it down, December's business moved
     /// the result) must not hold the year close up: it lapses with the year.
     /// </summary>
-    internal static bool StillPostable(SqliteTransaction tx, BookRef book, long bookId, int year, DividendStore.PlanRow plan)
+    internal static bool StillPostable(UnitOfWork tx, BookRef book, long bookId, int year, DividendStore.PlanRow plan)
     {
         if (plan.Status != "approved" || string.IsNullOrWhiteSpace(plan.Resolution))
         {
@@ -290,7 +289,7 @@ public sealed class DividendDesk(LedgerSession session)
 
     /// <summary>The plan's figures from the posted books and the register at the record date, 31 December.</summary>
     private static Result<(DividendStore.PlanRow Plan, IReadOnlyList<DividendStore.AllocationRow> Allocations)> Draw(
-        SqliteTransaction tx, BookRef book, long bookId, int year, int reservePercent, int poolPercent)
+        UnitOfWork tx, BookRef book, long bookId, int year, int reservePercent, int poolPercent)
     {
         var recordDate = new DateOnly(year, 12, 31);
         var register = RegisterState.Load(tx, bookId);
@@ -340,7 +339,7 @@ public sealed class DividendDesk(LedgerSession session)
     /// the year's business and before its close: January to November closed, nothing of December unposted, December
     /// not yet closed by the year close (after which a distribution could no longer be booked in the year).
     /// </summary>
-    private static Refusal? YearNotReady(SqliteTransaction tx, long bookId, BookRef book, int year)
+    private static Refusal? YearNotReady(UnitOfWork tx, long bookId, BookRef book, int year)
     {
         var december = new Month(year, 12);
         if (PeriodStore.IsClosed(tx, bookId, december.Key))
@@ -391,13 +390,13 @@ public sealed class DividendDesk(LedgerSession session)
         return false;
     }
 
-    private static bool SameFigures(SqliteTransaction tx, DividendStore.PlanRow stored, DividendStore.PlanRow drawn, IReadOnlyList<DividendStore.AllocationRow> allocations) =>
+    private static bool SameFigures(UnitOfWork tx, DividendStore.PlanRow stored, DividendStore.PlanRow drawn, IReadOnlyList<DividendStore.AllocationRow> allocations) =>
         stored.DistributableFen == drawn.DistributableFen && stored.YearResultFen == drawn.YearResultFen
         && stored.OpeningUndistributedFen == drawn.OpeningUndistributedFen && stored.NonDistributableFen == drawn.NonDistributableFen
         && stored.ReserveFen == drawn.ReserveFen && stored.PoolFen == drawn.PoolFen && stored.WeightedUnitsE4 == drawn.WeightedUnitsE4
         && DividendStore.Allocations(tx, stored.Id).OrderBy(a => a.HouseholdId).SequenceEqual(allocations.OrderBy(a => a.HouseholdId));
 
-    private static DividendPlan View(SqliteTransaction tx, BookRef book, long bookId, DividendStore.PlanRow plan, bool replaced)
+    private static DividendPlan View(UnitOfWork tx, BookRef book, long bookId, DividendStore.PlanRow plan, bool replaced)
     {
         var households = ShareStore.Households(tx, bookId).ToDictionary(h => h.Id);
         var lines = DividendStore.Allocations(tx, plan.Id)

@@ -1,6 +1,5 @@
 using Ledger.Core.Books;
 using Ledger.Core.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Shares;
 
@@ -30,7 +29,7 @@ internal sealed class RegisterState
 
     public DateOnly? FixedOn { get; }
 
-    public static RegisterState Load(SqliteTransaction tx, long bookId)
+    public static RegisterState Load(UnitOfWork tx, long bookId)
     {
         var fixedOn = ShareStore.FixedOn(tx, bookId);
         return new RegisterState(ShareStore.Classes(tx), ShareStore.Households(tx, bookId), ShareStore.Holdings(tx, bookId),

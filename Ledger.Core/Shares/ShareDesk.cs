@@ -3,7 +3,6 @@ using Ledger.Core.Books;
 using Ledger.Core.Import;
 using Ledger.Core.Storage;
 using Ledger.Core.Users;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Shares;
 
@@ -31,7 +30,7 @@ public sealed class ShareDesk(LedgerSession session)
         {
             return Result<IReadOnlyList<ShareClass>>.Refused(rows.Refusals);
         }
-        return session.Database.WriteIf(tx =>
+        return session.Store.WriteIf(tx =>
         {
             foreach (var row in rows.Value)
             {
@@ -53,7 +52,7 @@ public sealed class ShareDesk(LedgerSession session)
             return denied;
         }
         var file = Path.GetFileName(fileName);
-        return session.Database.WriteIf(tx =>
+        return session.Store.WriteIf(tx =>
         {
             var bookId = CollectiveBook(tx, book);
             if (bookId.IsRefused)
@@ -86,7 +85,7 @@ public sealed class ShareDesk(LedgerSession session)
         {
             return denied;
         }
-        return session.Database.Write(tx =>
+        return session.Store.Write(tx =>
         {
             var bookId = CollectiveBook(tx, book);
             if (bookId.IsRefused)
@@ -168,7 +167,7 @@ public sealed class ShareDesk(LedgerSession session)
             }
             head = given.Value;
         }
-        return session.Database.Write(tx =>
+        return session.Store.Write(tx =>
         {
             var bookId = CollectiveBook(tx, book);
             if (bookId.IsRefused)
@@ -246,14 +245,14 @@ public sealed class ShareDesk(LedgerSession session)
     }
 
     /// <summary>The register at the end of <paramref name="date"/>, ID numbers masked.</summary>
-    public Result<ShareRegisterView> Register(BookRef book, DateOnly date) => session.Database.Read(tx =>
+    public Result<ShareRegisterView> Register(BookRef book, DateOnly date) => session.Store.Read(tx =>
     {
         var bookId = CollectiveBook(tx, book);
         return bookId.IsRefused ? Result<ShareRegisterView>.Refused(bookId.Refusals) : Result<ShareRegisterView>.Ok(RegisterState.Load(tx, bookId.Value).View(book, date));
     });
 
     /// <summary>The id of <paramref name="book"/>, which must exist and be a collective's: only it has shares.</summary>
-    internal static Result<long> CollectiveBook(SqliteTransaction tx, BookRef book)
+    internal static Result<long> CollectiveBook(UnitOfWork tx, BookRef book)
     {
         if (book.Kind != BookKind.Collective)
         {

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Ledger.Core.Accounts;
 using Microsoft.Data.Sqlite;
@@ -24,7 +25,7 @@ internal static class AccountStore
         public string Dimension { get; init; } = "";
     }
 
-    public static long Insert(SqliteTransaction tx, long bookId, long? parentId, Account account) =>
+    public static long Insert(DbTransaction tx, long bookId, long? parentId, Account account) =>
         tx.Connection!.ExecuteScalar<long>(
             """
             INSERT INTO account (book_id, code, name, class, normal_side, parent_id, level, is_leaf, is_active, dimension)
@@ -50,7 +51,7 @@ internal static class AccountStore
     /// code, name, level and parent at once (the schema checks them together); the re-keying is kept with how far its
     /// book's chain was sealed.
     /// </summary>
-    public static void Rekey(SqliteTransaction tx, long accountId, string oldCode, string newCode, string newName, long newParentId, int newLevel, long userId, DateTimeOffset nowUtc)
+    public static void Rekey(DbTransaction tx, long accountId, string oldCode, string newCode, string newName, long newParentId, int newLevel, long userId, DateTimeOffset nowUtc)
     {
         var sealedThrough = tx.Connection!.ExecuteScalar<long>(
             "SELECT coalesce(max(s.seq), 0) FROM voucher_seal s WHERE s.book_id = (SELECT book_id FROM account WHERE id = @accountId)", new { accountId }, tx);
@@ -64,23 +65,23 @@ internal static class AccountStore
             """, new { accountId, oldCode, newCode, sealedThrough, userId, at = Clock.Format(nowUtc) }, tx);
     }
 
-    public static void SetCode(SqliteTransaction tx, long accountId, string code) =>
+    public static void SetCode(DbTransaction tx, long accountId, string code) =>
         tx.Connection!.Execute("UPDATE account SET code = @code WHERE id = @accountId", new { accountId, code }, tx);
 
     /// <summary>Marks an account as having sub-accounts, so that it takes no more lines of its own.</summary>
-    public static void MarkNotLeaf(SqliteTransaction tx, long accountId) =>
+    public static void MarkNotLeaf(DbTransaction tx, long accountId) =>
         tx.Connection!.Execute("UPDATE account SET is_leaf = 0 WHERE id = @accountId", new { accountId }, tx);
 
     /// <summary>Whether any voucher line, posted or not, names the account.</summary>
-    public static long BookOf(SqliteTransaction tx, long accountId) =>
+    public static long BookOf(DbTransaction tx, long accountId) =>
         tx.Connection!.ExecuteScalar<long>("SELECT book_id FROM account WHERE id = @accountId", new { accountId }, tx);
 
-    public static bool HasLines(SqliteTransaction tx, long accountId) =>
+    public static bool HasLines(DbTransaction tx, long accountId) =>
         tx.Connection!.ExecuteScalar<long>(
             "SELECT EXISTS (SELECT 1 FROM voucher_line WHERE account_id = @accountId)", new { accountId }, tx) == 1;
 
     /// <summary>How many of an account's lines are in posted (or since reversed) vouchers, and how many in vouchers not posted.</summary>
-    public static (long Posted, long Unposted) LineCounts(SqliteTransaction tx, long accountId) =>
+    public static (long Posted, long Unposted) LineCounts(DbTransaction tx, long accountId) =>
         tx.Connection!.QuerySingle<(long, long)>(
             """
             SELECT coalesce(sum(v.status = 'posted' OR v.status = 'reversed'), 0), coalesce(sum(NOT (v.status = 'posted' OR v.status = 'reversed')), 0)
@@ -88,7 +89,7 @@ internal static class AccountStore
             WHERE l.account_id = @accountId
             """, new { accountId }, tx);
 
-    public static IReadOnlyList<Stored> Chart(SqliteTransaction tx, long bookId) =>
+    public static IReadOnlyList<Stored> Chart(DbTransaction tx, long bookId) =>
         tx.Connection!.Query<Row>(
             """
             SELECT id, parent_id AS ParentId, code, name, class, normal_side AS NormalSide, level,

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -39,7 +40,7 @@ internal static class ApprovalStore
     private const string VoucherColumns = "v.id, v.book_id, v.date, v.summary, v.status, v.prepared_by, v.resolution_ref, v.total_fen, v.linked_id";
 
     /// <summary>Submitted vouchers of one month, of one village's books or all, in date order.</summary>
-    public static IReadOnlyList<VoucherRow> Submitted(SqliteTransaction tx, int month, string? village) =>
+    public static IReadOnlyList<VoucherRow> Submitted(DbTransaction tx, int month, string? village) =>
         RawStatement.Query(tx, $"""
             SELECT {VoucherColumns}
             FROM voucher v JOIN book b ON b.id = v.book_id JOIN village vi ON vi.id = b.village_id
@@ -47,7 +48,7 @@ internal static class ApprovalStore
             ORDER BY v.date, v.id
             """, [month, village], ReadVoucher).ToList();
 
-    public static VoucherRow? Find(SqliteTransaction tx, long id) =>
+    public static VoucherRow? Find(DbTransaction tx, long id) =>
         RawStatement.Query(tx, $"SELECT {VoucherColumns} FROM voucher v WHERE v.id = ?1", [id], ReadVoucher).SingleOrDefault();
 
     private static VoucherRow ReadVoucher(RawStatement row) => new()
@@ -57,7 +58,7 @@ internal static class ApprovalStore
     };
 
     /// <summary>The lines of the month's submitted vouchers, in one query.</summary>
-    public static ILookup<long, LineRow> SubmittedLines(SqliteTransaction tx, int month, string? village) =>
+    public static ILookup<long, LineRow> SubmittedLines(DbTransaction tx, int month, string? village) =>
         RawStatement.Query(tx, """
             SELECT l.voucher_id, l.account_id, l.debit_fen, l.credit_fen
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id
@@ -68,7 +69,7 @@ internal static class ApprovalStore
             .ToLookup(l => l.VoucherId);
 
     /// <summary>The approvals the month's submitted vouchers hold, in one query.</summary>
-    public static ILookup<long, ApprovalRow> SubmittedApprovals(SqliteTransaction tx, int month, string? village) =>
+    public static ILookup<long, ApprovalRow> SubmittedApprovals(DbTransaction tx, int month, string? village) =>
         RawStatement.Query(tx, """
             SELECT a.voucher_id, a.user_id, u.name, a.role
             FROM voucher v JOIN voucher_approval a ON a.voucher_id = v.id JOIN app_user u ON u.id = a.user_id
@@ -77,14 +78,14 @@ internal static class ApprovalStore
             """, [month, village], row => new ApprovalRow { VoucherId = row.Int64(0), UserId = row.Int64(1), UserName = row.Text(2), Role = row.Text(3) })
             .ToLookup(a => a.VoucherId);
 
-    public static ILookup<long, LineRow> Lines(SqliteTransaction tx, IReadOnlyCollection<long> voucherIds) =>
+    public static ILookup<long, LineRow> Lines(DbTransaction tx, IReadOnlyCollection<long> voucherIds) =>
         Chunks(voucherIds).SelectMany(chunk => tx.Connection!.Query<LineRow>(
             """
             SELECT voucher_id AS VoucherId, account_id AS AccountId, debit_fen AS DebitFen, credit_fen AS CreditFen
             FROM voucher_line WHERE voucher_id IN @chunk ORDER BY voucher_id, line_no
             """, new { chunk }, tx)).ToLookup(l => l.VoucherId);
 
-    public static ILookup<long, ApprovalRow> Approvals(SqliteTransaction tx, IReadOnlyCollection<long> voucherIds) =>
+    public static ILookup<long, ApprovalRow> Approvals(DbTransaction tx, IReadOnlyCollection<long> voucherIds) =>
         Chunks(voucherIds).SelectMany(chunk => tx.Connection!.Query<ApprovalRow>(
             """
             SELECT a.voucher_id AS VoucherId, a.user_id AS UserId, u.name AS UserName, a.role
@@ -92,11 +93,11 @@ internal static class ApprovalStore
             """, new { chunk }, tx)).ToLookup(a => a.VoucherId);
 
     /// <summary>Forgets a voucher's approvals, as editing it requires; the history keeps them.</summary>
-    public static void Clear(SqliteTransaction tx, long voucherId) =>
+    public static void Clear(DbTransaction tx, long voucherId) =>
         tx.Connection!.Execute("DELETE FROM voucher_approval WHERE voucher_id = @voucherId", new { voucherId }, tx);
 
     /// <summary>Per account, the net debits of the year's approved and posted vouchers: what is already spent or committed.</summary>
-    public static Dictionary<long, long> CommittedByAccount(SqliteTransaction tx, long bookId, int year) =>
+    public static Dictionary<long, long> CommittedByAccount(DbTransaction tx, long bookId, int year) =>
         tx.Connection!.Query<(long AccountId, long NetFen)>(
             """
             SELECT l.account_id, sum(l.debit_fen - l.credit_fen)
@@ -108,7 +109,7 @@ internal static class ApprovalStore
             .ToDictionary(r => r.AccountId, r => r.NetFen);
 
     /// <summary>The approved budget of a book and year, per account; empty when the budget is not approved.</summary>
-    public static Dictionary<long, long> ApprovedBudget(SqliteTransaction tx, long bookId, int year) =>
+    public static Dictionary<long, long> ApprovedBudget(DbTransaction tx, long bookId, int year) =>
         tx.Connection!.Query<(long AccountId, long AmountFen)>(
             """
             SELECT l.account_id, l.amount_fen FROM budget_line l

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Ledger.Core.Users;
 using Microsoft.Data.Sqlite;
 
@@ -9,7 +10,7 @@ namespace Ledger.Core.Storage;
 /// A batch holds one person's approvals in one role, at one time, for one reason; anything else flushes it first.
 /// Readers of approval state inside the same run call <see cref="Flush"/> before they read.
 /// </summary>
-internal sealed class ApprovalWriter(SqliteTransaction tx) : IDisposable
+internal sealed class ApprovalWriter(DbTransaction tx) : IDisposable
 {
     // The batch's voucher ids are bound as one JSON array and unpacked by json_each, in the order they were added.
     private readonly RawStatement _approvals = new(tx.Connection!, """

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -36,7 +37,7 @@ internal static class AuditStore
     }
 
     /// <summary>Lines of the normal vouchers posted in the months (reversed ones too), of one village or all.</summary>
-    public static IReadOnlyList<Line> PostedLines(SqliteTransaction tx, int firstMonth, int lastMonth, string? village) =>
+    public static IReadOnlyList<Line> PostedLines(DbTransaction tx, int firstMonth, int lastMonth, string? village) =>
         tx.Connection!.Query<Line>(
             """
             SELECT v.id AS VoucherId, v.book_id AS BookId, v.date, v.month, v.number, v.summary, v.attachment_count AS AttachmentCount,
@@ -50,7 +51,7 @@ internal static class AuditStore
             """, new { firstMonth, lastMonth, village }, tx).AsList();
 
     /// <summary>Per voucher, the roles that approved it.</summary>
-    public static ILookup<long, string> ApprovedRoles(SqliteTransaction tx, int firstMonth, int lastMonth) =>
+    public static ILookup<long, string> ApprovedRoles(DbTransaction tx, int firstMonth, int lastMonth) =>
         tx.Connection!.Query<(long VoucherId, string Role)>(
             """
             SELECT e.voucher_id, e.role FROM voucher_event e JOIN voucher v ON v.id = e.voucher_id
@@ -58,7 +59,7 @@ internal static class AuditStore
             """, new { firstMonth, lastMonth }, tx).ToLookup(r => r.VoucherId, r => r.Role);
 
     /// <summary>Posted numbers per book and month, to find gaps and repeats.</summary>
-    public static IReadOnlyList<(long BookId, long Month, long Number)> Numbers(SqliteTransaction tx, int firstMonth, int lastMonth) =>
+    public static IReadOnlyList<(long BookId, long Month, long Number)> Numbers(DbTransaction tx, int firstMonth, int lastMonth) =>
         tx.Connection!.Query<(long, long, long)>(
             """
             SELECT book_id, month, number FROM voucher
@@ -66,7 +67,7 @@ internal static class AuditStore
             """, new { firstMonth, lastMonth }, tx).AsList();
 
     /// <summary>Balances by account and counterparty of 112, 113 and 211 up to a date, with the last day they moved.</summary>
-    public static IReadOnlyList<OpenBalance> OpenBalances(SqliteTransaction tx, string upTo) =>
+    public static IReadOnlyList<OpenBalance> OpenBalances(DbTransaction tx, string upTo) =>
         tx.Connection!.Query<OpenBalance>(
             """
             SELECT v.book_id AS BookId, a.code, l.counterparty, sum(l.debit_fen - l.credit_fen) AS NetFen, max(v.date) AS LastDate
@@ -92,7 +93,7 @@ internal static class AuditStore
     /// What each project of 241 专项应付款 has received (credits) and paid out (debits) up to a date, by book,
     /// sub-account and project; openings and reversals count, as they do in the balance.
     /// </summary>
-    public static IReadOnlyList<ProjectBalance> EarmarkedProjects(SqliteTransaction tx, string upTo) =>
+    public static IReadOnlyList<ProjectBalance> EarmarkedProjects(DbTransaction tx, string upTo) =>
         tx.Connection!.Query<ProjectBalance>(
             """
             SELECT v.book_id AS BookId, a.code, a.name AS AccountName, a.level, l.project,
@@ -114,7 +115,7 @@ internal static class AuditStore
     /// 113 内部往来 balances (debit minus credit) up to a date, by book and by whom they are with: the line's
     /// counterparty, else the sub-account's name; null on a level-1 113 line with no counterparty.
     /// </summary>
-    public static IReadOnlyList<InternalBalance> InternalBalances(SqliteTransaction tx, string upTo) =>
+    public static IReadOnlyList<InternalBalance> InternalBalances(DbTransaction tx, string upTo) =>
         tx.Connection!.Query<InternalBalance>(
             """
             SELECT v.book_id AS BookId, a.code, coalesce(l.counterparty, CASE WHEN a.level > 1 THEN a.name END) AS Name,
@@ -134,7 +135,7 @@ internal static class AuditStore
     }
 
     /// <summary>113 内部往来 movements (debit minus credit) per book, month and whom they are with, in the months given.</summary>
-    public static IReadOnlyList<InternalLeg> InternalLegs(SqliteTransaction tx, int firstMonth, int lastMonth) =>
+    public static IReadOnlyList<InternalLeg> InternalLegs(DbTransaction tx, int firstMonth, int lastMonth) =>
         tx.Connection!.Query<InternalLeg>(
             """
             SELECT v.book_id AS BookId, v.month, coalesce(l.counterparty, CASE WHEN a.level > 1 THEN a.name END) AS Name,

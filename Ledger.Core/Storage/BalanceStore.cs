@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -21,7 +22,7 @@ internal static class BalanceStore
     }
 
     /// <summary>Adds posted amounts to the month totals, one upsert per account and month touched.</summary>
-    public static void AddToMonthTotals(SqliteTransaction tx, IEnumerable<(long AccountId, int Month, long DebitFen, long CreditFen)> deltas)
+    public static void AddToMonthTotals(DbTransaction tx, IEnumerable<(long AccountId, int Month, long DebitFen, long CreditFen)> deltas)
     {
         using var upsert = tx.Connection!.CreateCommand();
         upsert.Transaction = tx;
@@ -31,7 +32,13 @@ internal static class BalanceStore
             SET debit_fen = debit_fen + excluded.debit_fen, credit_fen = credit_fen + excluded.credit_fen
             """;
         var parameters = new[] { "$account", "$month", "$debit", "$credit" }
-            .Select(name => upsert.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();
+            .Select(name =>
+            {
+                var parameter = upsert.CreateParameter();
+                parameter.ParameterName = name;
+                upsert.Parameters.Add(parameter);
+                return parameter;
+            }).ToArray();
         foreach (var (accountId, month, debit, credit) in deltas)
         {
             parameters[0].Value = accountId;
@@ -43,7 +50,7 @@ internal static class BalanceStore
     }
 
     /// <summary>Per account of the book: the net before the first month, and the debits and credits within the period.</summary>
-    public static IReadOnlyList<TrialRow> Trial(SqliteTransaction tx, long bookId, int firstMonth, int lastMonth) =>
+    public static IReadOnlyList<TrialRow> Trial(DbTransaction tx, long bookId, int firstMonth, int lastMonth) =>
         tx.Connection!.Query<TrialRow>(
             """
             SELECT t.account_id AS AccountId,
@@ -56,7 +63,7 @@ internal static class BalanceStore
             """, new { bookId, firstMonth, lastMonth }, tx).AsList();
 
     /// <summary>The posted net movement of one account per day, in date order.</summary>
-    public static IReadOnlyList<DailyNet> DailyNets(SqliteTransaction tx, long accountId) =>
+    public static IReadOnlyList<DailyNet> DailyNets(DbTransaction tx, long accountId) =>
         tx.Connection!.Query<DailyNet>(
             """
             SELECT v.date, sum(l.debit_fen - l.credit_fen) AS NetFen
@@ -70,7 +77,7 @@ internal static class BalanceStore
     /// everything approved is posted, as approval checks a payment against.
     /// </summary>
     /// <param name="excluded">Vouchers left out whatever their status: those the caller counts itself.</param>
-    public static IReadOnlyList<DailyNet> CommittedDailyNets(SqliteTransaction tx, long accountId, IReadOnlyList<long> excluded) =>
+    public static IReadOnlyList<DailyNet> CommittedDailyNets(DbTransaction tx, long accountId, IReadOnlyList<long> excluded) =>
         tx.Connection!.Query<DailyNet>(
             """
             SELECT v.date, sum(l.debit_fen - l.credit_fen) AS NetFen
@@ -81,7 +88,7 @@ internal static class BalanceStore
             """, new { accountId, excluded = JsonRows.Of(excluded) }, tx).AsList();
 
     /// <summary>Debits minus credits over all month totals of a book and month; zero whenever the books balance.</summary>
-    public static long MonthImbalanceFen(SqliteTransaction tx, long bookId, int month) =>
+    public static long MonthImbalanceFen(DbTransaction tx, long bookId, int month) =>
         tx.Connection!.ExecuteScalar<long>(
             """
             SELECT coalesce(sum(t.debit_fen - t.credit_fen), 0)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -27,14 +28,14 @@ internal static class BankStore
     /// <summary>A match, standing while <see cref="UnmatchedUtc"/> is null.</summary>
     public sealed record MatchRow(long BankLineId, long VoucherId, long LineNo, string MatchedUtc, string? UnmatchedUtc);
 
-    public static IReadOnlyList<LineRow> Lines(SqliteTransaction tx, long accountId) =>
+    public static IReadOnlyList<LineRow> Lines(DbTransaction tx, long accountId) =>
         tx.Connection!.Query<LineRow>(
             """
             SELECT id, date, amount_fen AS AmountFen, balance_fen AS BalanceFen, summary, counterparty, serial, imported_utc AS ImportedUtc
             FROM bank_line WHERE account_id = @accountId ORDER BY date, id
             """, new { accountId }, tx).AsList();
 
-    public static void Insert(SqliteTransaction tx, long accountId, Import.BankStatementSheet.Line line, string fileName, long userId, DateTimeOffset nowUtc) =>
+    public static void Insert(DbTransaction tx, long accountId, Import.BankStatementSheet.Line line, string fileName, long userId, DateTimeOffset nowUtc) =>
         tx.Connection!.Execute(
             """
             INSERT INTO bank_line (account_id, date, amount_fen, balance_fen, summary, counterparty, counterparty_account, serial, file_name, row_no, imported_by, imported_utc)
@@ -50,7 +51,7 @@ internal static class BankStore
     /// Every voucher line on the account that is approved, posted or reversed, of any kind, debit minus credit as
     /// the amount: matching picks those that can meet the bank, and a reconciliation needs all that make the balance.
     /// </summary>
-    public static IReadOnlyList<BookLineRow> BookLines(SqliteTransaction tx, long accountId) =>
+    public static IReadOnlyList<BookLineRow> BookLines(DbTransaction tx, long accountId) =>
         tx.Connection!.Query<BookLineRow>(
             """
             SELECT v.id AS VoucherId, l.line_no AS LineNo, v.date, l.debit_fen - l.credit_fen AS AmountFen, v.summary, l.counterparty, v.status,
@@ -61,7 +62,7 @@ internal static class BankStore
             """, new { accountId }, tx).AsList();
 
     /// <summary>Every match of the account's statement lines, the undone ones too, so that a closed month sees those standing at its close.</summary>
-    public static IReadOnlyList<MatchRow> Matches(SqliteTransaction tx, long accountId) =>
+    public static IReadOnlyList<MatchRow> Matches(DbTransaction tx, long accountId) =>
         tx.Connection!.Query<MatchRow>(
             """
             SELECT m.bank_line_id AS BankLineId, m.voucher_id AS VoucherId, m.line_no AS LineNo, m.matched_utc AS MatchedUtc, m.unmatched_utc AS UnmatchedUtc
@@ -71,11 +72,11 @@ internal static class BankStore
             """, new { accountId }, tx).AsList();
 
     /// <summary>When the book's month was closed, or null while it is open.</summary>
-    public static string? ClosedUtc(SqliteTransaction tx, long bookId, int month) =>
+    public static string? ClosedUtc(DbTransaction tx, long bookId, int month) =>
         tx.Connection!.QuerySingleOrDefault<string?>(
             "SELECT closed_utc FROM period_close WHERE book_id = @bookId AND month = @month", new { bookId, month }, tx);
 
-    public static void Match(SqliteTransaction tx, long bankLineId, long voucherId, long lineNo, string how, long userId, DateTimeOffset nowUtc) =>
+    public static void Match(DbTransaction tx, long bankLineId, long voucherId, long lineNo, string how, long userId, DateTimeOffset nowUtc) =>
         tx.Connection!.Execute(
             """
             INSERT INTO bank_match (bank_line_id, voucher_id, line_no, how, matched_by, matched_utc)
@@ -83,16 +84,16 @@ internal static class BankStore
             """, new { bankLineId, voucherId, lineNo, how, userId, now = Clock.Format(nowUtc) }, tx);
 
     /// <returns>Whether a standing match was undone.</returns>
-    public static bool Unmatch(SqliteTransaction tx, long bankLineId, long userId, DateTimeOffset nowUtc) =>
+    public static bool Unmatch(DbTransaction tx, long bankLineId, long userId, DateTimeOffset nowUtc) =>
         tx.Connection!.Execute(
             "UPDATE bank_match SET unmatched_by = @userId, unmatched_utc = @now WHERE bank_line_id = @bankLineId AND unmatched_utc IS NULL",
             new { bankLineId, userId, now = Clock.Format(nowUtc) }, tx) == 1;
 
     /// <summary>The account a statement line belongs to, or null for an unknown line.</summary>
-    public static long? AccountOfLine(SqliteTransaction tx, long bankLineId) =>
+    public static long? AccountOfLine(DbTransaction tx, long bankLineId) =>
         tx.Connection!.QuerySingleOrDefault<long?>("SELECT account_id FROM bank_line WHERE id = @bankLineId", new { bankLineId }, tx);
 
     /// <summary>Every bank account (a leaf under 102) of every book that has a statement line.</summary>
-    public static IReadOnlyList<long> AccountsWithStatements(SqliteTransaction tx) =>
+    public static IReadOnlyList<long> AccountsWithStatements(DbTransaction tx) =>
         tx.Connection!.Query<long>("SELECT DISTINCT account_id FROM bank_line", transaction: tx).AsList();
 }

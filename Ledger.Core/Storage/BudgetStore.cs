@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -10,15 +11,15 @@ internal static class BudgetStore
     /// At a 科目升级 the budget set for an account's code goes with the code to its new parent, so that it covers
     /// every sub-account, the first one (which took the account's lines) and those added after it.
     /// </summary>
-    public static void MoveLines(SqliteTransaction tx, long fromAccountId, long toAccountId) =>
+    public static void MoveLines(DbTransaction tx, long fromAccountId, long toAccountId) =>
         tx.Connection!.Execute("UPDATE budget_line SET account_id = @toAccountId WHERE account_id = @fromAccountId", new { fromAccountId, toAccountId }, tx);
 
-    public static bool IsApproved(SqliteTransaction tx, long bookId, int year) =>
+    public static bool IsApproved(DbTransaction tx, long bookId, int year) =>
         tx.Connection!.ExecuteScalar<long>(
             "SELECT EXISTS (SELECT 1 FROM budget_approval WHERE book_id = @bookId AND year = @year)", new { bookId, year }, tx) == 1;
 
     /// <summary>Replaces the whole budget of a book and year with the given lines.</summary>
-    public static void Replace(SqliteTransaction tx, long bookId, int year, IEnumerable<(long AccountId, long AmountFen)> lines, long userId, DateTimeOffset nowUtc)
+    public static void Replace(DbTransaction tx, long bookId, int year, IEnumerable<(long AccountId, long AmountFen)> lines, long userId, DateTimeOffset nowUtc)
     {
         var connection = tx.Connection!;
         connection.Execute("DELETE FROM budget_line WHERE book_id = @bookId AND year = @year", new { bookId, year }, tx);
@@ -44,7 +45,7 @@ internal static class BudgetStore
         public long AdjustedFen { get; init; }
     }
 
-    public static void Approve(SqliteTransaction tx, long bookId, int year, long userId, DateTimeOffset nowUtc)
+    public static void Approve(DbTransaction tx, long bookId, int year, long userId, DateTimeOffset nowUtc)
     {
         var now = Clock.Format(nowUtc);
         tx.Connection!.Execute(
@@ -55,17 +56,17 @@ internal static class BudgetStore
             new { bookId, year, userId, now }, tx);
     }
 
-    public static bool HasLines(SqliteTransaction tx, long bookId, int year) =>
+    public static bool HasLines(DbTransaction tx, long bookId, int year) =>
         tx.Connection!.ExecuteScalar<long>(
             "SELECT EXISTS (SELECT 1 FROM budget_line WHERE book_id = @bookId AND year = @year)", new { bookId, year }, tx) == 1;
 
-    public static long? Amount(SqliteTransaction tx, long bookId, int year, long accountId) =>
+    public static long? Amount(DbTransaction tx, long bookId, int year, long accountId) =>
         tx.Connection!.QuerySingleOrDefault<long?>(
             "SELECT amount_fen FROM budget_line WHERE book_id = @bookId AND year = @year AND account_id = @accountId",
             new { bookId, year, accountId }, tx);
 
     /// <summary>Moves one budget line by <paramref name="byFen"/> (creating it if needed) and records why.</summary>
-    public static void Adjust(SqliteTransaction tx, long bookId, int year, long accountId, long byFen, string reason, long userId, DateTimeOffset nowUtc)
+    public static void Adjust(DbTransaction tx, long bookId, int year, long accountId, long byFen, string reason, long userId, DateTimeOffset nowUtc)
     {
         tx.Connection!.Execute(
             """
@@ -80,7 +81,7 @@ internal static class BudgetStore
     }
 
     /// <summary>The budget's lines with the sum of their adjustments.</summary>
-    public static IReadOnlyList<LineRow> Lines(SqliteTransaction tx, long bookId, int year) =>
+    public static IReadOnlyList<LineRow> Lines(DbTransaction tx, long bookId, int year) =>
         tx.Connection!.Query<LineRow>(
             """
             SELECT l.account_id AS AccountId, a.code, a.name, l.amount_fen AS AmountFen,
@@ -91,7 +92,7 @@ internal static class BudgetStore
             """, new { bookId, year }, tx).AsList();
 
     /// <summary>Per account, the year's net debits of posted (or else of approved, unposted) vouchers.</summary>
-    public static Dictionary<long, long> Spent(SqliteTransaction tx, long bookId, int year, bool posted) =>
+    public static Dictionary<long, long> Spent(DbTransaction tx, long bookId, int year, bool posted) =>
         tx.Connection!.Query<(long AccountId, long NetFen)>(
             """
             SELECT l.account_id, sum(l.debit_fen - l.credit_fen)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Ledger.Core.Contracts;
 using Microsoft.Data.Sqlite;
@@ -29,7 +30,7 @@ internal static class ContractStore
         public string? Counterparty { get; init; }
     }
 
-    public static IReadOnlyList<(long Id, Contract Contract)> List(SqliteTransaction tx, long bookId) =>
+    public static IReadOnlyList<(long Id, Contract Contract)> List(DbTransaction tx, long bookId) =>
         tx.Connection!.Query<Row>(
             """
             SELECT id, number, counterparty, subject, start_date AS StartDate, end_date AS EndDate,
@@ -41,7 +42,7 @@ internal static class ContractStore
             .ToList();
 
     /// <summary>Registers a new contract or brings a known one to <paramref name="contract"/>, recording either in the history.</summary>
-    public static void Save(SqliteTransaction tx, long bookId, long? id, Contract contract, string fileName, long userId, DateTimeOffset nowUtc)
+    public static void Save(DbTransaction tx, long bookId, long? id, Contract contract, string fileName, long userId, DateTimeOffset nowUtc)
     {
         var connection = tx.Connection!;
         var values = new
@@ -71,7 +72,7 @@ internal static class ContractStore
     }
 
     /// <summary>The book's posted vouchers, up to <paramref name="through"/>, that brought money into cash or bank.</summary>
-    public static IReadOnlyList<ContractReceipt> Receipts(SqliteTransaction tx, long bookId, DateOnly through) =>
+    public static IReadOnlyList<ContractReceipt> Receipts(DbTransaction tx, long bookId, DateOnly through) =>
         tx.Connection!.Query<ReceiptLine>(
             """
             SELECT v.id AS VoucherId, v.date, v.summary, a.code, l.debit_fen AS DebitFen, l.counterparty
@@ -88,7 +89,7 @@ internal static class ContractStore
             .ToList();
 
     /// <summary>The posted vouchers dated in the span that credit 501 经营收入 and name a counterparty on some line.</summary>
-    public static IReadOnlyList<(long VoucherId, string Date, string Summary, string Counterparty, long IncomeFen)> NamedIncome(SqliteTransaction tx, long bookId, DateOnly from, DateOnly through) =>
+    public static IReadOnlyList<(long VoucherId, string Date, string Summary, string Counterparty, long IncomeFen)> NamedIncome(DbTransaction tx, long bookId, DateOnly from, DateOnly through) =>
         tx.Connection!.Query<(long, string, string, string, long)>(
             """
             SELECT v.id, v.date, v.summary, n.counterparty,

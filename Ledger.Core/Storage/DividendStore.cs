@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -33,7 +34,7 @@ internal static class DividendStore
     public sealed record ApprovalRow(string Role, string UserName, string ApprovedUtc);
 
     /// <summary>The book's plan for the year that is not superseded, if any.</summary>
-    public static PlanRow? Current(SqliteTransaction tx, long bookId, int year) =>
+    public static PlanRow? Current(DbTransaction tx, long bookId, int year) =>
         tx.Connection!.QuerySingleOrDefault<PlanRow>(
             """
             SELECT p.id, p.year, p.record_date AS RecordDate, p.year_result_fen AS YearResultFen,
@@ -46,7 +47,7 @@ internal static class DividendStore
             WHERE p.book_id = @bookId AND p.year = @year AND p.status <> 'superseded'
             """, new { bookId, year }, tx);
 
-    public static long Insert(SqliteTransaction tx, long bookId, PlanRow plan, IEnumerable<AllocationRow> allocations, long userId, DateTimeOffset nowUtc)
+    public static long Insert(DbTransaction tx, long bookId, PlanRow plan, IEnumerable<AllocationRow> allocations, long userId, DateTimeOffset nowUtc)
     {
         var connection = tx.Connection!;
         var planId = connection.ExecuteScalar<long>(
@@ -74,41 +75,41 @@ internal static class DividendStore
         return planId;
     }
 
-    public static void SetStatus(SqliteTransaction tx, long planId, string status, long? voucherId = null) =>
+    public static void SetStatus(DbTransaction tx, long planId, string status, long? voucherId = null) =>
         tx.Connection!.Execute(
             "UPDATE dividend_plan SET status = @status, voucher_id = coalesce(@voucherId, voucher_id) WHERE id = @planId",
             new { planId, status, voucherId }, tx);
 
     /// <summary>Records the members' assembly resolution on a plan not yet posted; the plan's figures stay as they are.</summary>
-    public static void SetResolution(SqliteTransaction tx, long planId, string resolution, long userId, DateTimeOffset nowUtc) =>
+    public static void SetResolution(DbTransaction tx, long planId, string resolution, long userId, DateTimeOffset nowUtc) =>
         tx.Connection!.Execute(
             "INSERT INTO dividend_resolution (plan_id, resolution, recorded_by, recorded_utc) VALUES (@planId, @resolution, @userId, @now)",
             new { planId, resolution, userId, now = Clock.Format(nowUtc) }, tx);
 
     /// <summary>Whether the book's distribution of the year is posted: the year then takes only the year close.</summary>
-    public static bool IsPosted(SqliteTransaction tx, long bookId, int year) =>
+    public static bool IsPosted(DbTransaction tx, long bookId, int year) =>
         tx.Connection!.ExecuteScalar<long>(
             "SELECT EXISTS (SELECT 1 FROM dividend_plan WHERE book_id = @bookId AND year = @year AND status = 'posted')",
             new { bookId, year }, tx) == 1;
 
     /// <summary>Every book and year whose distribution is posted.</summary>
-    public static HashSet<(long BookId, int Year)> PostedYears(SqliteTransaction tx) =>
+    public static HashSet<(long BookId, int Year)> PostedYears(DbTransaction tx) =>
         tx.Connection!.Query<(long, long)>("SELECT book_id, year FROM dividend_plan WHERE status = 'posted'", transaction: tx)
             .Select(r => (r.Item1, (int)r.Item2)).ToHashSet();
 
-    public static IReadOnlyList<AllocationRow> Allocations(SqliteTransaction tx, long planId) =>
+    public static IReadOnlyList<AllocationRow> Allocations(DbTransaction tx, long planId) =>
         tx.Connection!.Query<AllocationRow>(
             "SELECT household_id AS HouseholdId, weighted_units_e4 AS WeightedUnitsE4, amount_fen AS AmountFen FROM dividend_allocation WHERE plan_id = @planId",
             new { planId }, tx).AsList();
 
-    public static IReadOnlyList<ApprovalRow> Approvals(SqliteTransaction tx, long planId) =>
+    public static IReadOnlyList<ApprovalRow> Approvals(DbTransaction tx, long planId) =>
         tx.Connection!.Query<ApprovalRow>(
             """
             SELECT a.role, u.name AS UserName, a.approved_utc AS ApprovedUtc
             FROM dividend_approval a JOIN app_user u ON u.id = a.user_id WHERE a.plan_id = @planId ORDER BY a.approved_utc
             """, new { planId }, tx).AsList();
 
-    public static void Approve(SqliteTransaction tx, long planId, string role, long userId, DateTimeOffset nowUtc) =>
+    public static void Approve(DbTransaction tx, long planId, string role, long userId, DateTimeOffset nowUtc) =>
         tx.Connection!.Execute(
             "INSERT INTO dividend_approval (plan_id, role, user_id, approved_utc) VALUES (@planId, @role, @userId, @now)",
             new { planId, role, userId, now = Clock.Format(nowUtc) }, tx);
@@ -117,7 +118,7 @@ internal static class DividendStore
     /// Per income and expense account of the book, its posted movement (debit minus credit) in the months, leaving
     /// out year-end closing, which only moves the result and would hide it.
     /// </summary>
-    public static Dictionary<long, long> ResultMovements(SqliteTransaction tx, long bookId, int firstMonth, int lastMonth) =>
+    public static Dictionary<long, long> ResultMovements(DbTransaction tx, long bookId, int firstMonth, int lastMonth) =>
         tx.Connection!.Query<(long AccountId, long NetFen)>(
             """
             SELECT l.account_id, sum(l.debit_fen - l.credit_fen)
@@ -127,11 +128,11 @@ internal static class DividendStore
             GROUP BY l.account_id
             """, new { bookId, firstMonth, lastMonth }, tx).ToDictionary(r => r.AccountId, r => r.NetFen);
 
-    public static HashSet<long> NonDistributableAccounts(SqliteTransaction tx, long bookId) =>
+    public static HashSet<long> NonDistributableAccounts(DbTransaction tx, long bookId) =>
         tx.Connection!.Query<long>(
             "SELECT n.account_id FROM account_non_distributable n JOIN account a ON a.id = n.account_id WHERE a.book_id = @bookId",
             new { bookId }, tx).ToHashSet();
 
-    public static void MarkNonDistributable(SqliteTransaction tx, long accountId) =>
+    public static void MarkNonDistributable(DbTransaction tx, long accountId) =>
         tx.Connection!.Execute("INSERT OR IGNORE INTO account_non_distributable (account_id) VALUES (@accountId)", new { accountId }, tx);
 }

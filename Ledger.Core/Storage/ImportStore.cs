@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -14,7 +15,7 @@ internal static class ImportStore
         public string Kind { get; init; } = "";
     }
 
-    public static Row? Find(SqliteTransaction tx, string sha256, string kind, string target) =>
+    public static Row? Find(DbTransaction tx, string sha256, string kind, string target) =>
         tx.Connection!.QuerySingleOrDefault<Row>(
             """
             SELECT f.file_name AS FileName, f.imported_utc AS ImportedUtc, u.name AS ImportedBy, f.kind
@@ -22,13 +23,13 @@ internal static class ImportStore
             WHERE f.sha256 = @sha256 AND f.kind = @kind AND f.target = @target
             """, new { sha256, kind, target }, tx);
 
-    public static long Insert(SqliteTransaction tx, string sha256, string kind, string target, string fileName, long userId, DateTimeOffset nowUtc) =>
+    public static long Insert(DbTransaction tx, string sha256, string kind, string target, string fileName, long userId, DateTimeOffset nowUtc) =>
         tx.Connection!.ExecuteScalar<long>(
             """
             INSERT INTO import_file (sha256, kind, target, file_name, imported_utc, imported_by, vouchers, lines)
             VALUES (@sha256, @kind, @target, @fileName, @now, @userId, 0, 0) RETURNING id
             """, new { sha256, kind, target, fileName, now = Clock.Format(nowUtc), userId }, tx);
 
-    public static void SetCounts(SqliteTransaction tx, long id, int vouchers, int lines) =>
+    public static void SetCounts(DbTransaction tx, long id, int vouchers, int lines) =>
         tx.Connection!.Execute("UPDATE import_file SET vouchers = @vouchers, lines = @lines WHERE id = @id", new { id, vouchers, lines }, tx);
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -21,7 +22,7 @@ internal static class JournalStore
     }
 
     /// <summary>Unbuffered: memory stays flat however many vouchers the store holds.</summary>
-    public static IEnumerable<Line> PostedLines(SqliteTransaction tx, long? bookId) =>
+    public static IEnumerable<Line> PostedLines(DbTransaction tx, long? bookId) =>
         tx.Connection!.Query<Line>(
             """
             SELECT v.id AS VoucherId, vi.code AS VillageCode, b.kind, v.date, v.month, v.number, v.summary,

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Data;
 using Microsoft.Data.Sqlite;
 
@@ -7,7 +8,7 @@ namespace Ledger.Core.Storage;
 /// The SQLite file that holds a township's books. One connection, WAL, foreign keys on; every change runs in one
 /// database transaction started with <c>BEGIN IMMEDIATE</c> so that two writers queue instead of failing late.
 /// </summary>
-public sealed class LedgerDatabase : IDisposable
+public sealed class LedgerDatabase : ILedgerStore
 {
     /// <summary>How long a writer waits for another process's write to finish before giving up.</summary>
     public const int BusyTimeoutSeconds = 30;
@@ -59,11 +60,11 @@ public sealed class LedgerDatabase : IDisposable
     public int SchemaVersion => Migrator.CurrentVersion(Connection);
 
     /// <summary>Runs <paramref name="work"/> in one write transaction: all of it is committed, or none.</summary>
-    internal T Write<T>(Func<SqliteTransaction, T> work)
+    public T Write<T>(Func<UnitOfWork, T> work)
     {
         // BeginTransaction without deferred issues BEGIN IMMEDIATE, taking the write lock up front.
         using var transaction = Connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
-        var result = work(transaction);
+        var result = work(new UnitOfWork(transaction));
         transaction.Commit();
         return result;
     }
@@ -72,10 +73,10 @@ public sealed class LedgerDatabase : IDisposable
     /// Runs <paramref name="work"/> in one write transaction and commits it only when the work says so, as an
     /// import does when every row passed and it is not a dry run; otherwise everything it wrote is rolled back.
     /// </summary>
-    internal T WriteIf<T>(Func<SqliteTransaction, (T Result, bool Commit)> work)
+    public T WriteIf<T>(Func<UnitOfWork, (T Result, bool Commit)> work)
     {
         using var transaction = Connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
-        var (result, commit) = work(transaction);
+        var (result, commit) = work(new UnitOfWork(transaction));
         if (commit)
         {
             transaction.Commit();
@@ -87,21 +88,20 @@ public sealed class LedgerDatabase : IDisposable
         return result;
     }
 
-    /// <summary>Runs <paramref name="work"/> in one write transaction that is committed only when it was not refused.</summary>
-    internal Result<T> WriteWhole<T>(Func<SqliteTransaction, Result<T>> work) => WriteIf(tx =>
-    {
-        var result = work(tx);
-        return (result, !result.IsRefused);
-    });
-
     /// <summary>Runs <paramref name="work"/> in one read transaction, so that it sees one consistent snapshot.</summary>
-    internal T Read<T>(Func<SqliteTransaction, T> work)
+    public T Read<T>(Func<UnitOfWork, T> work)
     {
         using var transaction = Connection.BeginTransaction(IsolationLevel.Serializable, deferred: true);
-        var result = work(transaction);
+        var result = work(new UnitOfWork(transaction));
         transaction.Commit();
         return result;
     }
+
+    public void BackUpTo(string path) => StoreBackup.CopyTo(Connection, path);
+
+    public void RestoreFrom(string path) => StoreBackup.CopyFrom(Connection, path);
+
+    public ILedgerStore OpenCopy(string path) => Open(path);
 
     public void Dispose() => Connection.Dispose();
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -19,7 +20,7 @@ internal static class LogStore
         public long? VoucherId { get; init; }
     }
 
-    public static IReadOnlyList<Row> Read(SqliteTransaction tx, string? sinceUtc, string? user, long? voucherId, int limit) =>
+    public static IReadOnlyList<Row> Read(DbTransaction tx, string? sinceUtc, string? user, long? voucherId, int limit) =>
         tx.Connection!.Query<Row>(
             """
             SELECT * FROM (
@@ -60,7 +61,7 @@ internal static class LogStore
             LIMIT @limit
             """, new { since = sinceUtc, user, voucherId, limit }, tx).AsList();
 
-    public static void RecordRefusal(SqliteTransaction tx, long userId, DateTimeOffset now, string command, string code, string reason, string reasonZh) =>
+    public static void RecordRefusal(DbTransaction tx, long userId, DateTimeOffset now, string command, string code, string reason, string reasonZh) =>
         tx.Connection!.Execute(
             "INSERT INTO access_refusal (at_utc, user_id, command, code, reason, reason_zh) VALUES (@now, @userId, @command, @code, @reason, @reasonZh)",
             new { now, userId, command, code, reason, reasonZh }, tx);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Reflection;
 using Dapper;
@@ -19,7 +20,7 @@ internal static class Migrator
     public static IReadOnlyList<string> ExpectedTriggers() =>
         Migrations().SelectMany(m => System.Text.RegularExpressions.Regex.Matches(m.Sql, @"CREATE TRIGGER (\w+)").Select(x => x.Groups[1].Value)).ToList();
 
-    public static IReadOnlyList<string> PresentTriggers(SqliteTransaction tx) =>
+    public static IReadOnlyList<string> PresentTriggers(DbTransaction tx) =>
         tx.Connection!.Query<string>("SELECT name FROM sqlite_master WHERE type = 'trigger'", transaction: tx).AsList();
 
     public static int CurrentVersion(SqliteConnection connection) =>

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -6,12 +7,12 @@ namespace Ledger.Core.Storage;
 /// <summary>The approval policy's versions.</summary>
 internal static class PolicyStore
 {
-    public static void Insert(SqliteTransaction tx, string document, long changedBy, DateTimeOffset nowUtc) =>
+    public static void Insert(DbTransaction tx, string document, long changedBy, DateTimeOffset nowUtc) =>
         tx.Connection!.Execute(
             "INSERT INTO approval_policy (document, changed_utc, changed_by) VALUES (@document, @now, @changedBy)",
             new { document, now = Clock.Format(nowUtc), changedBy }, tx);
 
     /// <summary>The policy in force: the newest version.</summary>
-    public static string? Current(SqliteTransaction tx) =>
+    public static string? Current(DbTransaction tx) =>
         tx.Connection!.QuerySingleOrDefault<string>("SELECT document FROM approval_policy ORDER BY id DESC LIMIT 1", transaction: tx);
 }

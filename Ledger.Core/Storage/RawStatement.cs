@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -13,9 +14,10 @@ internal sealed class RawStatement : IDisposable
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
 
-    public RawStatement(SqliteConnection connection, string sql)
+    public RawStatement(DbConnection connection, string sql)
     {
-        _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
+        // The raw handle is SQLite's own: this statement is the SQLite store's fast path, which another store replaces.
+        _db = ((SqliteConnection)connection).Handle ?? throw new InvalidOperationException("The connection is not open.");
         Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
     }
 
@@ -96,7 +98,7 @@ internal sealed class RawStatement : IDisposable
     /// stepped to: the hot reads (a month's lines to approve, post or seal) take hundreds of thousands of rows, where
     /// Dapper over Microsoft.Data.Sqlite spends several times SQLite's own cost on every column.
     /// </summary>
-    public static IEnumerable<T> Query<T>(SqliteTransaction tx, string sql, object?[] values, Func<RawStatement, T> map)
+    public static IEnumerable<T> Query<T>(DbTransaction tx, string sql, object?[] values, Func<RawStatement, T> map)
     {
         using var statement = new RawStatement(tx.Connection!, sql);
         statement.Bind(values);

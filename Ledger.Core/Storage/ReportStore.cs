@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -28,7 +29,7 @@ internal static class ReportStore
     }
 
     /// <summary>The posted lines of the accounts whose codes start with <paramref name="prefix"/>, in book order.</summary>
-    public static IEnumerable<LedgerLine> Lines(SqliteTransaction tx, long bookId, string prefix, int firstMonth, int lastMonth) =>
+    public static IEnumerable<LedgerLine> Lines(DbTransaction tx, long bookId, string prefix, int firstMonth, int lastMonth) =>
         tx.Connection!.Query<LedgerLine>(
             """
             SELECT v.id AS VoucherId, v.date, v.number, v.summary, a.code, l.debit_fen AS DebitFen, l.credit_fen AS CreditFen, l.counterparty
@@ -42,7 +43,7 @@ internal static class ReportStore
     /// Per book, the period's income (credits less debits on income accounts) and spending (debits less credits on
     /// expense accounts), leaving out year-end closing, and cash and bank at the period's end. From the month totals.
     /// </summary>
-    public static IReadOnlyList<BookFigures> Figures(SqliteTransaction tx, int firstMonth, int lastMonth) =>
+    public static IReadOnlyList<BookFigures> Figures(DbTransaction tx, int firstMonth, int lastMonth) =>
         tx.Connection!.Query<BookFigures>(
             """
             -- CROSS JOIN keeps SQLite from walking every line to find the few closing vouchers.
@@ -68,7 +69,7 @@ internal static class ReportStore
             """, new { firstMonth, lastMonth }, tx).AsList();
 
     /// <summary>Per book, the vouchers of the period still waiting: submitted, or approved and unposted.</summary>
-    public static Dictionary<long, long> PendingCounts(SqliteTransaction tx, int firstMonth, int lastMonth) =>
+    public static Dictionary<long, long> PendingCounts(DbTransaction tx, int firstMonth, int lastMonth) =>
         tx.Connection!.Query<(long BookId, long Count)>(
             """
             SELECT book_id, count(*) FROM voucher
@@ -96,7 +97,7 @@ internal static class ReportStore
     /// Every line of the book's posted vouchers in the months that have a line on cash or bank (101, 102 and their
     /// sub-accounts), in book order: the vouchers that may move money, with the other side they moved it against.
     /// </summary>
-    public static IReadOnlyList<MoneyLine> MoneyVouchers(SqliteTransaction tx, long bookId, int firstMonth, int lastMonth) =>
+    public static IReadOnlyList<MoneyLine> MoneyVouchers(DbTransaction tx, long bookId, int firstMonth, int lastMonth) =>
         tx.Connection!.Query<MoneyLine>(
             """
             SELECT v.id AS VoucherId, v.date, v.month, v.number, v.kind, v.summary, a.code, top.name AS LevelOneName,

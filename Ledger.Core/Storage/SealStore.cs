@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -47,7 +48,7 @@ internal static class SealStore
         """;
 
     /// <summary>Content of the given vouchers, in the order they join their book's chain.</summary>
-    public static IReadOnlyList<ContentLine> Content(SqliteTransaction tx, IReadOnlyCollection<long> voucherIds) =>
+    public static IReadOnlyList<ContentLine> Content(DbTransaction tx, IReadOnlyCollection<long> voucherIds) =>
         voucherIds.Chunk(500).SelectMany(chunk => tx.Connection!.Query<ContentLine>(
             ContentSelect + """
 
@@ -57,7 +58,7 @@ internal static class SealStore
             .ToList();
 
     /// <summary>Approvals of the month's posted vouchers that have no seal yet, as "role:user".</summary>
-    public static ILookup<long, string> UnsealedApprovalsOfMonth(SqliteTransaction tx, int month) =>
+    public static ILookup<long, string> UnsealedApprovalsOfMonth(DbTransaction tx, int month) =>
         RawStatement.Query(tx, """
             SELECT e.voucher_id, e.role || ':' || e.user_id
             FROM voucher v JOIN voucher_event e ON e.voucher_id = v.id
@@ -67,7 +68,7 @@ internal static class SealStore
             """, [month], row => (VoucherId: row.Int64(0), Approval: row.Text(1))).ToLookup(r => r.VoucherId, r => r.Approval);
 
     /// <summary>Content of every voucher that is posted, reversed or sealed, by book and chain order (unsealed last).</summary>
-    public static IEnumerable<ContentLine> AllSealedOrPosted(SqliteTransaction tx, long? bookId) =>
+    public static IEnumerable<ContentLine> AllSealedOrPosted(DbTransaction tx, long? bookId) =>
         RawStatement.Query(tx, ContentSelect + """
 
             LEFT JOIN voucher_seal s ON s.voucher_id = v.id
@@ -76,20 +77,20 @@ internal static class SealStore
             """, [bookId], ReadContent);
 
     /// <summary>Per voucher, its approvals as "role:user", for the content hash.</summary>
-    public static ILookup<long, string> Approvals(SqliteTransaction tx, IReadOnlyCollection<long> voucherIds) =>
+    public static ILookup<long, string> Approvals(DbTransaction tx, IReadOnlyCollection<long> voucherIds) =>
         voucherIds.Chunk(500).SelectMany(chunk => tx.Connection!.Query<(long VoucherId, string Approval)>(
             """
             SELECT e.voucher_id, e.role || ':' || e.user_id FROM voucher_event e
             WHERE e.action = 'approved' AND e.voucher_id IN @chunk ORDER BY e.voucher_id, e.id
             """, new { chunk }, tx)).ToLookup(r => r.VoucherId, r => r.Approval);
 
-    public static Dictionary<long, Seal> Seals(SqliteTransaction tx, long? bookId) =>
+    public static Dictionary<long, Seal> Seals(DbTransaction tx, long? bookId) =>
         tx.Connection!.Query<Seal>(
             "SELECT voucher_id AS VoucherId, book_id AS BookId, seq, prev_hash AS PrevHash, hash FROM voucher_seal WHERE @bookId IS NULL OR book_id = @bookId",
             new { bookId }, tx).ToDictionary(s => s.VoucherId);
 
     /// <summary>The head of each book's chain: its last sequence number and hash.</summary>
-    public static Dictionary<long, (long Seq, string Hash)> Heads(SqliteTransaction tx) =>
+    public static Dictionary<long, (long Seq, string Hash)> Heads(DbTransaction tx) =>
         tx.Connection!.Query<(long BookId, long Seq, string Hash)>(
             """
             SELECT s.book_id, s.seq, s.hash
@@ -106,7 +107,7 @@ internal static class SealStore
         CreditFen = row.Int64(13), Counterparty = row.TextOrNull(14), Project = row.TextOrNull(15),
     };
 
-    public static void Insert(SqliteTransaction tx, IEnumerable<Seal> seals)
+    public static void Insert(DbTransaction tx, IEnumerable<Seal> seals)
     {
         using var insert = new RawStatement(tx.Connection!, "INSERT INTO voucher_seal (voucher_id, book_id, seq, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5)");
         foreach (var seal in seals)
@@ -116,7 +117,7 @@ internal static class SealStore
     }
 
     /// <summary>Per book and month, the posted numbers, to check they run 1, 2, 3 … without a gap.</summary>
-    public static IReadOnlyList<(long BookId, long Month, long Number, long VoucherId)> Numbers(SqliteTransaction tx, long? bookId) =>
+    public static IReadOnlyList<(long BookId, long Month, long Number, long VoucherId)> Numbers(DbTransaction tx, long? bookId) =>
         tx.Connection!.Query<(long, long, long, long)>(
             """
             SELECT book_id, month, number, id FROM voucher
@@ -124,7 +125,7 @@ internal static class SealStore
             """, new { bookId }, tx).AsList();
 
     /// <summary>Vouchers posted into a month after that month was closed.</summary>
-    public static IReadOnlyList<long> PostedAfterClose(SqliteTransaction tx, long? bookId) =>
+    public static IReadOnlyList<long> PostedAfterClose(DbTransaction tx, long? bookId) =>
         tx.Connection!.Query<long>(
             """
             SELECT v.id FROM voucher v JOIN period_close c ON c.book_id = v.book_id AND c.month = v.month
@@ -132,7 +133,7 @@ internal static class SealStore
             """, new { bookId }, tx).AsList();
 
     /// <summary>Accounts and months whose kept totals differ from the sums of their posted lines.</summary>
-    public static IReadOnlyList<(long AccountId, long Month)> TotalsThatDisagree(SqliteTransaction tx, long? bookId) =>
+    public static IReadOnlyList<(long AccountId, long Month)> TotalsThatDisagree(DbTransaction tx, long? bookId) =>
         tx.Connection!.Query<(long, long)>(
             """
             WITH sums AS (

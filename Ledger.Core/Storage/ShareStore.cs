@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -18,24 +19,24 @@ internal static class ShareStore
     /// <summary>A household as <see cref="ReplaceRegister"/> writes it, with its units per class id.</summary>
     public sealed record NewHousehold(string Household, string HeadName, string IdNumber, IReadOnlyDictionary<long, long> UnitsByClassId);
 
-    public static IReadOnlyList<ClassRow> Classes(SqliteTransaction tx) =>
+    public static IReadOnlyList<ClassRow> Classes(DbTransaction tx) =>
         tx.Connection!.Query<ClassRow>("SELECT id, name, weight_e4 AS WeightE4 FROM share_class ORDER BY id", transaction: tx).AsList();
 
-    public static void UpsertClass(SqliteTransaction tx, string name, long weightE4) =>
+    public static void UpsertClass(DbTransaction tx, string name, long weightE4) =>
         tx.Connection!.Execute(
             "INSERT INTO share_class (name, weight_e4) VALUES (@name, @weightE4) ON CONFLICT (name) DO UPDATE SET weight_e4 = excluded.weight_e4",
             new { name, weightE4 }, tx);
 
-    public static string? FixedOn(SqliteTransaction tx, long bookId) =>
+    public static string? FixedOn(DbTransaction tx, long bookId) =>
         tx.Connection!.QuerySingleOrDefault<string?>("SELECT fixed_on FROM share_fixation WHERE book_id = @bookId", new { bookId }, tx);
 
-    public static void Fix(SqliteTransaction tx, long bookId, DateOnly date, long userId, DateTimeOffset nowUtc) =>
+    public static void Fix(DbTransaction tx, long bookId, DateOnly date, long userId, DateTimeOffset nowUtc) =>
         tx.Connection!.Execute(
             "INSERT INTO share_fixation (book_id, fixed_on, fixed_by, fixed_utc) VALUES (@bookId, @date, @userId, @now)",
             new { bookId, date = Clock.Format(date), userId, now = Clock.Format(nowUtc) }, tx);
 
     /// <summary>Replaces a book's whole register, which the schema allows only before fixation.</summary>
-    public static void ReplaceRegister(SqliteTransaction tx, long bookId, IEnumerable<NewHousehold> households)
+    public static void ReplaceRegister(DbTransaction tx, long bookId, IEnumerable<NewHousehold> households)
     {
         var connection = tx.Connection!;
         connection.Execute(
@@ -57,12 +58,12 @@ internal static class ShareStore
         }
     }
 
-    public static IReadOnlyList<HouseholdRow> Households(SqliteTransaction tx, long bookId) =>
+    public static IReadOnlyList<HouseholdRow> Households(DbTransaction tx, long bookId) =>
         tx.Connection!.Query<HouseholdRow>(
             "SELECT id, household, head_name AS HeadName, id_number AS IdNumber, added_on AS AddedOn FROM share_household WHERE book_id = @bookId ORDER BY household",
             new { bookId }, tx).AsList();
 
-    public static IReadOnlyList<HoldingRow> Holdings(SqliteTransaction tx, long bookId) =>
+    public static IReadOnlyList<HoldingRow> Holdings(DbTransaction tx, long bookId) =>
         tx.Connection!.Query<HoldingRow>(
             """
             SELECT s.household_id AS HouseholdId, s.class_id AS ClassId, s.units
@@ -71,7 +72,7 @@ internal static class ShareStore
             """, new { bookId }, tx).AsList();
 
     /// <summary>The book's events in the order they take effect.</summary>
-    public static IReadOnlyList<EventRow> Events(SqliteTransaction tx, long bookId) =>
+    public static IReadOnlyList<EventRow> Events(DbTransaction tx, long bookId) =>
         tx.Connection!.Query<EventRow>(
             """
             SELECT id, kind, from_household_id AS FromHouseholdId, to_household_id AS ToHouseholdId, class_id AS ClassId, units,
@@ -80,14 +81,14 @@ internal static class ShareStore
             """, new { bookId }, tx).AsList();
 
     /// <summary>Adds a household to a fixed register, holding nothing until the event that adds it moves units to it.</summary>
-    public static long InsertHousehold(SqliteTransaction tx, long bookId, string household, string headName, string idNumber, DateOnly addedOn) =>
+    public static long InsertHousehold(DbTransaction tx, long bookId, string household, string headName, string idNumber, DateOnly addedOn) =>
         tx.Connection!.ExecuteScalar<long>(
             """
             INSERT INTO share_household (book_id, household, head_name, id_number, added_on) VALUES (@bookId, @household, @headName, @idNumber, @addedOn)
             RETURNING id
             """, new { bookId, household, headName, idNumber, addedOn = Clock.Format(addedOn) }, tx);
 
-    public static void InsertEvent(SqliteTransaction tx, long bookId, string kind, long fromId, long toId, long classId, long units, DateOnly effectiveOn, string? resolution, long userId, DateTimeOffset nowUtc) =>
+    public static void InsertEvent(DbTransaction tx, long bookId, string kind, long fromId, long toId, long classId, long units, DateOnly effectiveOn, string? resolution, long userId, DateTimeOffset nowUtc) =>
         tx.Connection!.Execute(
             """
             INSERT INTO share_event (book_id, kind, from_household_id, to_household_id, class_id, units, effective_on, resolution, recorded_by, recorded_utc)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -14,7 +15,7 @@ internal static class StatementStore
     }
 
     /// <summary>Per account, debits and credits of the months, less those of the year-end closing vouchers.</summary>
-    public static Dictionary<long, Movement> MovementsWithoutClosing(SqliteTransaction tx, long bookId, int firstMonth, int lastMonth)
+    public static Dictionary<long, Movement> MovementsWithoutClosing(DbTransaction tx, long bookId, int firstMonth, int lastMonth)
     {
         var totals = tx.Connection!.Query<Movement>(
             """

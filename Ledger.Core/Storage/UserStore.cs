@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Ledger.Core.Books;
 using Ledger.Core.Users;
@@ -21,18 +22,18 @@ internal static class UserStore
         FROM app_user u LEFT JOIN village v ON v.id = u.village_id
         """;
 
-    public static long Insert(SqliteTransaction tx, string name, Role role, long? villageId, DateTimeOffset nowUtc) =>
+    public static long Insert(DbTransaction tx, string name, Role role, long? villageId, DateTimeOffset nowUtc) =>
         tx.Connection!.ExecuteScalar<long>(
             "INSERT INTO app_user (name, role, village_id, created_utc) VALUES (@name, @role, @villageId, @now) RETURNING id",
             new { name, role = role.Key(), villageId, now = Clock.Format(nowUtc) }, tx);
 
-    public static User? Find(SqliteTransaction tx, string name)
+    public static User? Find(DbTransaction tx, string name)
     {
         var row = tx.Connection!.QuerySingleOrDefault<Row>(Select + " WHERE u.name = @name", new { name }, tx);
         return row is null ? null : ToUser(row);
     }
 
-    public static IReadOnlyList<User> List(SqliteTransaction tx) =>
+    public static IReadOnlyList<User> List(DbTransaction tx) =>
         tx.Connection!.Query<Row>(Select + " ORDER BY u.name", transaction: tx).Select(ToUser).ToList();
 
     private static User ToUser(Row row)

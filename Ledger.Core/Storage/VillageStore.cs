@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Ledger.Core.Books;
 using Microsoft.Data.Sqlite;
@@ -24,7 +25,7 @@ internal static class VillageStore
     }
 
     /// <summary>Inserts the village and both its books; returns the two book ids, committee first.</summary>
-    public static (long Committee, long Collective) Insert(SqliteTransaction tx, Village village)
+    public static (long Committee, long Collective) Insert(DbTransaction tx, Village village)
     {
         var connection = tx.Connection!;
         var villageId = connection.ExecuteScalar<long>(
@@ -36,14 +37,14 @@ internal static class VillageStore
         return (committee, collective);
     }
 
-    public static VillageRow? Find(SqliteTransaction tx, VillageCode code) =>
+    public static VillageRow? Find(DbTransaction tx, VillageCode code) =>
         tx.Connection!.QuerySingleOrDefault<VillageRow>(
             "SELECT id, code, name FROM village WHERE code = @code", new { code = code.Value }, tx);
 
-    public static IReadOnlyList<VillageRow> List(SqliteTransaction tx) =>
+    public static IReadOnlyList<VillageRow> List(DbTransaction tx) =>
         tx.Connection!.Query<VillageRow>("SELECT id, code, name FROM village ORDER BY code", transaction: tx).AsList();
 
-    public static long? FindBookId(SqliteTransaction tx, BookRef book) =>
+    public static long? FindBookId(DbTransaction tx, BookRef book) =>
         tx.Connection!.QuerySingleOrDefault<long?>(
             """
             SELECT b.id FROM book b JOIN village v ON v.id = b.village_id
@@ -52,13 +53,13 @@ internal static class VillageStore
             new { village = book.Village.Value, kind = book.Kind.Key() }, tx);
 
     /// <summary>The date of the book's earliest posted (or since reversed) voucher of any kind, the opening balances included; null before any.</summary>
-    public static DateOnly? BooksBegin(SqliteTransaction tx, long bookId) =>
+    public static DateOnly? BooksBegin(DbTransaction tx, long bookId) =>
         tx.Connection!.ExecuteScalar<string?>(
             "SELECT min(date) FROM voucher WHERE book_id = @bookId AND (status = 'posted' OR status = 'reversed')", new { bookId }, tx) is { } date
             ? Clock.ParseDate(date)
             : null;
 
-    public static IReadOnlyList<BookRow> ListBooks(SqliteTransaction tx) =>
+    public static IReadOnlyList<BookRow> ListBooks(DbTransaction tx) =>
         tx.Connection!.Query<BookRow>(
             """
             SELECT b.id, v.code AS VillageCode, b.kind FROM book b JOIN village v ON v.id = b.village_id

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Ledger.Core.Accounts;
 using Ledger.Core.Periods;
 using Ledger.Core.Users;
@@ -18,7 +19,7 @@ internal sealed class VoucherStaging : IDisposable
     /// <summary>Large enough that per-statement costs vanish, small enough to stay a few megabytes.</summary>
     public const int VouchersPerChunkMax = 4096;
 
-    private readonly SqliteTransaction _tx;
+    private readonly DbTransaction _tx;
     private readonly long _importId;
     private readonly User _preparer;
     private readonly string _preparedUtc;
@@ -29,7 +30,7 @@ internal sealed class VoucherStaging : IDisposable
     private int _staged;
 
     /// <param name="findDuplicates">Whether each chunk is checked for vouchers already in their book.</param>
-    public VoucherStaging(SqliteTransaction tx, long importId, User preparer, DateTimeOffset nowUtc, bool findDuplicates)
+    public VoucherStaging(DbTransaction tx, long importId, User preparer, DateTimeOffset nowUtc, bool findDuplicates)
     {
         _tx = tx;
         _importId = importId;

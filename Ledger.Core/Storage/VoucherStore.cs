@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Ledger.Core.Accounts;
 using Ledger.Core.Books;
@@ -86,7 +87,7 @@ internal static class VoucherStore
         public string? Project { get; init; }
     }
 
-    public static void AddEvent(SqliteTransaction tx, long voucherId, string action, User user, DateTimeOffset nowUtc, string? reason) =>
+    public static void AddEvent(DbTransaction tx, long voucherId, string action, User user, DateTimeOffset nowUtc, string? reason) =>
         tx.Connection!.Execute(
             """
             INSERT INTO voucher_event (voucher_id, action, user_id, role, at_utc, reason)
@@ -95,7 +96,7 @@ internal static class VoucherStore
             new { voucherId, action, userId = user.Id, role = user.Role.Key(), now = Clock.Format(nowUtc), reason }, tx);
 
     /// <summary>The voucher's history: its submission (from the voucher itself), then every recorded step.</summary>
-    public static IReadOnlyList<EventRow> Events(SqliteTransaction tx, long voucherId) =>
+    public static IReadOnlyList<EventRow> Events(DbTransaction tx, long voucherId) =>
         tx.Connection!.Query<EventRow>(
             """
             SELECT 'submitted' AS Action, u.name AS UserName, u.role, v.prepared_utc AS AtUtc, NULL AS Reason, 0 AS Seq
@@ -107,7 +108,7 @@ internal static class VoucherStore
             ORDER BY Seq
             """, new { voucherId }, tx).AsList();
 
-    public static Header? FindHeader(SqliteTransaction tx, long id) =>
+    public static Header? FindHeader(DbTransaction tx, long id) =>
         tx.Connection!.QuerySingleOrDefault<Header>(
             """
             SELECT v.id, v.book_id AS BookId, vi.code AS VillageCode, b.kind AS BookKind, v.date, v.month, v.summary,
@@ -121,13 +122,13 @@ internal static class VoucherStore
             """, new { id }, tx);
 
     /// <summary>The id of the voucher that carries an official number in a book's month; null when none does.</summary>
-    public static long? FindIdByNumber(SqliteTransaction tx, long bookId, int month, int number) =>
+    public static long? FindIdByNumber(DbTransaction tx, long bookId, int month, int number) =>
         tx.Connection!.QuerySingleOrDefault<long?>(
             "SELECT id FROM voucher WHERE book_id = @bookId AND month = @month AND number = @number",
             new { bookId, month, number }, tx);
 
     /// <summary>Loads a whole voucher. Its constructor checks again that it balances.</summary>
-    public static Voucher? Load(SqliteTransaction tx, long id)
+    public static Voucher? Load(DbTransaction tx, long id)
     {
         var header = FindHeader(tx, id);
         if (header is null)
@@ -157,7 +158,7 @@ internal static class VoucherStore
         VoucherKindNames.Parse(key) ?? throw new LedgerInvariantException($"The store holds an unknown voucher kind '{key}'.");
 
     /// <summary>Vouchers of one book or one village (both its books) or all, of a run of months or of every month, of one status or any.</summary>
-    public static IReadOnlyList<ListRow> List(SqliteTransaction tx, long? bookId, long? villageId, Period? period, VoucherStatus? status) =>
+    public static IReadOnlyList<ListRow> List(DbTransaction tx, long? bookId, long? villageId, Period? period, VoucherStatus? status) =>
         tx.Connection!.Query<ListRow>(
             """
             SELECT v.id, vi.code AS VillageCode, b.kind, v.date, v.status, v.number, v.source_ref AS SourceRef,
@@ -175,7 +176,7 @@ internal static class VoucherStore
             new { first = period?.First.Key, last = period?.Last.Key, bookId, villageId, status = status?.Key() }, tx).AsList();
 
     /// <summary>Replaces an unposted voucher's header fields and lines (the store refuses this for a posted one).</summary>
-    public static void ReplaceContent(SqliteTransaction tx, long id, VoucherDraft draft, IReadOnlyDictionary<AccountCode, long> accountIds)
+    public static void ReplaceContent(DbTransaction tx, long id, VoucherDraft draft, IReadOnlyDictionary<AccountCode, long> accountIds)
     {
         var connection = tx.Connection!;
         connection.Execute("DELETE FROM voucher_line WHERE voucher_id = @id", new { id }, tx);
@@ -207,11 +208,11 @@ internal static class VoucherStore
         }
     }
 
-    public static void SetStatus(SqliteTransaction tx, long id, VoucherStatus status) =>
+    public static void SetStatus(DbTransaction tx, long id, VoucherStatus status) =>
         tx.Connection!.Execute("UPDATE voucher SET status = @status WHERE id = @id", new { id, status = status.Key() }, tx);
 
     /// <summary>The lines of every approved voucher of the month, in posting order: book, date, id.</summary>
-    public static IReadOnlyList<PostingLine> ApprovedLines(SqliteTransaction tx, Month month, long? bookId)
+    public static IReadOnlyList<PostingLine> ApprovedLines(DbTransaction tx, Month month, long? bookId)
     {
         // A month of a large township is a few hundred thousand lines: the lines of one voucher share its texts, and
         // lines of one account share its code, rather than each holding copies.
@@ -245,28 +246,28 @@ internal static class VoucherStore
     }
 
     /// <summary>Links the two vouchers of a transfer between a village's books to each other.</summary>
-    public static void Link(SqliteTransaction tx, long first, long second)
+    public static void Link(DbTransaction tx, long first, long second)
     {
         tx.Connection!.Execute("UPDATE voucher SET linked_id = @second WHERE id = @first", new { first, second }, tx);
         tx.Connection!.Execute("UPDATE voucher SET linked_id = @first WHERE id = @second", new { first, second }, tx);
     }
 
-    public static string? StatusOf(SqliteTransaction tx, long id) =>
+    public static string? StatusOf(DbTransaction tx, long id) =>
         tx.Connection!.QuerySingleOrDefault<string>("SELECT status FROM voucher WHERE id = @id", new { id }, tx);
 
-    public static bool HasOpening(SqliteTransaction tx, long bookId) =>
+    public static bool HasOpening(DbTransaction tx, long bookId) =>
         tx.Connection!.ExecuteScalar<long>(
             "SELECT EXISTS (SELECT 1 FROM voucher WHERE book_id = @bookId AND kind = 'opening')", new { bookId }, tx) == 1;
 
     /// <summary>Whether the book has a posted (or since reversed) voucher dated on or before <paramref name="date"/>.</summary>
-    public static bool HasPostedUpTo(SqliteTransaction tx, long bookId, DateOnly date) =>
+    public static bool HasPostedUpTo(DbTransaction tx, long bookId, DateOnly date) =>
         tx.Connection!.ExecuteScalar<long>(
             """
             SELECT EXISTS (SELECT 1 FROM voucher
                            WHERE book_id = @bookId AND (status = 'posted' OR status = 'reversed') AND date <= @date)
             """, new { bookId, date = Clock.Format(date) }, tx) == 1;
 
-    public static int LastNumber(SqliteTransaction tx, long bookId, Month month) =>
+    public static int LastNumber(DbTransaction tx, long bookId, Month month) =>
         tx.Connection!.ExecuteScalar<int>(
             "SELECT coalesce(max(number), 0) FROM voucher WHERE book_id = @bookId AND month = @month",
             new { bookId, month = month.Key }, tx);
@@ -275,7 +276,7 @@ internal static class VoucherStore
     /// Posts the numbered vouchers with two set-based statements, the pairs bound as one JSON array: a month of a
     /// large township is tens of thousands of vouchers, and a statement per voucher cost several times SQLite's own work.
     /// </summary>
-    public static void MarkPosted(SqliteTransaction tx, IEnumerable<(long VoucherId, int Number)> numbered, User poster, DateTimeOffset nowUtc)
+    public static void MarkPosted(DbTransaction tx, IEnumerable<(long VoucherId, int Number)> numbered, User poster, DateTimeOffset nowUtc)
     {
         var pairs = numbered.Select(n => (n.VoucherId, (long)n.Number)).ToList();
         if (pairs.Count == 0)

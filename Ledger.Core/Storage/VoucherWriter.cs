@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Ledger.Core.Accounts;
 using Ledger.Core.Periods;
 using Ledger.Core.Users;
@@ -16,7 +17,7 @@ internal sealed class VoucherWriter : IDisposable
     private readonly RawStatement _line;
     private long _nextId;
 
-    public VoucherWriter(SqliteTransaction tx)
+    public VoucherWriter(DbTransaction tx)
     {
         var connection = tx.Connection!;
         _nextId = NextId(connection);
@@ -53,7 +54,7 @@ internal sealed class VoucherWriter : IDisposable
     /// The id the next voucher takes. Writers give ids rather than read them back: the transaction holds the write
     /// lock, so no one else can take the next id, and a plain insert is cheaper than one that returns rows.
     /// </summary>
-    public static long NextId(SqliteConnection connection)
+    public static long NextId(DbConnection connection)
     {
         using var last = new RawStatement(connection, "SELECT coalesce(max(id), 0) FROM voucher");
         return last.Bind().ScalarInt64()!.Value + 1;

@@ -26,7 +26,7 @@ public sealed class UserRegistry(LedgerSession session)
         {
             return Refusal.Of("user.village", $"角色 {role.Key()} 属于乡镇，不能指定村", $"role {role.Key()} is a township role and takes no --village");
         }
-        return session.Database.Write(tx =>
+        return session.Store.Write(tx =>
         {
             if (UserStore.Find(tx, name.Trim()) is not null)
             {
@@ -47,7 +47,7 @@ public sealed class UserRegistry(LedgerSession session)
         });
     }
 
-    public IReadOnlyList<User> List() => session.Database.Read(UserStore.List);
+    public IReadOnlyList<User> List() => session.Store.Read(tx => UserStore.List(tx));
 
     internal static Refusal? CheckName(string name)
     {

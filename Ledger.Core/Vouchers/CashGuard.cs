@@ -1,6 +1,5 @@
 using Ledger.Core.Books;
 using Ledger.Core.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Vouchers;
 
@@ -20,7 +19,7 @@ internal static class CashGuard
     /// <paramref name="keep"/>. An account missing from it is loaded from the posted vouchers.
     /// </param>
     /// <param name="keep">Whether movements that pass are added to <paramref name="posted"/>: true when they will be posted.</param>
-    public static List<Refusal> Check(SqliteTransaction tx, IReadOnlyDictionary<long, Watched> watched, IEnumerable<(long AccountId, DateOnly Date, long NetFen)> movements,
+    public static List<Refusal> Check(UnitOfWork tx, IReadOnlyDictionary<long, Watched> watched, IEnumerable<(long AccountId, DateOnly Date, long NetFen)> movements,
         Dictionary<long, DailyBalances>? posted = null, bool keep = true)
     {
         var problems = new List<Refusal>();
@@ -68,7 +67,7 @@ internal static class CashGuard
     }
 
     /// <summary>The refusals for any cash or bank account that stands below zero at the end of a day of the month.</summary>
-    public static List<Refusal> CheckMonth(SqliteTransaction tx, IEnumerable<Watched> accounts, Periods.Month month)
+    public static List<Refusal> CheckMonth(UnitOfWork tx, IEnumerable<Watched> accounts, Periods.Month month)
     {
         var problems = new List<Refusal>();
         foreach (var account in accounts)

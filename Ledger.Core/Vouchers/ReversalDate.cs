@@ -1,7 +1,6 @@
 using Ledger.Core.Books;
 using Ledger.Core.Periods;
 using Ledger.Core.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Vouchers;
 
@@ -17,7 +16,7 @@ internal static class ReversalDate
     /// book's earliest open month after it. With it: that date, when it is not before the original and falls in a
     /// year the book has reached; a closed month is refused where the voucher is posted.
     /// </summary>
-    public static Result<DateOnly> Choose(SqliteTransaction tx, long bookId, BookRef book, VoucherId id, DateOnly original, DateOnly? asked)
+    public static Result<DateOnly> Choose(UnitOfWork tx, long bookId, BookRef book, VoucherId id, DateOnly original, DateOnly? asked)
     {
         var closed = PeriodStore.ClosedMonths(tx, bookId).ToHashSet();
         var distributed = DividendStore.PostedYears(tx).Where(p => p.BookId == bookId).Select(p => p.Year).ToList();
@@ -52,7 +51,7 @@ internal static class ReversalDate
     /// closed month, or the year after a closed December or a posted distribution, since each ends its year's
     /// business. Submitted vouchers do not count: a clerk's mistyped year must not carry the books into it.
     /// </summary>
-    private static int LastYearReached(SqliteTransaction tx, long bookId, HashSet<int> closed, IReadOnlyList<int> distributed, DateOnly original)
+    private static int LastYearReached(UnitOfWork tx, long bookId, HashSet<int> closed, IReadOnlyList<int> distributed, DateOnly original)
     {
         var years = closed.Select(m => Month.FromKey(m)).Select(m => m.Number == 12 ? m.Year + 1 : m.Year).Append(original.Year)
             .Concat(distributed.Select(y => y + 1));

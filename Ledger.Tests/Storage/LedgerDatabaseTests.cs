@@ -71,7 +71,7 @@ public sealed class LedgerDatabaseTests
 
         Assert.Throws<InvalidOperationException>(() => database.Write<int>(tx =>
         {
-            database.Connection.Execute("INSERT INTO village (code, name) VALUES ('V1', 'x')", transaction: tx);
+            database.Connection.Execute("INSERT INTO village (code, name) VALUES ('V1', 'x')", transaction: tx.Transaction);
             throw new InvalidOperationException("crash halfway");
         }));
 
