@@ -7,6 +7,6 @@ PRAGMA cache_size = -16384;
 PRAGMA temp_store = MEMORY;
 PRAGMA foreign_keys = ON;
 BEGIN;
-INSERT INTO voucher SELECT * FROM s.voucher ORDER BY id;
+INSERT INTO voucher_content SELECT * FROM s.voucher_content ORDER BY id;
 INSERT INTO voucher_line SELECT * FROM s.voucher_line ORDER BY rowid;
 COMMIT;

@@ -37,13 +37,13 @@ internal static class VoucherSeal
     /// much as posting it, and <c>verify</c> recomputes every hash from the store.
     /// </summary>
     public static void SealPostedMonth(UnitOfWork tx, Periods.Month month,
-        IEnumerable<(IReadOnlyList<VoucherStore.PostingLine> Lines, int Number)> posted, long postedBy) =>
+        IReadOnlyList<(IReadOnlyList<VoucherStore.PostingLine> Lines, int Number)> posted, long postedBy) =>
         Seal(tx, posted.Select(p => p.Lines.Select(l => new SealStore.ContentLine
         {
             VoucherId = l.VoucherId, BookId = l.BookId, Kind = l.Kind, Month = month.Key, Number = p.Number, Date = l.Date,
             Summary = l.Summary, SourceRef = l.SourceRef, ReversalOf = l.ReversalOf, PostedBy = postedBy, LineNo = l.LineNo,
             Code = l.Code, DebitFen = l.DebitFen, CreditFen = l.CreditFen, Counterparty = l.Counterparty, Project = l.Project,
-        }).ToList()), SealStore.UnsealedApprovalsOfMonth(tx, month.Key));
+        }).ToList()), SealStore.Approvals(tx, posted.Select(p => p.Lines[0].VoucherId).ToList()));
 
     /// <summary>Lines ordered by voucher, as one list per voucher, read as they come.</summary>
     public static IEnumerable<List<SealStore.ContentLine>> Consecutive(IEnumerable<SealStore.ContentLine> lines)

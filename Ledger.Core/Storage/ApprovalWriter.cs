@@ -22,9 +22,12 @@ internal sealed class ApprovalWriter(DbTransaction tx) : IDisposable
         SELECT value, 'approved', ?2, ?3, ?4, ?5 FROM json_each(?1) ORDER BY key
         """);
     private readonly RawStatement _completed = new(tx.Connection!, """
-        UPDATE voucher SET status = 'approved' WHERE status = 'submitted' AND id IN (SELECT value FROM json_each(?1))
+        INSERT INTO voucher_clearance (voucher_id, cleared_utc)
+        SELECT v.id, ?2 FROM json_each(?1) j JOIN voucher_content v ON v.id = j.value
+        WHERE v.state = 'submitted' ORDER BY j.key
+        ON CONFLICT (voucher_id) DO NOTHING
         """);
-    private readonly RawStatement _resolution = new(tx.Connection!, "UPDATE voucher SET resolution_ref = ?2 WHERE id = ?1");
+    private readonly RawStatement _resolution = new(tx.Connection!, "UPDATE voucher_content SET resolution_ref = ?2 WHERE id = ?1");
 
     private readonly List<long> _approvedIds = [];
     private readonly List<long> _completedIds = [];
@@ -41,8 +44,12 @@ internal sealed class ApprovalWriter(DbTransaction tx) : IDisposable
         _approvedIds.Add(voucherId);
     }
 
-    /// <summary>Marks a voucher approved once every approval its tier needs is present.</summary>
-    public void Complete(long voucherId) => _completedIds.Add(voucherId);
+    /// <summary>Clears a voucher for posting once every approval its tier needs is present, as of the approval just added.</summary>
+    public void Complete(long voucherId)
+    {
+        Invariant.That(_batch is not null, "A voucher is cleared by the approval that completes it.");
+        _completedIds.Add(voucherId);
+    }
 
     public void CiteResolution(long voucherId, string resolution) => _resolution.Reset().Set(1, voucherId).Set(2, resolution).Execute();
 
@@ -57,7 +64,7 @@ internal sealed class ApprovalWriter(DbTransaction tx) : IDisposable
         }
         if (_completedIds.Count > 0)
         {
-            _completed.Reset().Set(1, JsonRows.Of(_completedIds)).Execute();
+            _completed.Reset().Set(1, JsonRows.Of(_completedIds)).Set(2, _batch!.Value.NowUtc).Execute();
         }
         _approvedIds.Clear();
         _completedIds.Clear();

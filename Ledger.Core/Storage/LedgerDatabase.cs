@@ -59,6 +59,9 @@ public sealed class LedgerDatabase : ILedgerStore
 
     public int SchemaVersion => Migrator.CurrentVersion(Connection);
 
+    /// <summary>The schema version this release creates and upgrades to.</summary>
+    public static int LatestSchemaVersion => Migrator.LatestVersion;
+
     /// <summary>Runs <paramref name="work"/> in one write transaction: all of it is committed, or none.</summary>
     public T Write<T>(Func<UnitOfWork, T> work)
     {

@@ -31,6 +31,10 @@ internal static class LogStore
                 SELECT e.at_utc, u.name, 'voucher.' || e.action, 'voucher ' || e.voucher_id, '凭证 ' || e.voucher_id, e.reason, e.reason, NULL, e.voucher_id, e.id
                 FROM voucher_event e JOIN app_user u ON u.id = e.user_id
                 UNION ALL
+                SELECT p.posted_utc, u.name, 'voucher.posted', 'voucher ' || p.voucher_id, '凭证 ' || p.voucher_id, NULL, NULL, NULL, p.voucher_id,
+                       coalesce((SELECT max(e.id) FROM voucher_event e WHERE e.voucher_id = p.voucher_id AND e.action <> 'reversed'), 0) + 0.5
+                FROM voucher_posting p JOIN app_user u ON u.id = p.posted_by
+                UNION ALL
                 SELECT p.at_utc, u.name, 'period.' || p.action, vi.code || '/' || b.kind || ' ' || p.month, vi.code || '/' || b.kind || ' ' || p.month,
                        p.reason, p.reason, NULL, NULL, p.id
                 FROM period_event p JOIN app_user u ON u.id = p.user_id JOIN book b ON b.id = p.book_id JOIN village vi ON vi.id = b.village_id

@@ -57,16 +57,6 @@ internal static class SealStore
             .OrderBy(l => l.BookId).ThenBy(l => l.Month).ThenBy(l => l.Number).ThenBy(l => l.LineNo)
             .ToList();
 
-    /// <summary>Approvals of the month's posted vouchers that have no seal yet, as "role:user".</summary>
-    public static ILookup<long, string> UnsealedApprovalsOfMonth(DbTransaction tx, int month) =>
-        RawStatement.Query(tx, """
-            SELECT e.voucher_id, e.role || ':' || e.user_id
-            FROM voucher v JOIN voucher_event e ON e.voucher_id = v.id
-            WHERE v.status = 'posted' AND v.month = ?1 AND e.action = 'approved'
-              AND NOT EXISTS (SELECT 1 FROM voucher_seal s WHERE s.voucher_id = v.id)
-            ORDER BY e.voucher_id, e.id
-            """, [month], row => (VoucherId: row.Int64(0), Approval: row.Text(1))).ToLookup(r => r.VoucherId, r => r.Approval);
-
     /// <summary>Content of every voucher that is posted, reversed or sealed, by book and chain order (unsealed last).</summary>
     public static IEnumerable<ContentLine> AllSealedOrPosted(DbTransaction tx, long? bookId) =>
         RawStatement.Query(tx, ContentSelect + """
@@ -76,13 +66,16 @@ internal static class SealStore
             ORDER BY v.book_id, s.seq IS NULL, s.seq, v.id, l.line_no
             """, [bookId], ReadContent);
 
-    /// <summary>Per voucher, its approvals as "role:user", for the content hash.</summary>
+    /// <summary>
+    /// Per voucher, its approvals as "role:user", for the content hash. The ids are bound as one JSON array: a posting
+    /// run asks for a month's vouchers at once.
+    /// </summary>
     public static ILookup<long, string> Approvals(DbTransaction tx, IReadOnlyCollection<long> voucherIds) =>
-        voucherIds.Chunk(500).SelectMany(chunk => tx.Connection!.Query<(long VoucherId, string Approval)>(
-            """
-            SELECT e.voucher_id, e.role || ':' || e.user_id FROM voucher_event e
-            WHERE e.action = 'approved' AND e.voucher_id IN @chunk ORDER BY e.voucher_id, e.id
-            """, new { chunk }, tx)).ToLookup(r => r.VoucherId, r => r.Approval);
+        RawStatement.Query(tx, """
+            SELECT e.voucher_id, e.role || ':' || e.user_id
+            FROM json_each(?1) j JOIN voucher_event e ON e.voucher_id = j.value
+            WHERE e.action = 'approved' ORDER BY e.voucher_id, e.id
+            """, [JsonRows.Of(voucherIds)], row => (VoucherId: row.Int64(0), Approval: row.Text(1))).ToLookup(r => r.VoucherId, r => r.Approval);
 
     public static Dictionary<long, Seal> Seals(DbTransaction tx, long? bookId) =>
         tx.Connection!.Query<Seal>(
@@ -107,13 +100,23 @@ internal static class SealStore
         CreditFen = row.Int64(13), Counterparty = row.TextOrNull(14), Project = row.TextOrNull(15),
     };
 
-    public static void Insert(DbTransaction tx, IEnumerable<Seal> seals)
+    /// <summary>Appends the seals in one statement, bound as one JSON array: a posting run seals a month at once.</summary>
+    public static void Insert(DbTransaction tx, IReadOnlyCollection<Seal> seals)
     {
-        using var insert = new RawStatement(tx.Connection!, "INSERT INTO voucher_seal (voucher_id, book_id, seq, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5)");
+        // Ids and sequence numbers are integers and hashes lowercase hex, so the array needs no escaping.
+        var rows = new System.Text.StringBuilder("[");
         foreach (var seal in seals)
         {
-            insert.Reset().Set(1, seal.VoucherId).Set(2, seal.BookId).Set(3, seal.Seq).Set(4, seal.PrevHash).Set(5, seal.Hash).Execute();
+            rows.Append(rows.Length == 1 ? "[" : ",[").Append(seal.VoucherId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Append(',').Append(seal.BookId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Append(',').Append(seal.Seq.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Append(",\"").Append(seal.PrevHash).Append("\",\"").Append(seal.Hash).Append("\"]");
         }
+        using var insert = new RawStatement(tx.Connection!, """
+            INSERT INTO voucher_seal (voucher_id, book_id, seq, prev_hash, hash)
+            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(?1) ORDER BY key
+            """);
+        insert.Reset().Set(1, rows.Append(']').ToString()).Execute();
     }
 
     /// <summary>Per book and month, the posted numbers, to check they run 1, 2, 3 … without a gap.</summary>

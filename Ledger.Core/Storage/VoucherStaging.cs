@@ -105,8 +105,8 @@ internal sealed class VoucherStaging : IDisposable
         if (write && duplicates.Count == 0)
         {
             Run("""
-                INSERT INTO voucher (id, book_id, date, month, summary, source_ref, attachment_count, kind, status, total_fen,
-                                     prepared_by, prepared_utc, import_id, resolution_ref)
+                INSERT INTO voucher_content (id, book_id, date, month, summary, source_ref, attachment_count, kind, state, total_fen,
+                                             prepared_by, prepared_utc, import_id, resolution_ref)
                 SELECT id, book_id, date, month, summary, source_ref, attachment_count, 'normal', 'submitted', total_fen,
                        ?1, ?2, ?3, resolution_ref
                 FROM temp.stage_voucher ORDER BY id

@@ -105,6 +105,12 @@ internal static class VoucherStore
             SELECT e.action, u.name, e.role, e.at_utc, e.reason, e.id
             FROM voucher_event e JOIN app_user u ON u.id = e.user_id
             WHERE e.voucher_id = @voucherId
+            UNION ALL
+            -- Posting is its own record, not an event. Only a reversal can follow it, so it is listed after every other step.
+            SELECT 'posted', u.name, p.role, p.posted_utc, NULL,
+                   coalesce((SELECT max(e.id) FROM voucher_event e WHERE e.voucher_id = p.voucher_id AND e.action <> 'reversed'), 0) + 0.5
+            FROM voucher_posting p JOIN app_user u ON u.id = p.posted_by
+            WHERE p.voucher_id = @voucherId
             ORDER BY Seq
             """, new { voucherId }, tx).AsList();
 
@@ -182,8 +188,8 @@ internal static class VoucherStore
         connection.Execute("DELETE FROM voucher_line WHERE voucher_id = @id", new { id }, tx);
         connection.Execute(
             """
-            UPDATE voucher SET date = @date, month = @month, summary = @summary, source_ref = @sourceRef,
-                               attachment_count = @attachments, total_fen = @total
+            UPDATE voucher_content SET date = @date, month = @month, summary = @summary, source_ref = @sourceRef,
+                                       attachment_count = @attachments, total_fen = @total
             WHERE id = @id
             """,
             new
@@ -208,8 +214,22 @@ internal static class VoucherStore
         }
     }
 
-    public static void SetStatus(DbTransaction tx, long id, VoucherStatus status) =>
-        tx.Connection!.Execute("UPDATE voucher SET status = @status WHERE id = @id", new { id, status = status.Key() }, tx);
+    /// <summary>
+    /// Where a reviewer or the clerk leaves an unposted voucher: sent back, taken back, or submitted again (which, like
+    /// sending it back, takes away any clearance it had). Approval and posting are appended, never set here.
+    /// </summary>
+    public static void SetState(DbTransaction tx, long id, VoucherStatus state)
+    {
+        Invariant.That(state is VoucherStatus.Submitted or VoucherStatus.Rejected or VoucherStatus.Withdrawn, $"A voucher is not set {state}; that is appended.");
+        tx.Connection!.Execute("DELETE FROM voucher_clearance WHERE voucher_id = @id", new { id }, tx);
+        tx.Connection!.Execute("UPDATE voucher_content SET state = @state WHERE id = @id", new { id, state = state.Key() }, tx);
+    }
+
+    /// <summary>Clears a submitted voucher for posting: its approvals are complete.</summary>
+    public static void Clear(DbTransaction tx, long id, DateTimeOffset nowUtc) =>
+        tx.Connection!.Execute(
+            "INSERT INTO voucher_clearance (voucher_id, cleared_utc) VALUES (@id, @now) ON CONFLICT (voucher_id) DO NOTHING",
+            new { id, now = Clock.Format(nowUtc) }, tx);
 
     /// <summary>The lines of every approved voucher of the month, in posting order: book, date, id.</summary>
     public static IReadOnlyList<PostingLine> ApprovedLines(DbTransaction tx, Month month, long? bookId)
@@ -221,8 +241,10 @@ internal static class VoucherStore
         return RawStatement.Query(tx, """
             SELECT v.id, v.book_id, v.date, v.prepared_by, l.account_id, l.debit_fen, l.credit_fen, v.linked_id,
                    v.kind, v.summary, v.source_ref, v.reversal_of, l.line_no, a.code, l.counterparty, l.project
-            FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
-            WHERE v.status = 'approved' AND v.month = ?1 AND (?2 IS NULL OR v.book_id = ?2)
+            FROM voucher_content v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
+            WHERE v.month = ?1 AND (?2 IS NULL OR v.book_id = ?2) AND v.state = 'submitted'
+              AND EXISTS (SELECT 1 FROM voucher_clearance k WHERE k.voucher_id = v.id)
+              AND NOT EXISTS (SELECT 1 FROM voucher_posting p WHERE p.voucher_id = v.id)
             ORDER BY v.book_id, v.date, v.id, l.line_no
             """, [month.Key, bookId], row =>
         {
@@ -248,8 +270,8 @@ internal static class VoucherStore
     /// <summary>Links the two vouchers of a transfer between a village's books to each other.</summary>
     public static void Link(DbTransaction tx, long first, long second)
     {
-        tx.Connection!.Execute("UPDATE voucher SET linked_id = @second WHERE id = @first", new { first, second }, tx);
-        tx.Connection!.Execute("UPDATE voucher SET linked_id = @first WHERE id = @second", new { first, second }, tx);
+        tx.Connection!.Execute("UPDATE voucher_content SET linked_id = @second WHERE id = @first", new { first, second }, tx);
+        tx.Connection!.Execute("UPDATE voucher_content SET linked_id = @first WHERE id = @second", new { first, second }, tx);
     }
 
     public static string? StatusOf(DbTransaction tx, long id) =>
@@ -269,33 +291,27 @@ internal static class VoucherStore
 
     public static int LastNumber(DbTransaction tx, long bookId, Month month) =>
         tx.Connection!.ExecuteScalar<int>(
-            "SELECT coalesce(max(number), 0) FROM voucher WHERE book_id = @bookId AND month = @month",
+            "SELECT coalesce(max(number), 0) FROM voucher_posting WHERE book_id = @bookId AND month = @month",
             new { bookId, month = month.Key }, tx);
 
     /// <summary>
-    /// Posts the numbered vouchers with two set-based statements, the pairs bound as one JSON array: a month of a
-    /// large township is tens of thousands of vouchers, and a statement per voucher cost several times SQLite's own work.
+    /// Posts the numbered vouchers by appending one posting record each, in one set-based statement with the pairs bound
+    /// as one JSON array: a month of a large township is tens of thousands of vouchers, and nothing already written moves.
     /// </summary>
-    public static void MarkPosted(DbTransaction tx, IEnumerable<(long VoucherId, int Number)> numbered, User poster, DateTimeOffset nowUtc)
+    public static void Post(DbTransaction tx, IEnumerable<(long VoucherId, int Number)> numbered, User poster, DateTimeOffset nowUtc)
     {
         var pairs = numbered.Select(n => (n.VoucherId, (long)n.Number)).ToList();
         if (pairs.Count == 0)
         {
             return;
         }
-        var json = JsonRows.Of(pairs);
-        var now = Clock.Format(nowUtc);
-        using var update = new RawStatement(tx.Connection!, """
-            UPDATE voucher SET status = 'posted', number = p.number, posted_by = ?2, posted_utc = ?3
-            FROM (SELECT value ->> 0 AS id, value ->> 1 AS number FROM json_each(?1)) p
-            WHERE voucher.id = p.id
+        using var append = new RawStatement(tx.Connection!, """
+            INSERT INTO voucher_posting (voucher_id, book_id, month, number, posted_by, role, posted_utc)
+            SELECT v.id, v.book_id, v.month, p.value ->> 1, ?2, ?3, ?4
+            FROM json_each(?1) p JOIN voucher_content v ON v.id = p.value ->> 0
+            ORDER BY p.key
             """);
-        update.Reset().Set(1, json).Set(2, poster.Id).Set(3, now).Execute();
-        using var history = new RawStatement(tx.Connection!, """
-            INSERT INTO voucher_event (voucher_id, action, user_id, role, at_utc)
-            SELECT value ->> 0, 'posted', ?2, ?3, ?4 FROM json_each(?1) ORDER BY key
-            """);
-        history.Reset().Set(1, json).Set(2, poster.Id).Set(3, poster.Role.Key()).Set(4, now).Execute();
+        append.Reset().Set(1, JsonRows.Of(pairs)).Set(2, poster.Id).Set(3, poster.Role.Key()).Set(4, Clock.Format(nowUtc)).Execute();
     }
 
 }

@@ -15,6 +15,7 @@ internal sealed class VoucherWriter : IDisposable
 {
     private readonly RawStatement _voucher;
     private readonly RawStatement _line;
+    private readonly RawStatement _clearance;
     private long _nextId;
 
     public VoucherWriter(DbTransaction tx)
@@ -22,30 +23,39 @@ internal sealed class VoucherWriter : IDisposable
         var connection = tx.Connection!;
         _nextId = NextId(connection);
         _voucher = new RawStatement(connection, """
-            INSERT INTO voucher (id, book_id, date, month, summary, source_ref, attachment_count, kind, reversal_of,
-                                 status, total_fen, prepared_by, prepared_utc, import_id, resolution_ref)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+            INSERT INTO voucher_content (id, book_id, date, month, summary, source_ref, attachment_count, kind, reversal_of,
+                                         state, total_fen, prepared_by, prepared_utc, import_id, resolution_ref)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'submitted', ?10, ?11, ?12, ?13, ?14)
             """);
+        _clearance = new RawStatement(connection, "INSERT INTO voucher_clearance (voucher_id, cleared_utc) VALUES (?1, ?2)");
         _line = new RawStatement(connection, """
             INSERT INTO voucher_line (voucher_id, line_no, account_id, debit_fen, credit_fen, counterparty, project)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
             """);
     }
 
-    /// <summary>Inserts a voucher and its lines; every account must be in <paramref name="accountIds"/>.</summary>
+    /// <summary>
+    /// Inserts a voucher and its lines; every account must be in <paramref name="accountIds"/>. A voucher written as
+    /// approved (one whose approvals were given elsewhere, or one the engine posts at once) is cleared with it.
+    /// </summary>
     public long Insert(long bookId, VoucherDraft draft, VoucherKind kind, VoucherStatus status, long? reversalOf,
         IReadOnlyDictionary<AccountCode, long> accountIds, User preparer, DateTimeOffset nowUtc, long? importId = null)
     {
+        Invariant.That(status is VoucherStatus.Submitted or VoucherStatus.Approved, $"A voucher is written submitted or approved, not {status}.");
         var id = _nextId++;
         _voucher.Reset().Set(1, id).Set(2, bookId).Set(3, Clock.Format(draft.Date)).Set(4, Month.Of(draft.Date).Key)
             .Set(5, draft.Summary.Trim()).Set(6, draft.SourceRef).Set(7, draft.AttachmentCount).Set(8, kind.Key())
-            .Set(9, reversalOf).Set(10, status.Key()).Set(11, draft.Lines.Sum(l => l.Debit.Fen)).Set(12, preparer.Id)
-            .Set(13, Clock.Format(nowUtc)).Set(14, importId).Set(15, Blank(draft.Resolution)).Execute();
+            .Set(9, reversalOf).Set(10, draft.Lines.Sum(l => l.Debit.Fen)).Set(11, preparer.Id)
+            .Set(12, Clock.Format(nowUtc)).Set(13, importId).Set(14, Blank(draft.Resolution)).Execute();
         for (var i = 0; i < draft.Lines.Count; i++)
         {
             var line = draft.Lines[i];
             _line.Reset().Set(1, id).Set(2, i + 1).Set(3, accountIds[line.Account]).Set(4, line.Debit.Fen).Set(5, line.Credit.Fen)
                 .Set(6, Blank(line.Counterparty)).Set(7, Blank(line.Project)).Execute();
+        }
+        if (status == VoucherStatus.Approved)
+        {
+            _clearance.Reset().Set(1, id).Set(2, Clock.Format(nowUtc)).Execute();
         }
         return id;
     }
@@ -56,7 +66,7 @@ internal sealed class VoucherWriter : IDisposable
     /// </summary>
     public static long NextId(DbConnection connection)
     {
-        using var last = new RawStatement(connection, "SELECT coalesce(max(id), 0) FROM voucher");
+        using var last = new RawStatement(connection, "SELECT coalesce(max(id), 0) FROM voucher_content");
         return last.Bind().ScalarInt64()!.Value + 1;
     }
 
@@ -64,6 +74,7 @@ internal sealed class VoucherWriter : IDisposable
     {
         _voucher.Dispose();
         _line.Dispose();
+        _clearance.Dispose();
     }
 
     /// <summary>Null for an empty or blank text, else the text trimmed, as the store keeps optional texts.</summary>

@@ -174,7 +174,7 @@ public sealed partial class VoucherDesk
             }
             if (posted.Count > 0)
             {
-                VoucherStore.MarkPosted(tx, posted.Select(p => (p.Id.Value, p.Number.Sequence)), actor, nowUtc);
+                VoucherStore.Post(tx, posted.Select(p => (p.Id.Value, p.Number.Sequence)), actor, nowUtc);
                 Integrity.VoucherSeal.SealPostedMonth(tx, month, sealing, actor.Id);
                 AddTotals(vouchers.SelectMany(v => v));
             }
@@ -259,7 +259,6 @@ public sealed partial class VoucherDesk
             var posted = PostNow(draft, VoucherKind.Reversal, original.Id.Value);
             if (!posted.IsRefused)
             {
-                VoucherStore.SetStatus(tx, original.Id.Value, VoucherStatus.Reversed);
                 VoucherStore.AddEvent(tx, original.Id.Value, "reversed", actor, nowUtc, reason);
             }
             return posted;
@@ -291,7 +290,7 @@ public sealed partial class VoucherDesk
             }
             var month = Month.Of(draft.Date);
             var number = new VoucherNumber(month, VoucherStore.LastNumber(tx, bookId, month) + 1);
-            VoucherStore.MarkPosted(tx, [(id, number.Sequence)], actor, nowUtc);
+            VoucherStore.Post(tx, [(id, number.Sequence)], actor, nowUtc);
             Integrity.VoucherSeal.SealPosted(tx, [id]);
             AddTotals(draft.Lines.Select(l => new VoucherStore.PostingLine
             {

@@ -79,7 +79,7 @@ public sealed partial class VoucherDesk(LedgerSession session)
                 return PreparerMayNot(id, actor, new Text("退回", "reject"));
             }
             VoucherStore.AddEvent(tx, id.Value, "rejected", actor, session.NowUtc, reason.Trim());
-            VoucherStore.SetStatus(tx, id.Value, VoucherStatus.Rejected);
+            VoucherStore.SetState(tx, id.Value, VoucherStatus.Rejected);
             return Result<VoucherStatus>.Ok(VoucherStatus.Rejected);
         });
     }
@@ -106,7 +106,7 @@ public sealed partial class VoucherDesk(LedgerSession session)
             }
             ApprovalStore.Clear(tx, id.Value);
             VoucherStore.AddEvent(tx, id.Value, "withdrawn", actor, session.NowUtc, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
-            VoucherStore.SetStatus(tx, id.Value, VoucherStatus.Withdrawn);
+            VoucherStore.SetState(tx, id.Value, VoucherStatus.Withdrawn);
             return Result<VoucherStatus>.Ok(VoucherStatus.Withdrawn);
         });
     }
@@ -154,7 +154,7 @@ public sealed partial class VoucherDesk(LedgerSession session)
             ApprovalStore.Clear(tx, id.Value);
             VoucherStore.ReplaceContent(tx, id.Value, draft, chart.ToDictionary(s => s.Account.Code, s => s.Id));
             VoucherStore.AddEvent(tx, id.Value, "edited", actor, session.NowUtc, change);
-            VoucherStore.SetStatus(tx, id.Value, VoucherStatus.Submitted);
+            VoucherStore.SetState(tx, id.Value, VoucherStatus.Submitted);
             return Result<VoucherStatus>.Ok(VoucherStatus.Submitted);
         });
     }

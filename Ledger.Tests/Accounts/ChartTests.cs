@@ -74,22 +74,10 @@ public sealed class ChartTests
         var path = Path.Combine(Path.GetTempPath(), $"vledger-chart-{Guid.NewGuid():N}.db");
         try
         {
-            using (var database = Core.Storage.LedgerDatabase.Create(path))
-            {
-                var old = new TestLedger(database);
-                // Make it look like a store of schema 4: 322 a bare leaf in every book; one of them with a line on it.
-                database.Connection.Execute("""
-                    DELETE FROM account WHERE code LIKE '322%' AND level > 1;
-                    UPDATE account SET is_leaf = 1 WHERE code = '322';
-                    DROP TABLE dividend_resolution;
-                    ALTER TABLE access_refusal DROP COLUMN reason_zh;
-                    DROP TABLE account_rekey;
-                    DROP TRIGGER share_household_added_on_is_final;
-                    ALTER TABLE share_household DROP COLUMN added_on;
-                    PRAGMA user_version = 4;
-                    """);
-                old.Posted(TestLedger.Draft(TestLedger.OtherCollective, "2024-01-31", "年初未分配收益调整", "10201:100.00:", "322::100.00"));
-            }
+            // A store of schema 4, written by the release of its day: 322 a bare leaf in every book, and in V002's
+            // collective a posted line on it (Storage/Fixtures; made by this test's earlier form, which faked schema 4
+            // on a new store, before posting became an insert and a new store could no longer be turned back).
+            File.Copy(Path.Combine(TestContext.CurrentContext.TestDirectory, "Storage", "Fixtures", "schema-4-322-with-lines.db"), path);
             using var upgraded = Core.Storage.LedgerDatabase.Open(path);
             var ledger = new TestLedger(upgraded, initialise: false);
 

@@ -57,7 +57,8 @@ public sealed class ConcurrencyTests
         using var connection = AllSucceeded(cli, first, second, post);
         Assert.That(connection.ExecuteScalar<long>("SELECT count(*) FROM voucher WHERE status IN ('approved', 'posted')"), Is.EqualTo(VouchersPerFile));
         Assert.That(connection.ExecuteScalar<long>("SELECT count(*) FROM voucher_event WHERE action = 'approved'"), Is.EqualTo(VouchersPerFile));
-        Assert.That(connection.ExecuteScalar<long>("SELECT count(*) FROM voucher_event WHERE action = 'posted'"),
+        Assert.That(connection.ExecuteScalar<long>("SELECT count(*) FROM voucher_clearance"), Is.EqualTo(VouchersPerFile));
+        Assert.That(connection.ExecuteScalar<long>("SELECT count(*) FROM voucher_posting"),
             Is.EqualTo(connection.ExecuteScalar<long>("SELECT count(*) FROM voucher WHERE status = 'posted'")));
     }
 

@@ -57,10 +57,10 @@ public sealed class TamperTests
     }
 
     [TestCase("UPDATE voucher_line SET debit_fen = 55000 WHERE voucher_id = 2 AND debit_fen > 0; UPDATE voucher_line SET credit_fen = 55000 WHERE voucher_id = 2 AND credit_fen > 0", "voucher 2")]
-    [TestCase("UPDATE voucher SET date = '2024-03-01' WHERE id = 3", "voucher 3")]
+    [TestCase("UPDATE voucher_content SET date = '2024-03-01' WHERE id = 3", "voucher 3")]
     [TestCase("UPDATE voucher_line SET account_id = (SELECT id FROM account WHERE code = '101' AND book_id = (SELECT book_id FROM voucher WHERE id = 2)) WHERE voucher_id = 2 AND line_no = 1", "voucher 2")]
-    [TestCase("DELETE FROM voucher_line WHERE voucher_id = 2; DELETE FROM voucher_event WHERE voucher_id = 2; DELETE FROM voucher WHERE id = 2", "voucher 3")]
-    [TestCase("UPDATE voucher SET number = 9 WHERE id = 2; UPDATE voucher SET number = 2 WHERE id = 3; UPDATE voucher SET number = 3 WHERE id = 2", "voucher 2")]
+    [TestCase("DELETE FROM voucher_line WHERE voucher_id = 2; DELETE FROM voucher_event WHERE voucher_id = 2; DELETE FROM voucher_posting WHERE voucher_id = 2; DELETE FROM voucher_clearance WHERE voucher_id = 2; DELETE FROM voucher_content WHERE id = 2", "voucher 3")]
+    [TestCase("UPDATE voucher_posting SET number = 9 WHERE voucher_id = 2; UPDATE voucher_posting SET number = 2 WHERE voucher_id = 3; UPDATE voucher_posting SET number = 3 WHERE voucher_id = 2", "voucher 2")]
     [TestCase("UPDATE voucher_line SET debit_fen = debit_fen + 1 WHERE voucher_id = 4 AND debit_fen > 0", "voucher 4")]
     public void Verify_names_the_first_broken_voucher(string sql, string named)
     {
@@ -73,8 +73,11 @@ public sealed class TamperTests
     public void Verify_finds_a_voucher_inserted_around_vledger()
     {
         Tamper("""
-            INSERT INTO voucher (id, book_id, date, month, summary, kind, status, number, total_fen, prepared_by, prepared_utc, posted_by, posted_utc)
-            SELECT 99, book_id, '2024-03-20', 202403, '凭空插入', 'normal', 'posted', 5, 100, prepared_by, prepared_utc, 3, posted_utc FROM voucher WHERE id = 1;
+            INSERT INTO voucher_content (id, book_id, date, month, summary, kind, state, total_fen, prepared_by, prepared_utc)
+            SELECT 99, book_id, '2024-03-20', 202403, '凭空插入', 'normal', 'submitted', 100, prepared_by, prepared_utc FROM voucher WHERE id = 1;
+            INSERT INTO voucher_clearance (voucher_id, cleared_utc) SELECT 99, posted_utc FROM voucher WHERE id = 1;
+            INSERT INTO voucher_posting (voucher_id, book_id, month, number, posted_by, role, posted_utc)
+            SELECT 99, book_id, 202403, 5, 3, 'township-accountant', posted_utc FROM voucher WHERE id = 1;
             INSERT INTO voucher_line (voucher_id, line_no, account_id, debit_fen, credit_fen) SELECT 99, line_no, account_id, sign(debit_fen), sign(credit_fen) FROM voucher_line WHERE voucher_id = 1;
             """);
 

@@ -23,11 +23,14 @@ public sealed class StoreDefenceTests
 
     private SqliteConnection Sql => _ledger.Database.Connection;
 
-    [TestCase("UPDATE voucher SET summary = 'changed' WHERE id = @id")]
-    [TestCase("UPDATE voucher SET date = '2024-03-06' WHERE id = @id")]
-    [TestCase("UPDATE voucher SET number = 9 WHERE id = @id")]
-    [TestCase("UPDATE voucher SET status = 'approved' WHERE id = @id")]
-    [TestCase("DELETE FROM voucher WHERE id = @id")]
+    [TestCase("UPDATE voucher_content SET summary = 'changed' WHERE id = @id")]
+    [TestCase("UPDATE voucher_content SET date = '2024-03-06' WHERE id = @id")]
+    [TestCase("UPDATE voucher_content SET state = 'rejected' WHERE id = @id")]
+    [TestCase("DELETE FROM voucher_content WHERE id = @id")]
+    [TestCase("UPDATE voucher_posting SET number = 9 WHERE voucher_id = @id")]
+    [TestCase("UPDATE voucher_posting SET posted_by = prepared_by FROM voucher_content c WHERE c.id = voucher_id AND voucher_id = @id")]
+    [TestCase("DELETE FROM voucher_posting WHERE voucher_id = @id")]
+    [TestCase("DELETE FROM voucher_clearance WHERE voucher_id = @id")]
     [TestCase("UPDATE voucher_line SET debit_fen = 1 WHERE voucher_id = @id AND debit_fen > 0")]
     [TestCase("UPDATE voucher_line SET account_id = account_id + 1 WHERE voucher_id = @id")]
     [TestCase("DELETE FROM voucher_line WHERE voucher_id = @id")]
@@ -36,21 +39,73 @@ public sealed class StoreDefenceTests
     [TestCase("DELETE FROM voucher_event WHERE voucher_id = @id")]
     public void A_posted_voucher_and_its_history_cannot_be_changed_even_in_SQL(string sql)
     {
-        Assert.Throws<SqliteException>(() => Sql.Execute(sql, new { id = _postedId }));
+        var error = Assert.Throws<SqliteException>(() => Sql.Execute(sql, new { id = _postedId }));
+
+        // The store's own rule refuses it, not a statement that could not have run at all.
+        Assert.That(error!.Message, Does.Not.Contain("is a view").And.Not.Contain("no such"));
     }
 
     [Test]
-    public void An_unbalanced_voucher_cannot_be_marked_posted_in_SQL()
+    public void A_voucher_status_is_derived_from_its_posting_and_clearance()
     {
-        var id = TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-06", "租金", "10201:100.00:", "501::100.00"))).Value;
-        Sql.Execute("UPDATE voucher_line SET credit_fen = 9000 WHERE voucher_id = @id AND credit_fen > 0", new { id });
-        var poster = Sql.ExecuteScalar<long>("SELECT id FROM app_user WHERE name = 'zhao'");
+        var submitted = TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-06", "租金", "10201:100.00:", "501::100.00"))).Value;
+        Assert.That(StatusOf(submitted), Is.EqualTo("submitted"));
+        Assert.That(StatusOf(_postedId), Is.EqualTo("posted"));
 
-        var error = Assert.Throws<SqliteException>(() => Sql.Execute(
-            "UPDATE voucher SET status = 'posted', number = 2, posted_by = @poster, posted_utc = 'x' WHERE id = @id", new { id, poster }));
+        Sql.Execute("INSERT INTO voucher_clearance (voucher_id, cleared_utc) VALUES (@submitted, 'x')", new { submitted });
+
+        Assert.That(StatusOf(submitted), Is.EqualTo("approved"));
+        Assert.Throws<SqliteException>(() => Sql.Execute("UPDATE voucher SET status = 'posted' WHERE id = @submitted", new { submitted }));
+    }
+
+    [Test]
+    public void An_unbalanced_voucher_cannot_be_posted_in_SQL()
+    {
+        var id = Cleared(TestLedger.Draft(TestLedger.Collective, "2024-03-06", "租金", "10201:100.00:", "501::100.00"));
+        Sql.Execute("UPDATE voucher_line SET credit_fen = 9000 WHERE voucher_id = @id AND credit_fen > 0", new { id });
+
+        var error = Assert.Throws<SqliteException>(() => PostInSql(id, number: 2, poster: "zhao"));
 
         Assert.That(error!.Message, Does.Contain("do not balance"));
     }
+
+    [Test]
+    public void A_voucher_is_posted_in_SQL_only_when_cleared_and_not_by_its_preparer()
+    {
+        var uncleared = TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-06", "租金", "10201:100.00:", "501::100.00"))).Value;
+        var cleared = Cleared(TestLedger.Draft(TestLedger.Collective, "2024-03-07", "租金", "10201:100.00:", "501::100.00"));
+
+        Assert.That(Assert.Throws<SqliteException>(() => PostInSql(uncleared, number: 2, poster: "zhao"))!.Message, Does.Contain("only an approved voucher"));
+        Assert.That(Assert.Throws<SqliteException>(() => PostInSql(cleared, number: 2, poster: "wang"))!.Message, Does.Contain("not by its preparer"));
+        Assert.DoesNotThrow(() => PostInSql(cleared, number: 2, poster: "zhao"));
+        Assert.That(StatusOf(cleared), Is.EqualTo("posted"));
+    }
+
+    [TestCase(1)]
+    [TestCase(3)]
+    public void Official_numbers_run_without_a_gap_or_a_repeat_per_book_and_month(int number)
+    {
+        var id = Cleared(TestLedger.Draft(TestLedger.Collective, "2024-03-06", "租金", "10201:100.00:", "501::100.00"));
+
+        var error = Assert.Throws<SqliteException>(() => PostInSql(id, number, poster: "zhao"));
+
+        Assert.That(error!.Message, Does.Contain("not the next of its book and month"));
+    }
+
+    private long Cleared(Ledger.Core.Vouchers.VoucherDraft draft)
+    {
+        var id = TestLedger.Ok(_ledger.As("wang").Vouchers.Add(draft)).Value;
+        Sql.Execute("INSERT INTO voucher_clearance (voucher_id, cleared_utc) VALUES (@id, 'x')", new { id });
+        return id;
+    }
+
+    private void PostInSql(long id, int number, string poster) => Sql.Execute(
+        """
+        INSERT INTO voucher_posting (voucher_id, book_id, month, number, posted_by, role, posted_utc)
+        SELECT v.id, v.book_id, v.month, @number, u.id, u.role, 'x' FROM voucher_content v, app_user u WHERE v.id = @id AND u.name = @poster
+        """, new { id, number, poster });
+
+    private string StatusOf(long id) => Sql.ExecuteScalar<string>("SELECT status FROM voucher WHERE id = @id", new { id })!;
 
     [Test]
     public void A_line_with_both_sides_or_none_is_refused_by_the_store()
@@ -80,17 +135,5 @@ public sealed class StoreDefenceTests
         Assert.That(Sql.ExecuteScalar<long>("SELECT count(*) FROM book WHERE village_id = @villageId", new { villageId }), Is.EqualTo(2));
         Assert.Throws<SqliteException>(() => Sql.Execute("INSERT INTO book (village_id, kind) VALUES (@villageId, 'collective')", new { villageId }));
         Assert.Throws<SqliteException>(() => Sql.Execute("INSERT INTO book (village_id, kind) VALUES (@villageId, 'group')", new { villageId }));
-    }
-
-    [Test]
-    public void Official_numbers_are_unique_per_book_and_month()
-    {
-        var id = TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-06", "租金", "10201:100.00:", "501::100.00"))).Value;
-        var poster = Sql.ExecuteScalar<long>("SELECT id FROM app_user WHERE name = 'zhao'");
-
-        var error = Assert.Throws<SqliteException>(() => Sql.Execute(
-            "UPDATE voucher SET status = 'posted', number = 1, posted_by = @poster, posted_utc = 'x' WHERE id = @id", new { id, poster }));
-
-        Assert.That(error!.Message, Does.Contain("UNIQUE"));
     }
 }
