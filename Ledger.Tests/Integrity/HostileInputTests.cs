@@ -14,10 +14,18 @@ public sealed class HostileInputTests
 {
     private const string Header = "日期,凭证号,摘要,科目编码,借方金额,贷方金额\n";
 
+    private CliRunner _township = null!;
     private CliRunner _cli = null!;
 
+    /// <summary>The township is built once; each test imports into its own copy, so an import that lands stays in it.</summary>
+    [OneTimeSetUp]
+    public void BuildTownship() => _township = new CliRunner().WithTownship();
+
+    [OneTimeTearDown]
+    public void RemoveTownship() => _township.Dispose();
+
     [SetUp]
-    public void SetUp() => _cli = new CliRunner().WithTownship();
+    public void SetUp() => _cli = _township.Copy();
 
     [TearDown]
     public void TearDown() => _cli.Dispose();
