@@ -9,23 +9,35 @@ namespace Ledger.Tests.Audit;
 /// </summary>
 public sealed class AuditReportCommandTests
 {
+    private CliRunner _township = null!;
     private CliRunner _cli = null!;
 
-    [SetUp]
-    public void SetUp()
+    /// <summary>
+    /// Builds the township the tests start from once for the fixture; each test runs on its own copy of it
+    /// (<see cref="CliRunner.Copy"/>), so that what one test writes is not there for the next.
+    /// </summary>
+    [OneTimeSetUp]
+    public void BuildTownship()
     {
-        _cli = new CliRunner().WithTownship();
+        _township = new CliRunner().WithTownship();
         Submit("V001/collective", "2024-03-01", "收取租金", "10201:3000.00:", "501::3000.00");
         Submit("V001/collective", "2024-03-05", "宴请镇检查组", "513:860.00:", "10201::860.00");
-        _cli.Ok("approvals", "run", "--period", "2024-03", "--approve", "--user", "li");
-        _cli.Ok("voucher", "post", "--period", "2024-03", "--user", "zhao");
+        _township.Ok("approvals", "run", "--period", "2024-03", "--approve", "--user", "li");
+        _township.Ok("voucher", "post", "--period", "2024-03", "--user", "zhao");
     }
+
+    [OneTimeTearDown]
+    public void RemoveTownship() => _township.Dispose();
+
+    [SetUp]
+    public void SetUp() => _cli = _township.Copy();
 
     [TearDown]
     public void TearDown() => _cli.Dispose();
 
+    /// <summary>Adds a voucher to the fixture's township, which every test copies.</summary>
     private void Submit(string book, string date, string summary, params string[] lines) =>
-        _cli.Ok(["voucher", "add", "--book", book, "--date", date, "--summary", summary, "--attachments", "1", .. lines.SelectMany(l => new[] { "--line", l }), "--user", "wang"]);
+        _township.Ok(["voucher", "add", "--book", book, "--date", date, "--summary", summary, "--attachments", "1", .. lines.SelectMany(l => new[] { "--line", l }), "--user", "wang"]);
 
     [Test]
     public void Json_is_one_object_with_the_period_a_summary_by_rule_and_village_and_the_findings()

@@ -73,6 +73,10 @@ public sealed class ApprovalAndPostingCliTests
         Assert.That(run.Output, Does.Contain("V001/collective 2024-03：记账 1 张，记-1 至 记-1"));
         Assert.That(run.Output, Does.Contain("共记账 1 张凭证，已保存；未记账 1 张"));
         Assert.That(run.Error, Does.Contain($"凭证 {byAccountant}（V001/collective 2024-03-06 收取利息）未记账：凭证 {byAccountant} 由 zhao 制单"));
+        // The command prints the reason but not its code; the log of refusals keeps the code, and it is the preparer
+        // rule's, not a role check's: zhao is a township accountant, who posts.
+        var refusals = JsonDocument.Parse(_cli.Ok("log", "--user", "zhao", "--format", "json").Output).RootElement;
+        Assert.That(refusals.GetRawText(), Does.Contain("access.preparer").And.Not.Contain("access.role"));
         var posted = JsonDocument.Parse(_cli.Ok("voucher", "list", "--period", "2024-03", "--status", "posted", "--format", "json").Output).RootElement;
         Assert.That(posted.EnumerateArray().Select(v => v.GetProperty("id").GetInt64()), Is.EqualTo(new[] { byClerk }));
 

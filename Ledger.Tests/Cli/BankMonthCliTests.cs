@@ -16,19 +16,30 @@ public sealed class BankMonthCliTests
         合计,,,,800.00,3500.00,
         """;
 
+    private CliRunner _township = null!;
     private CliRunner _cli = null!;
 
-    [SetUp]
-    public void SetUp()
+    /// <summary>
+    /// Builds the township the tests start from once for the fixture; each test runs on its own copy of it
+    /// (<see cref="CliRunner.Copy"/>), so that what one test writes is not there for the next.
+    /// </summary>
+    [OneTimeSetUp]
+    public void BuildTownship()
     {
-        _cli = new CliRunner().WithTownship();
-        File.WriteAllText(_cli.PathOf("policy.json"), """
+        _township = new CliRunner().WithTownship();
+        File.WriteAllText(_township.PathOf("policy.json"), """
             {"tiers": [{"from": "0.00", "roles": ["township-reviewer"]}], "cash_payment_max": "100000000.00", "budget_required": false,
              "bank_reconciliation_required": true, "bank_match_days": 5, "grace_days": 30}
             """);
-        _cli.Ok("policy", "import", "policy.json", "--user", "zhang");
-        File.WriteAllBytes(_cli.PathOf("stmt-2024-03.csv"), BankFixtures.Gbk(Statement));
+        _township.Ok("policy", "import", "policy.json", "--user", "zhang");
+        File.WriteAllBytes(_township.PathOf("stmt-2024-03.csv"), BankFixtures.Gbk(Statement));
     }
+
+    [OneTimeTearDown]
+    public void RemoveTownship() => _township.Dispose();
+
+    [SetUp]
+    public void SetUp() => _cli = _township.Copy();
 
     [TearDown]
     public void TearDown() => _cli.Dispose();

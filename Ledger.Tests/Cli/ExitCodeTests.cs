@@ -5,10 +5,21 @@ namespace Ledger.Tests.Cli;
 /// <summary>0 done, 1 refused by a rule, 2 usage, and one line per problem on stderr.</summary>
 public sealed class ExitCodeTests
 {
+    private CliRunner _township = null!;
     private CliRunner _cli = null!;
 
+    /// <summary>
+    /// Builds the township the tests start from once for the fixture; each test runs on its own copy of it
+    /// (<see cref="CliRunner.Copy"/>), so that what one test writes is not there for the next.
+    /// </summary>
+    [OneTimeSetUp]
+    public void BuildTownship() => _township = new CliRunner().WithTownship();
+
+    [OneTimeTearDown]
+    public void RemoveTownship() => _township.Dispose();
+
     [SetUp]
-    public void SetUp() => _cli = new CliRunner().WithTownship();
+    public void SetUp() => _cli = _township.Copy();
 
     [TearDown]
     public void TearDown() => _cli.Dispose();

@@ -9,25 +9,37 @@ namespace Ledger.Tests.Cli;
 /// </summary>
 public sealed class ReadingTheBooksCliTests
 {
+    private CliRunner _township = null!;
     private CliRunner _cli = null!;
 
-    [SetUp]
-    public void SetUp()
+    /// <summary>
+    /// Builds the township the tests start from once for the fixture; each test runs on its own copy of it
+    /// (<see cref="CliRunner.Copy"/>), so that what one test writes is not there for the next.
+    /// </summary>
+    [OneTimeSetUp]
+    public void BuildTownship()
     {
-        _cli = new CliRunner().WithTownship();
-        _cli.Ok("user", "add", "sun", "--role", "clerk", "--user", "zhang");
+        _township = new CliRunner().WithTownship();
+        _township.Ok("user", "add", "sun", "--role", "clerk", "--user", "zhang");
         Add("V001/collective", "2024-03-05", "三月租金", "10201:100.00:", "501::100.00");
         Add("V001/collective", "2024-04-02", "四月租金", "10201:200.00:", "501::200.00");
         Add("V001/collective", "2024-04-09", "四月利息", "10201:3.00:", "501::3.00");
         Add("V001/committee", "2024-04-10", "村委会收款", "101:50.00:", "501::50.00");
         Add("V002/collective", "2024-04-11", "红旗村租金", "101:70.00:", "501::70.00");
-        _cli.Ok("approvals", "run", "--period", "2024", "--approve", "--user", "li");
-        _cli.Ok("voucher", "post", "--period", "2024", "--user", "zhao");
+        _township.Ok("approvals", "run", "--period", "2024", "--approve", "--user", "li");
+        _township.Ok("voucher", "post", "--period", "2024", "--user", "zhao");
     }
+
+    [OneTimeTearDown]
+    public void RemoveTownship() => _township.Dispose();
+
+    [SetUp]
+    public void SetUp() => _cli = _township.Copy();
 
     [TearDown]
     public void TearDown() => _cli.Dispose();
 
+    /// <summary>Adds a voucher to the fixture's township, which every test copies.</summary>
     private void Add(string book, string date, string summary, params string[] lines)
     {
         var args = new List<string> { "voucher", "add", "--book", book, "--date", date, "--summary", summary, "--user", "sun" };
@@ -35,7 +47,7 @@ public sealed class ReadingTheBooksCliTests
         {
             args.AddRange(["--line", line]);
         }
-        _cli.Ok([.. args]);
+        _township.Ok([.. args]);
     }
 
     private string[] Summaries(params string[] args) =>

@@ -18,18 +18,29 @@ public sealed class ShareHouseholdCliTests
     // Valid under GB 11643: the check digit is the one its first seventeen digits give.
     private const string NewHeadId = "33042419980315002X";
 
+    private CliRunner _township = null!;
     private CliRunner _cli = null!;
 
-    [SetUp]
-    public void SetUp()
+    /// <summary>
+    /// Builds the township the tests start from once for the fixture; each test runs on its own copy of it
+    /// (<see cref="CliRunner.Copy"/>), so that what one test writes is not there for the next.
+    /// </summary>
+    [OneTimeSetUp]
+    public void BuildTownship()
     {
-        _cli = new CliRunner().WithTownship();
-        File.WriteAllText(_cli.PathOf("classes.csv"), "股份类型,权重\n人口股,1\n");
-        File.WriteAllText(_cli.PathOf("members.csv"), Members);
-        _cli.Ok("shares", "classes", "import", "classes.csv", "--user", "zhao");
-        _cli.Ok("import", "members", "members.csv", "--book", "V001/collective", "--user", "wang");
-        _cli.Ok("shares", "fix", "--book", "V001/collective", "--date", "2020-12-31", "--user", "zhao");
+        _township = new CliRunner().WithTownship();
+        File.WriteAllText(_township.PathOf("classes.csv"), "股份类型,权重\n人口股,1\n");
+        File.WriteAllText(_township.PathOf("members.csv"), Members);
+        _township.Ok("shares", "classes", "import", "classes.csv", "--user", "zhao");
+        _township.Ok("import", "members", "members.csv", "--book", "V001/collective", "--user", "wang");
+        _township.Ok("shares", "fix", "--book", "V001/collective", "--date", "2020-12-31", "--user", "zhao");
     }
+
+    [OneTimeTearDown]
+    public void RemoveTownship() => _township.Dispose();
+
+    [SetUp]
+    public void SetUp() => _cli = _township.Copy();
 
     [TearDown]
     public void TearDown() => _cli.Dispose();

@@ -14,10 +14,18 @@ public sealed class HostileInputTests
 {
     private const string Header = "日期,凭证号,摘要,科目编码,借方金额,贷方金额\n";
 
+    private CliRunner _township = null!;
     private CliRunner _cli = null!;
 
+    /// <summary>The township is built once; each test imports into its own copy, so an import that lands stays in it.</summary>
+    [OneTimeSetUp]
+    public void BuildTownship() => _township = new CliRunner().WithTownship();
+
+    [OneTimeTearDown]
+    public void RemoveTownship() => _township.Dispose();
+
     [SetUp]
-    public void SetUp() => _cli = new CliRunner().WithTownship();
+    public void SetUp() => _cli = _township.Copy();
 
     [TearDown]
     public void TearDown() => _cli.Dispose();
@@ -25,7 +33,7 @@ public sealed class HostileInputTests
     private static IEnumerable<TestCaseData> RefusedFiles()
     {
         yield return Case("a truncated xlsx", "truncated.xlsx", TruncatedXlsx);
-        yield return Case("a zip bomb", "bomb.xlsx", ZipBomb);
+        yield return Case("a zip bomb whose sheet has no header", "bomb.xlsx", ZipBomb);
         yield return Case("a million empty rows", "empty-rows.csv", path => File.WriteAllText(path, Header + string.Concat(Enumerable.Repeat(",,,,,\n", 1_000_000))));
         yield return Case("a 10 MB cell", "big-cell.csv", path => File.WriteAllText(path, Header + $"2024-03-05,记-1,{new string('租', 10_000_000 / 3)},10201,1.00,\n,,,501,,1.00\n"));
         yield return Case("invalid UTF-8", "invalid.csv", path => File.WriteAllBytes(path, [.. Encoding.UTF8.GetBytes(Header), .. "2024-03-05,记-1,"u8.ToArray(), 0xC3, 0x28, 0xFF, 0xFE, .. ",10201,1.00,\n,,,501,,1.00\n"u8.ToArray(), 0xE2, 0x82]));
@@ -96,7 +104,20 @@ public sealed class HostileInputTests
         File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
     }
 
-    /// <summary>An .xlsx whose one sheet inflates from a few hundred kilobytes to 400 MB of one repeated row.</summary>
+    /// <summary>
+    /// An .xlsx whose one sheet inflates from about 2 MB to 400 MB of one repeated row, none of which is a header: the
+    /// import is refused because no header is found in the first rows. The sheet is compressed at the optimal level
+    /// rather than the smallest size, which writes the same 400 MB in a sixth of the time; the bomb is still 170 times
+    /// its size.
+    /// </summary>
+    /// <remarks>
+    /// This pins only that refusal, not a limit on how far a workbook may inflate: the importer has no such limit, so
+    /// this case cannot yet be the bomb with a header that issue 20 asked for. Measured there, 400 MB under the voucher
+    /// sheet's header is read to the end: with a numbered balanced voucher on every two rows (4.4 MB on disk) it is
+    /// imported whole, 1,392,747 vouchers in about three minutes; with these rows of x under the header it is refused
+    /// for 8,180,000 bad rows after about six minutes and 9 GB of memory. Even this headerless bomb is inflated to its
+    /// end before the refusal (about 10 seconds of CPU, in under 100 MB), which is most of what this case costs.
+    /// </remarks>
     private static void ZipBomb(string path)
     {
         using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
@@ -104,7 +125,7 @@ public sealed class HostileInputTests
         Entry(zip, "_rels/.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
         Entry(zip, "xl/workbook.xml", """<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>""");
         Entry(zip, "xl/_rels/workbook.xml.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>""");
-        var sheet = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.SmallestSize);
+        var sheet = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Optimal);
         using var stream = sheet.Open();
         stream.Write("""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"""u8);
         var row = "<row><c t=\"inlineStr\"><is><t>x</t></is></c></row>"u8.ToArray();

@@ -10,20 +10,31 @@ namespace Ledger.Tests.Integrity;
 /// </summary>
 public sealed class TamperTests
 {
+    private CliRunner _township = null!;
     private CliRunner _cli = null!;
 
-    [SetUp]
-    public void SetUp()
+    /// <summary>
+    /// Builds the township the tests start from once for the fixture; each test runs on its own copy of it
+    /// (<see cref="CliRunner.Copy"/>), so that what one test writes is not there for the next.
+    /// </summary>
+    [OneTimeSetUp]
+    public void BuildTownship()
     {
-        _cli = new CliRunner().WithTownship();
+        _township = new CliRunner().WithTownship();
         for (var day = 5; day <= 8; day++)
         {
-            _cli.Ok("voucher", "add", "--book", "V001/collective", "--date", $"2024-03-0{day}", "--summary", $"租金{day}", "--line", $"10201:{day}00.00:", "--line", $"501::{day}00.00", "--user", "wang");
+            _township.Ok("voucher", "add", "--book", "V001/collective", "--date", $"2024-03-0{day}", "--summary", $"租金{day}", "--line", $"10201:{day}00.00:", "--line", $"501::{day}00.00", "--user", "wang");
         }
-        _cli.Ok("approvals", "run", "--period", "2024-03", "--approve", "--user", "li");
-        _cli.Ok("voucher", "post", "--period", "2024-03", "--user", "zhao");
-        Assert.That(_cli.Run("verify").ExitCode, Is.Zero, "the untouched store verifies");
+        _township.Ok("approvals", "run", "--period", "2024-03", "--approve", "--user", "li");
+        _township.Ok("voucher", "post", "--period", "2024-03", "--user", "zhao");
+        Assert.That(_township.Run("verify").ExitCode, Is.Zero, "the untouched store verifies");
     }
+
+    [OneTimeTearDown]
+    public void RemoveTownship() => _township.Dispose();
+
+    [SetUp]
+    public void SetUp() => _cli = _township.Copy();
 
     [TearDown]
     public void TearDown() => _cli.Dispose();

@@ -9,13 +9,18 @@ namespace Ledger.Tests.Reports;
 /// </summary>
 public sealed class MoneyBoardTests
 {
+    private CliRunner _township = null!;
     private CliRunner _cli = null!;
 
-    [SetUp]
-    public void SetUp()
+    /// <summary>
+    /// Builds the township the tests start from once for the fixture; each test runs on its own copy of it
+    /// (<see cref="CliRunner.Copy"/>), so that what one test writes is not there for the next.
+    /// </summary>
+    [OneTimeSetUp]
+    public void BuildTownship()
     {
-        _cli = new CliRunner().WithTownship();
-        _cli.Ok("account", "add", "--book", "V001/committee", "10201", "银行存款-农商行", "--user", "zhang");
+        _township = new CliRunner().WithTownship();
+        _township.Ok("account", "add", "--book", "V001/committee", "10201", "银行存款-农商行", "--user", "zhang");
         Submit("V001/committee", "2024-01-05", "县财政转移支付", "10201:60000.00:", "503::60000.00");
         Submit("V001/committee", "2024-01-10", "收到道路硬化专项资金", "10201:80000.00:", "241::80000.00::道路硬化工程");
         Submit("V001/committee", "2024-02-03", "支付道路硬化工程款", "241:50000.00:::道路硬化工程", "10201::50000.00");
@@ -24,15 +29,22 @@ public sealed class MoneyBoardTests
         Submit("V001/committee", "2024-03-06", "计提应收租金", "112:900.00::张三", "504::900.00");
         Submit("V001/collective", "2024-01-08", "收取租金", "10201:3000.00:", "501::3000.00");
         Submit("V001/collective", "2024-03-31", "计提折旧", "511:400.00:", "152::400.00");
-        _cli.Ok("approvals", "run", "--period", "2024-Q1", "--approve", "--user", "li");
-        _cli.Ok("voucher", "post", "--period", "2024-Q1", "--user", "zhao");
+        _township.Ok("approvals", "run", "--period", "2024-Q1", "--approve", "--user", "li");
+        _township.Ok("voucher", "post", "--period", "2024-Q1", "--user", "zhao");
     }
+
+    [OneTimeTearDown]
+    public void RemoveTownship() => _township.Dispose();
+
+    [SetUp]
+    public void SetUp() => _cli = _township.Copy();
 
     [TearDown]
     public void TearDown() => _cli.Dispose();
 
+    /// <summary>Adds a voucher to the fixture's township, which every test copies.</summary>
     private void Submit(string book, string date, string summary, params string[] lines) =>
-        _cli.Ok(["voucher", "add", "--book", book, "--date", date, "--summary", summary, .. lines.SelectMany(l => new[] { "--line", l }), "--user", "wang"]);
+        _township.Ok(["voucher", "add", "--book", book, "--date", date, "--summary", summary, .. lines.SelectMany(l => new[] { "--line", l }), "--user", "wang"]);
 
     private void CloseQuarter()
     {

@@ -6,20 +6,31 @@ namespace Ledger.Tests.Reports;
 
 public sealed class TransparencyBoardTests
 {
+    private CliRunner _township = null!;
     private CliRunner _cli = null!;
 
-    [SetUp]
-    public void SetUp()
+    /// <summary>
+    /// Builds the township the tests start from once for the fixture; each test runs on its own copy of it
+    /// (<see cref="CliRunner.Copy"/>), so that what one test writes is not there for the next.
+    /// </summary>
+    [OneTimeSetUp]
+    public void BuildTownship()
     {
-        _cli = new CliRunner().WithTownship();
-        _cli.Ok("voucher", "add", "--book", "V001/collective", "--date", "2024-03-05", "--summary", "收取租金<script>alert('x')</script>", "--line", "10201:1200.00:", "--line", "501::1200.00", "--user", "wang");
-        _cli.Ok("voucher", "add", "--book", "V001/collective", "--date", "2024-03-06", "--summary", "=1+1", "--line", "10201:200.00:", "--line", "501::200.00:@SUM(A1)", "--user", "wang");
-        _cli.Ok("voucher", "add", "--book", "V001/collective", "--date", "2024-03-09", "--summary", "维修", "--line", "511:300.00:", "--line", "10201::300.00", "--user", "wang");
-        _cli.Ok("voucher", "approve", "1", "--user", "li");
-        _cli.Ok("voucher", "approve", "2", "--user", "li");
-        _cli.Ok("voucher", "approve", "3", "--user", "li");
-        _cli.Ok("voucher", "post", "--period", "2024-03", "--user", "zhao");
+        _township = new CliRunner().WithTownship();
+        _township.Ok("voucher", "add", "--book", "V001/collective", "--date", "2024-03-05", "--summary", "收取租金<script>alert('x')</script>", "--line", "10201:1200.00:", "--line", "501::1200.00", "--user", "wang");
+        _township.Ok("voucher", "add", "--book", "V001/collective", "--date", "2024-03-06", "--summary", "=1+1", "--line", "10201:200.00:", "--line", "501::200.00:@SUM(A1)", "--user", "wang");
+        _township.Ok("voucher", "add", "--book", "V001/collective", "--date", "2024-03-09", "--summary", "维修", "--line", "511:300.00:", "--line", "10201::300.00", "--user", "wang");
+        _township.Ok("voucher", "approve", "1", "--user", "li");
+        _township.Ok("voucher", "approve", "2", "--user", "li");
+        _township.Ok("voucher", "approve", "3", "--user", "li");
+        _township.Ok("voucher", "post", "--period", "2024-03", "--user", "zhao");
     }
+
+    [OneTimeTearDown]
+    public void RemoveTownship() => _township.Dispose();
+
+    [SetUp]
+    public void SetUp() => _cli = _township.Copy();
 
     [TearDown]
     public void TearDown() => _cli.Dispose();

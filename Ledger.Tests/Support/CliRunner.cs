@@ -57,5 +57,37 @@ public sealed class CliRunner : IDisposable
         return this;
     }
 
+    /// <summary>
+    /// A new runner in a fresh folder holding a copy of everything in this one's folder: the store with its WAL
+    /// sidecars (-wal, -shm) when they are there, and every file a test wrote beside it; with the same environment and
+    /// the same time on its clock. A fixture builds its township once and gives each test a copy, so that a test that
+    /// writes changes only its own copy.
+    /// </summary>
+    /// <remarks>
+    /// The commands run in-process and each closes its connection before it returns (the store turns pooling off), so
+    /// between two commands no connection is open and the files on disk are the whole store. Copying the -wal and -shm
+    /// files along with the database keeps anything the last connection left in the log.
+    /// </remarks>
+    public CliRunner Copy()
+    {
+        var copy = new CliRunner();
+        foreach (var folder in Directory.EnumerateDirectories(Folder, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(Path.Combine(copy.Folder, Path.GetRelativePath(Folder, folder)));
+        }
+        foreach (var file in Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories))
+        {
+            File.Copy(file, Path.Combine(copy.Folder, Path.GetRelativePath(Folder, file)));
+        }
+        // A variable that names a file of this folder (VLEDGER_DB, say) must name the copy's file, or the copy's
+        // commands would reach back into the prepared township.
+        foreach (var (variable, value) in _environment)
+        {
+            copy._environment[variable] = value?.Replace(Folder, copy.Folder, StringComparison.Ordinal);
+        }
+        copy.Clock.Now = Clock.Now;
+        return copy;
+    }
+
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 }

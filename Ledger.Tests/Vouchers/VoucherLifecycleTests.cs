@@ -1,7 +1,9 @@
+using Dapper;
 using Ledger.Core;
 using Ledger.Core.Periods;
 using Ledger.Core.Vouchers;
 using Ledger.Tests.Support;
+using Microsoft.Data.Sqlite;
 
 namespace Ledger.Tests.Vouchers;
 
@@ -71,14 +73,60 @@ public sealed class VoucherLifecycleTests
     }
 
     [Test]
-    public void The_preparer_never_approves_their_own_voucher()
+    public void The_preparer_may_not_approve_their_own_voucher_even_in_a_role_that_approves()
     {
-        var id = TestLedger.Ok(_ledger.As("zhao").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-05", "租金", "10201:1.00:", "501::1.00")));
+        using var store = new PreparerMadeReviewer();
 
-        // No role both prepares and approves today, so the role check refuses first; the preparer check behind
-        // it is there for the tiered approvals, where village roles approve.
-        Assert.That(_ledger.As("zhao").Vouchers.Approve(id).IsRefused, Is.True);
-        Assert.That(StatusOf(id), Is.EqualTo(VoucherStatus.Submitted));
+        var refused = store.Ledger.As("zhao").Vouchers.Approve(store.Voucher);
+
+        // The approval is refused by the preparer rule, not by the role check: zhao is a township reviewer now.
+        Assert.That(Refusals.Expect(refused, "approval.refused"), Does.Contain("prepared by zhao, who may not approve it"));
+        Assert.That(TestLedger.Ok(store.Ledger.Reader.Vouchers.Show(store.Voucher)).Voucher.Status, Is.EqualTo(VoucherStatus.Submitted));
+        // Another reviewer approves the same voucher, so nothing but who prepared it stood in zhao's way.
+        Assert.That(TestLedger.Ok(store.Ledger.As("li").Vouchers.Approve(store.Voucher)), Is.EqualTo(VoucherStatus.Approved));
+    }
+
+    [Test]
+    public void The_preparer_may_not_reject_their_own_voucher_even_in_a_role_that_rejects()
+    {
+        using var store = new PreparerMadeReviewer();
+
+        var refused = store.Ledger.As("zhao").Vouchers.Reject(store.Voucher, "附件不全");
+
+        Assert.That(Refusals.Expect(refused, "access.preparer"), Does.Contain($"voucher {store.Voucher} was prepared by zhao, and a preparer may not reject their own voucher"));
+        Assert.That(TestLedger.Ok(store.Ledger.Reader.Vouchers.Show(store.Voucher)).Voucher.Status, Is.EqualTo(VoucherStatus.Submitted));
+        Assert.That(TestLedger.Ok(store.Ledger.As("li").Vouchers.Reject(store.Voucher, "附件不全")), Is.EqualTo(VoucherStatus.Rejected));
+    }
+
+    /// <summary>
+    /// A store on disk in which township accountant zhao prepared a voucher and was then made a township reviewer.
+    /// No role both prepares and approves (or rejects), and no command changes a user's role, so the role check
+    /// always refused a preparer first and the preparer rule behind it was never reached. Changing zhao's role in the
+    /// store, as an administrator's tool would, is the one way a preparer comes to hold an approving role.
+    /// </summary>
+    private sealed class PreparerMadeReviewer : IDisposable
+    {
+        private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("vledger-preparer-");
+
+        public PreparerMadeReviewer()
+        {
+            var path = Path.Combine(_folder.FullName, "vledger.db");
+            Ledger = new TestLedger(Core.Storage.LedgerDatabase.Create(path));
+            Voucher = TestLedger.Ok(Ledger.As("zhao").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-05", "租金", "10201:1.00:", "501::1.00")));
+            using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+            connection.Open();
+            Assert.That(connection.Execute("UPDATE app_user SET role = 'township-reviewer' WHERE name = 'zhao'"), Is.EqualTo(1));
+        }
+
+        public TestLedger Ledger { get; }
+
+        public VoucherId Voucher { get; }
+
+        public void Dispose()
+        {
+            Ledger.Dispose();
+            _folder.Delete(recursive: true);
+        }
     }
 
     [Test]
