@@ -21,4 +21,14 @@ public static class Limits
 
     /// <summary>The most attachments (附件张数) a voucher may claim.</summary>
     public const int AttachmentCountMax = 10_000;
+
+    /// <summary>The most a workbook's parts may inflate to, all together, when its zip is opened: 1 GiB.</summary>
+    /// <remarks>
+    /// A file on disk is at most 64 MiB, and a real workbook inflates 5 to 30 times; a zip bomb inflates hundreds of
+    /// times, and reading it to the end took minutes and 9 GB of memory before this limit.
+    /// </remarks>
+    public const long WorkbookInflatedBytesMax = 1L << 30;
+
+    /// <summary>How many times its stored size one part of a workbook may inflate, once it is larger than 16 MiB.</summary>
+    public const int WorkbookInflationRatioMax = 100;
 }

@@ -17,6 +17,7 @@ internal static class Sheets
         {
             case ".xlsx" or ".xlsm":
                 Require(head.AsSpan(0, read).StartsWith(ZipSignature), "xlsx");
+                RefuseZipBomb(stream);
                 return new ExcelSheet(stream, isXlsx: true);
             case ".xls":
                 Require(head.AsSpan(0, read).StartsWith(OleSignature), "xls");
@@ -28,6 +29,48 @@ internal static class Sheets
                 throw new UnreadableFileException(new Text($"不支持的文件类型“{extension}”：请用 .xlsx、.xls 或 .csv", $"unsupported file type '{extension}': use .xlsx, .xls or .csv"));
         }
     }
+
+    /// <summary>
+    /// Refuses a workbook whose parts would inflate past <see cref="Limits.WorkbookInflatedBytesMax"/>, or one part
+    /// past <see cref="Limits.WorkbookInflationRatioMax"/> times its stored size, before a byte of it is inflated: the
+    /// zip's directory says how large each part is, and the reader checks each part against it as it inflates.
+    /// </summary>
+    private static void RefuseZipBomb(Stream stream)
+    {
+        const long PartBytesBeforeRatioCounts = 16L << 20;
+        try
+        {
+            using var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Read, leaveOpen: true);
+            var totalBytes = 0L;
+            foreach (var part in zip.Entries)
+            {
+                totalBytes += part.Length;
+                var ratio = part.CompressedLength == 0 ? 0 : part.Length / part.CompressedLength;
+                if (part.Length > PartBytesBeforeRatioCounts && ratio > Limits.WorkbookInflationRatioMax)
+                {
+                    throw new UnreadableFileException(new Text(
+                        $"工作簿的 {part.FullName} 解压后为 {Megabytes(part.Length)} MB，是压缩后的 {ratio} 倍（上限 {Limits.WorkbookInflationRatioMax} 倍）：疑似压缩炸弹，拒绝读取",
+                        $"the workbook's {part.FullName} inflates to {Megabytes(part.Length)} MB, {ratio} times its stored size (at most {Limits.WorkbookInflationRatioMax}): refused as a zip bomb"));
+                }
+            }
+            if (totalBytes > Limits.WorkbookInflatedBytesMax)
+            {
+                throw new UnreadableFileException(new Text(
+                    $"工作簿解压后为 {Megabytes(totalBytes)} MB，超过上限 {Megabytes(Limits.WorkbookInflatedBytesMax)} MB：请分成几个文件导入",
+                    $"the workbook inflates to {Megabytes(totalBytes)} MB, more than the {Megabytes(Limits.WorkbookInflatedBytesMax)} MB limit: import it as several files"));
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            throw new UnreadableFileException(new Text("不是有效的 xlsx 文件", "not a valid .xlsx workbook"), e);
+        }
+        finally
+        {
+            stream.Position = 0;
+        }
+    }
+
+    private static long Megabytes(long bytes) => bytes >> 20;
 
     private static void Require(bool matches, string kind)
     {

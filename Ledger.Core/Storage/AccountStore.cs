@@ -84,7 +84,7 @@ internal static class AccountStore
     public static (long Posted, long Unposted) LineCounts(DbTransaction tx, long accountId) =>
         tx.Connection!.QuerySingle<(long, long)>(
             """
-            SELECT coalesce(sum(v.status = 'posted' OR v.status = 'reversed'), 0), coalesce(sum(NOT (v.status = 'posted' OR v.status = 'reversed')), 0)
+            SELECT coalesce(sumv.is_posted, 0), coalesce(sum(NOT v.is_posted), 0)
             FROM voucher_line l JOIN voucher v ON v.id = l.voucher_id
             WHERE l.account_id = @accountId
             """, new { accountId }, tx);

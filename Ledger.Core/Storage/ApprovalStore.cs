@@ -44,7 +44,7 @@ internal static class ApprovalStore
         RawStatement.Query(tx, $"""
             SELECT {VoucherColumns}
             FROM voucher v JOIN book b ON b.id = v.book_id JOIN village vi ON vi.id = b.village_id
-            WHERE v.status = 'submitted' AND v.month = ?1 AND (?2 IS NULL OR vi.code = ?2)
+            WHERE v.state = 'submitted' AND NOT v.is_cleared AND NOT v.is_posted AND v.month = ?1 AND (?2 IS NULL OR vi.code = ?2)
             ORDER BY v.date, v.id
             """, [month, village], ReadVoucher).ToList();
 
@@ -63,7 +63,7 @@ internal static class ApprovalStore
             SELECT l.voucher_id, l.account_id, l.debit_fen, l.credit_fen
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id
             JOIN book b ON b.id = v.book_id JOIN village vi ON vi.id = b.village_id
-            WHERE v.status = 'submitted' AND v.month = ?1 AND (?2 IS NULL OR vi.code = ?2)
+            WHERE v.state = 'submitted' AND NOT v.is_cleared AND NOT v.is_posted AND v.month = ?1 AND (?2 IS NULL OR vi.code = ?2)
             ORDER BY l.voucher_id, l.line_no
             """, [month, village], row => new LineRow { VoucherId = row.Int64(0), AccountId = row.Int64(1), DebitFen = row.Int64(2), CreditFen = row.Int64(3) })
             .ToLookup(l => l.VoucherId);
@@ -74,7 +74,7 @@ internal static class ApprovalStore
             SELECT a.voucher_id, a.user_id, u.name, a.role
             FROM voucher v JOIN voucher_approval a ON a.voucher_id = v.id JOIN app_user u ON u.id = a.user_id
             JOIN book b ON b.id = v.book_id JOIN village vi ON vi.id = b.village_id
-            WHERE v.status = 'submitted' AND v.month = ?1 AND (?2 IS NULL OR vi.code = ?2)
+            WHERE v.state = 'submitted' AND NOT v.is_cleared AND NOT v.is_posted AND v.month = ?1 AND (?2 IS NULL OR vi.code = ?2)
             """, [month, village], row => new ApprovalRow { VoucherId = row.Int64(0), UserId = row.Int64(1), UserName = row.Text(2), Role = row.Text(3) })
             .ToLookup(a => a.VoucherId);
 
@@ -103,7 +103,7 @@ internal static class ApprovalStore
             SELECT l.account_id, sum(l.debit_fen - l.credit_fen)
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id
             WHERE v.book_id = @bookId AND v.month BETWEEN @first AND @last
-              AND (v.status = 'approved' OR v.status = 'posted' OR v.status = 'reversed') AND v.kind <> 'closing'
+              AND (v.is_cleared OR v.is_posted) AND v.kind <> 'closing'
             GROUP BY l.account_id
             """, new { bookId, first = (year * 100) + 1, last = (year * 100) + 12 }, tx)
             .ToDictionary(r => r.AccountId, r => r.NetFen);

@@ -45,7 +45,7 @@ internal static class AuditStore
                    l.debit_fen AS DebitFen, l.credit_fen AS CreditFen, l.counterparty, l.project
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
             JOIN book b ON b.id = v.book_id JOIN village vi ON vi.id = b.village_id
-            WHERE v.kind = 'normal' AND (v.status = 'posted' OR v.status = 'reversed')
+            WHERE v.kind = 'normal' AND v.is_posted
               AND v.month BETWEEN @firstMonth AND @lastMonth AND (@village IS NULL OR vi.code = @village)
             ORDER BY v.book_id, v.date, v.id, l.line_no
             """, new { firstMonth, lastMonth, village }, tx).AsList();
@@ -72,7 +72,7 @@ internal static class AuditStore
             """
             SELECT v.book_id AS BookId, a.code, l.counterparty, sum(l.debit_fen - l.credit_fen) AS NetFen, max(v.date) AS LastDate
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
-            WHERE (v.status = 'posted' OR v.status = 'reversed') AND v.date <= @upTo
+            WHERE v.is_posted AND v.date <= @upTo
               AND (substr(a.code, 1, 3) = '112' OR substr(a.code, 1, 3) = '113' OR substr(a.code, 1, 3) = '211')
             GROUP BY v.book_id, a.code, l.counterparty
             HAVING sum(l.debit_fen - l.credit_fen) <> 0
@@ -99,7 +99,7 @@ internal static class AuditStore
             SELECT v.book_id AS BookId, a.code, a.name AS AccountName, a.level, l.project,
                    sum(l.debit_fen) AS DebitFen, sum(l.credit_fen) AS CreditFen
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
-            WHERE (v.status = 'posted' OR v.status = 'reversed') AND v.date <= @upTo AND substr(a.code, 1, 3) = '241'
+            WHERE v.is_posted AND v.date <= @upTo AND substr(a.code, 1, 3) = '241'
             GROUP BY v.book_id, a.code, a.name, a.level, l.project
             """, new { upTo }, tx).AsList();
 
@@ -121,7 +121,7 @@ internal static class AuditStore
             SELECT v.book_id AS BookId, a.code, coalesce(l.counterparty, CASE WHEN a.level > 1 THEN a.name END) AS Name,
                    sum(l.debit_fen - l.credit_fen) AS NetFen
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
-            WHERE (v.status = 'posted' OR v.status = 'reversed') AND v.date <= @upTo AND substr(a.code, 1, 3) = '113'
+            WHERE v.is_posted AND v.date <= @upTo AND substr(a.code, 1, 3) = '113'
             GROUP BY v.book_id, a.code, coalesce(l.counterparty, CASE WHEN a.level > 1 THEN a.name END)
             HAVING sum(l.debit_fen - l.credit_fen) <> 0
             """, new { upTo }, tx).AsList();
@@ -141,7 +141,7 @@ internal static class AuditStore
             SELECT v.book_id AS BookId, v.month, coalesce(l.counterparty, CASE WHEN a.level > 1 THEN a.name END) AS Name,
                    sum(l.debit_fen - l.credit_fen) AS NetFen
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
-            WHERE (v.status = 'posted' OR v.status = 'reversed') AND v.month BETWEEN @firstMonth AND @lastMonth AND substr(a.code, 1, 3) = '113'
+            WHERE v.is_posted AND v.month BETWEEN @firstMonth AND @lastMonth AND substr(a.code, 1, 3) = '113'
             GROUP BY v.book_id, v.month, coalesce(l.counterparty, CASE WHEN a.level > 1 THEN a.name END)
             """, new { firstMonth, lastMonth }, tx).AsList();
 }

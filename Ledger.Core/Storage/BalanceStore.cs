@@ -68,7 +68,7 @@ internal static class BalanceStore
             """
             SELECT v.date, sum(l.debit_fen - l.credit_fen) AS NetFen
             FROM voucher_line l JOIN voucher v ON v.id = l.voucher_id
-            WHERE l.account_id = @accountId AND v.status IN ('posted', 'reversed')
+            WHERE l.account_id = @accountId AND v.is_posted
             GROUP BY v.date ORDER BY v.date
             """, new { accountId }, tx).AsList();
 
@@ -82,7 +82,7 @@ internal static class BalanceStore
             """
             SELECT v.date, sum(l.debit_fen - l.credit_fen) AS NetFen
             FROM voucher_line l JOIN voucher v ON v.id = l.voucher_id
-            WHERE l.account_id = @accountId AND v.status IN ('posted', 'reversed', 'approved')
+            WHERE l.account_id = @accountId AND (v.is_cleared OR v.is_posted)
               AND v.id NOT IN (SELECT value FROM json_each(@excluded))
             GROUP BY v.date ORDER BY v.date
             """, new { accountId, excluded = JsonRows.Of(excluded) }, tx).AsList();

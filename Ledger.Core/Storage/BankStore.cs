@@ -57,7 +57,7 @@ internal static class BankStore
             SELECT v.id AS VoucherId, l.line_no AS LineNo, v.date, l.debit_fen - l.credit_fen AS AmountFen, v.summary, l.counterparty, v.status,
                    v.kind, v.reversal_of AS ReversalOf
             FROM voucher_line l JOIN voucher v ON v.id = l.voucher_id
-            WHERE l.account_id = @accountId AND (v.status = 'approved' OR v.status = 'posted' OR v.status = 'reversed')
+            WHERE l.account_id = @accountId AND (v.is_cleared OR v.is_posted)
             ORDER BY v.date, v.id, l.line_no
             """, new { accountId }, tx).AsList();
 

@@ -98,7 +98,7 @@ internal static class BudgetStore
             SELECT l.account_id, sum(l.debit_fen - l.credit_fen)
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id
             WHERE v.book_id = @bookId AND v.month BETWEEN @first AND @last AND v.kind <> 'closing'
-              AND ((@posted = 1 AND (v.status = 'posted' OR v.status = 'reversed')) OR (@posted = 0 AND v.status = 'approved'))
+              AND ((@posted = 1 AND v.is_posted) OR (@posted = 0 AND v.is_cleared AND NOT v.is_posted))
             GROUP BY l.account_id
             """, new { bookId, first = (year * 100) + 1, last = (year * 100) + 12, posted = posted ? 1 : 0 }, tx)
             .ToDictionary(r => r.AccountId, r => r.NetFen);

@@ -123,7 +123,7 @@ internal static class DividendStore
             """
             SELECT l.account_id, sum(l.debit_fen - l.credit_fen)
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
-            WHERE v.book_id = @bookId AND (v.status = 'posted' OR v.status = 'reversed') AND v.kind <> 'closing'
+            WHERE v.book_id = @bookId AND v.is_posted AND v.kind <> 'closing'
               AND v.month BETWEEN @firstMonth AND @lastMonth AND (a.class = 'income' OR a.class = 'expense')
             GROUP BY l.account_id
             """, new { bookId, firstMonth, lastMonth }, tx).ToDictionary(r => r.AccountId, r => r.NetFen);

@@ -32,7 +32,7 @@ internal static class JournalStore
             JOIN village vi ON vi.id = b.village_id
             JOIN voucher_line l ON l.voucher_id = v.id
             JOIN account a ON a.id = l.account_id
-            WHERE v.status IN ('posted', 'reversed') AND (@bookId IS NULL OR v.book_id = @bookId)
+            WHERE v.is_posted AND (@bookId IS NULL OR v.book_id = @bookId)
             ORDER BY vi.code, b.kind DESC, v.month, v.number, l.line_no
             """, new { bookId }, tx, buffered: false);
 }

@@ -41,7 +41,7 @@ internal static class PeriodStore
     /// <summary>The month of the book's latest posted voucher (its opening balances included), or null before any.</summary>
     public static int? LatestPostedMonth(DbTransaction tx, long bookId) =>
         (int?)tx.Connection!.ExecuteScalar<long?>(
-            "SELECT max(month) FROM voucher WHERE book_id = @bookId AND (status = 'posted' OR status = 'reversed')", new { bookId }, tx);
+            "SELECT max(month) FROM voucher WHERE book_id = @bookId AND is_posted", new { bookId }, tx);
 
     public static void Close(DbTransaction tx, long bookId, int month, long userId, DateTimeOffset nowUtc)
     {
@@ -75,7 +75,7 @@ internal static class PeriodStore
         tx.Connection!.Query<(long, string)>(
             """
             SELECT id, status FROM voucher
-            WHERE book_id = @bookId AND month = @month AND (status = 'submitted' OR status = 'approved' OR status = 'rejected')
+            WHERE book_id = @bookId AND month = @month AND NOT is_posted AND (state = 'submitted' OR state = 'rejected')
             ORDER BY id
             """, new { bookId, month }, tx).AsList();
 

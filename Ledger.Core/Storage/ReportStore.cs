@@ -34,7 +34,7 @@ internal static class ReportStore
             """
             SELECT v.id AS VoucherId, v.date, v.number, v.summary, a.code, l.debit_fen AS DebitFen, l.credit_fen AS CreditFen, l.counterparty
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
-            WHERE v.book_id = @bookId AND (v.status = 'posted' OR v.status = 'reversed')
+            WHERE v.book_id = @bookId AND v.is_posted
               AND v.month BETWEEN @firstMonth AND @lastMonth AND substr(a.code, 1, length(@prefix)) = @prefix
             ORDER BY v.date, v.month, v.number, l.line_no
             """, new { bookId, prefix, firstMonth, lastMonth }, tx, buffered: false);
@@ -73,7 +73,7 @@ internal static class ReportStore
         tx.Connection!.Query<(long BookId, long Count)>(
             """
             SELECT book_id, count(*) FROM voucher
-            WHERE (status = 'submitted' OR status = 'approved') AND month BETWEEN @firstMonth AND @lastMonth
+            WHERE state = 'submitted' AND NOT is_posted AND month BETWEEN @firstMonth AND @lastMonth
             GROUP BY book_id
             """, new { firstMonth, lastMonth }, tx).ToDictionary(r => r.BookId, r => r.Count);
 
@@ -104,7 +104,7 @@ internal static class ReportStore
                    l.counterparty, l.project, l.debit_fen AS DebitFen, l.credit_fen AS CreditFen
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
             JOIN account top ON top.book_id = a.book_id AND top.code = substr(a.code, 1, 3)
-            WHERE v.book_id = @bookId AND (v.status = 'posted' OR v.status = 'reversed')
+            WHERE v.book_id = @bookId AND v.is_posted
               AND v.month BETWEEN @firstMonth AND @lastMonth
               AND EXISTS (SELECT 1 FROM voucher_line m JOIN account ma ON ma.id = m.account_id
                           WHERE m.voucher_id = v.id AND (substr(ma.code, 1, 3) = '101' OR substr(ma.code, 1, 3) = '102'))

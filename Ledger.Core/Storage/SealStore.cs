@@ -62,7 +62,7 @@ internal static class SealStore
         RawStatement.Query(tx, ContentSelect + """
 
             LEFT JOIN voucher_seal s ON s.voucher_id = v.id
-            WHERE (s.voucher_id IS NOT NULL OR v.status = 'posted' OR v.status = 'reversed') AND (?1 IS NULL OR v.book_id = ?1)
+            WHERE (s.voucher_id IS NOT NULL OR v.is_posted) AND (?1 IS NULL OR v.book_id = ?1)
             ORDER BY v.book_id, s.seq IS NULL, s.seq, v.id, l.line_no
             """, [bookId], ReadContent);
 
@@ -142,7 +142,7 @@ internal static class SealStore
             WITH sums AS (
                 SELECT l.account_id, v.month, sum(l.debit_fen) AS debit_fen, sum(l.credit_fen) AS credit_fen
                 FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id
-                WHERE (v.status = 'posted' OR v.status = 'reversed') AND (@bookId IS NULL OR v.book_id = @bookId)
+                WHERE v.is_posted AND (@bookId IS NULL OR v.book_id = @bookId)
                 GROUP BY l.account_id, v.month)
             SELECT coalesce(s.account_id, t.account_id), coalesce(s.month, t.month)
             FROM sums s FULL OUTER JOIN (SELECT t.* FROM account_month_total t JOIN account a ON a.id = t.account_id

@@ -55,7 +55,7 @@ internal static class VillageStore
     /// <summary>The date of the book's earliest posted (or since reversed) voucher of any kind, the opening balances included; null before any.</summary>
     public static DateOnly? BooksBegin(DbTransaction tx, long bookId) =>
         tx.Connection!.ExecuteScalar<string?>(
-            "SELECT min(date) FROM voucher WHERE book_id = @bookId AND (status = 'posted' OR status = 'reversed')", new { bookId }, tx) is { } date
+            "SELECT min(date) FROM voucher WHERE book_id = @bookId AND is_posted", new { bookId }, tx) is { } date
             ? Clock.ParseDate(date)
             : null;
 

@@ -96,9 +96,9 @@ internal sealed class VoucherStaging : IDisposable
         var duplicates = _findDuplicates
             ? RawStatement.Query(_tx, """
                 SELECT s.first_row, s.source_ref, s.date, min(v.id)
-                FROM temp.stage_voucher s JOIN voucher v
+                FROM temp.stage_voucher s JOIN voucher_content v
                   ON v.book_id = s.book_id AND v.source_ref = s.source_ref AND v.date = s.date AND v.total_fen = s.total_fen
-                 AND v.status <> 'rejected'
+                 AND v.state <> 'rejected'
                 GROUP BY s.id ORDER BY s.id
                 """, [], row => new Duplicate((int)row.Int64(0), row.Text(1), row.Text(2), row.Int64(3))).ToList()
             : [];

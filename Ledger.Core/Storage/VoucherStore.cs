@@ -286,7 +286,7 @@ internal static class VoucherStore
         tx.Connection!.ExecuteScalar<long>(
             """
             SELECT EXISTS (SELECT 1 FROM voucher
-                           WHERE book_id = @bookId AND (status = 'posted' OR status = 'reversed') AND date <= @date)
+                           WHERE book_id = @bookId AND is_posted AND date <= @date)
             """, new { bookId, date = Clock.Format(date) }, tx) == 1;
 
     public static int LastNumber(DbTransaction tx, long bookId, Month month) =>
