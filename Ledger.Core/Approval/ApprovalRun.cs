@@ -16,7 +16,6 @@ internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? ac
     private ApprovalWriter? _writer;
 
     private readonly Dictionary<long, BookRef> _books = VillageStore.ListBooks(tx).ToDictionary(b => b.Id, b => b.Ref);
-    private readonly Dictionary<long, Dictionary<long, Account>> _charts = new();
     private readonly Dictionary<(long, int), BudgetGuard> _budgets = new();
     private readonly HashSet<long> _partnering = new();
     private readonly HashSet<long> _approvedAsPartner = new();
@@ -292,15 +291,7 @@ internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? ac
         return guard;
     }
 
-    private Dictionary<long, Account> Chart(long bookId)
-    {
-        if (!_charts.TryGetValue(bookId, out var chart))
-        {
-            chart = AccountStore.Chart(tx, bookId).ToDictionary(s => s.Id, s => s.Account);
-            _charts[bookId] = chart;
-        }
-        return chart;
-    }
+    private IReadOnlyDictionary<long, Account> Chart(long bookId) => BookChart.Load(tx, bookId).ById;
 
     private static ApprovalOutcome Outcome(ApprovalAssessment a, bool approved, bool complete, Text? reason, IReadOnlyList<Role> stillNeeded) =>
         new(a.Id, a.Book, a.Date, a.Summary, a.Amount, approved, complete, reason, a.Tier.Roles.Where(r => !stillNeeded.Contains(r)).ToList(), stillNeeded);

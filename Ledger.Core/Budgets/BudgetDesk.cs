@@ -52,7 +52,7 @@ public sealed class BudgetDesk(LedgerSession session)
             {
                 return ChartKeeper.UnknownBook(book);
             }
-            var account = AccountStore.Chart(tx, bookId.Value).FirstOrDefault(s => s.Account.Code.Value == accountCode.Trim());
+            var account = BookChart.Load(tx, bookId.Value).Accounts.FirstOrDefault(s => s.Account.Code.Value == accountCode.Trim());
             if (account is null)
             {
                 return Refusal.Of("line.account-unknown", $"账套 {book} 没有科目 {accountCode}", $"book {book} has no account {accountCode}");
@@ -76,7 +76,7 @@ public sealed class BudgetDesk(LedgerSession session)
 
     private static BudgetView View(UnitOfWork tx, BookRef book, long bookId, int year)
     {
-        var chart = AccountStore.Chart(tx, bookId).ToDictionary(s => s.Id, s => s.Account);
+        var chart = BookChart.Load(tx, bookId).ById;
         var posted = BudgetStore.Spent(tx, bookId, year, posted: true);
         var approved = BudgetStore.Spent(tx, bookId, year, posted: false);
         var lines = BudgetStore.Lines(tx, bookId, year).Select(l =>

@@ -31,16 +31,15 @@ public sealed partial class VoucherDesk(LedgerSession session)
             {
                 return closed;
             }
-            var chart = AccountStore.Chart(tx, bookId.Value);
-            var problems = new VoucherDraftValidator(chart.ToDictionary(s => s.Account.Code, s => s.Account)).Check(draft);
+            var chart = BookChart.Load(tx, bookId.Value);
+            var problems = chart.Check(draft);
             if (problems.Count > 0)
             {
                 return Result<VoucherId>.Refused(problems);
             }
             var actor = session.RequireActor();
-            var accountIds = chart.ToDictionary(s => s.Account.Code, s => s.Id);
             using var writer = new VoucherWriter(tx);
-            var id = writer.Insert(bookId.Value, draft, VoucherKind.Normal, VoucherStatus.Submitted, null, accountIds, actor, session.NowUtc);
+            var id = writer.Insert(bookId.Value, draft, VoucherKind.Normal, VoucherStatus.Submitted, null, chart.IdsByCode, actor, session.NowUtc);
             return Result<VoucherId>.Ok(new VoucherId(id));
         });
     }
@@ -142,8 +141,8 @@ public sealed partial class VoucherDesk(LedgerSession session)
             {
                 return closed;
             }
-            var chart = AccountStore.Chart(tx, bookId);
-            var problems = new VoucherDraftValidator(chart.ToDictionary(s => s.Account.Code, s => s.Account)).Check(draft);
+            var chart = BookChart.Load(tx, bookId);
+            var problems = chart.Check(draft);
             if (problems.Count > 0)
             {
                 return Result<VoucherStatus>.Refused(problems);
@@ -152,7 +151,7 @@ public sealed partial class VoucherDesk(LedgerSession session)
             var before = VoucherStore.Load(tx, id.Value)!;
             var change = $"before: {LineText.Describe(before.Date, before.Summary, before.Lines)}; after: {LineText.Describe(draft.Date, draft.Summary, draft.Lines)}";
             ApprovalStore.Clear(tx, id.Value);
-            VoucherStore.ReplaceContent(tx, id.Value, draft, chart.ToDictionary(s => s.Account.Code, s => s.Id));
+            VoucherStore.ReplaceContent(tx, id.Value, draft, chart.IdsByCode);
             VoucherStore.AddEvent(tx, id.Value, "edited", actor, session.NowUtc, change);
             VoucherStore.SetStatus(tx, id.Value, VoucherStatus.Submitted);
             return Result<VoucherStatus>.Ok(VoucherStatus.Submitted);
