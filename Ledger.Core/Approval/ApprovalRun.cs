@@ -285,7 +285,8 @@ internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? ac
         if (!_budgets.TryGetValue((voucher.BookId, year), out var guard))
         {
             guard = new BudgetGuard(_books[voucher.BookId], year, Chart(voucher.BookId),
-                ApprovalStore.ApprovedBudget(tx, voucher.BookId, year), ApprovalStore.CommittedByAccount(tx, voucher.BookId, year), policy.BudgetTolerancePercent);
+                BudgetStore.ApprovedBudget(tx, voucher.BookId, year),
+                BudgetStore.SpentByAccount(tx, voucher.BookId, year).ToDictionary(s => s.Key, s => s.Value.CommittedFen), policy.BudgetTolerancePercent);
             _budgets[(voucher.BookId, year)] = guard;
         }
         return guard;

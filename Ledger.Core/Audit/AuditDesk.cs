@@ -193,9 +193,9 @@ public sealed class AuditDesk(LedgerSession session)
         {
             var chart = BookChart.Load(context.Transaction, bookId).ById;
             var year = context.Period.Last.Year;
-            var spent = BudgetStore.Spent(context.Transaction, bookId, year, posted: true);
-            var guard = new BudgetGuard(book, year, chart, ApprovalStore.ApprovedBudget(context.Transaction, bookId, year), new Dictionary<long, long>(), context.Policy.BudgetTolerancePercent);
-            foreach (var problem in guard.Check(spent.Select(s => (s.Key, s.Value))))
+            var spent = BudgetStore.SpentByAccount(context.Transaction, bookId, year);
+            var guard = new BudgetGuard(book, year, chart, BudgetStore.ApprovedBudget(context.Transaction, bookId, year), new Dictionary<long, long>(), context.Policy.BudgetTolerancePercent);
+            foreach (var problem in guard.Check(spent.Select(s => (s.Key, s.Value.PostedFen))))
             {
                 yield return new Finding(10, "budget", new Text("超预算或无预算支出", "over or without budget"), book, [], null, problem);
             }

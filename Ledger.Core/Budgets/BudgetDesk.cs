@@ -77,13 +77,13 @@ public sealed class BudgetDesk(LedgerSession session)
     private static BudgetView View(UnitOfWork tx, BookRef book, long bookId, int year)
     {
         var chart = BookChart.Load(tx, bookId).ById;
-        var posted = BudgetStore.Spent(tx, bookId, year, posted: true);
-        var approved = BudgetStore.Spent(tx, bookId, year, posted: false);
+        var spent = BudgetStore.SpentByAccount(tx, bookId, year);
         var lines = BudgetStore.Lines(tx, bookId, year).Select(l =>
         {
             var code = AccountCode.FromStore(l.Code);
-            long Under(Dictionary<long, long> spent) => spent.Where(s => chart[s.Key].Code == code || code.IsAncestorOf(chart[s.Key].Code)).Sum(s => s.Value);
-            return new BudgetLine(l.Code, l.Name, Money.FromFen(l.AmountFen), Money.FromFen(l.AdjustedFen), Money.FromFen(Under(posted)), Money.FromFen(Under(approved)));
+            var under = spent.Where(s => chart[s.Key].Code == code || code.IsAncestorOf(chart[s.Key].Code)).Select(s => s.Value).ToList();
+            return new BudgetLine(l.Code, l.Name, Money.FromFen(l.AmountFen), Money.FromFen(l.AdjustedFen),
+                Money.FromFen(under.Sum(s => s.PostedFen)), Money.FromFen(under.Sum(s => s.ApprovedFen)));
         }).ToList();
         return new BudgetView(book, year, BudgetStore.IsApproved(tx, bookId, year), lines);
     }

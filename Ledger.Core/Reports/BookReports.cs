@@ -58,7 +58,7 @@ public sealed class BookReports(LedgerSession session)
         var items = inPeriod.Where(f => f.Kind != VoucherKind.Opening).ToList();
         BoardItem Item(Flow f) => new(f.Date, f.Number, f.Summary, f.Category.Name, f.Share.Against.Code, f.Share.Against.Counterparty,
             Money.FromFen(f.Share.AmountFen));
-        var budget = ApprovalStore.ApprovedBudget(tx, bookId.Value, period.Last.Year);
+        var budget = BudgetStore.ApprovedBudget(tx, bookId.Value, period.Last.Year);
         var codes = chart.ToDictionary(s => s.Id, s => s.Account.Code.Value);
         var expenseCodes = chart.Where(s => s.Account.Class == AccountClass.Expense).Select(s => s.Account.Code.Value).ToHashSet();
         var categories = yearItems
