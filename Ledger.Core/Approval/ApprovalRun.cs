@@ -150,9 +150,9 @@ internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? ac
     /// <summary>Why <paramref name="user"/> may not approve this voucher now, or null when they may.</summary>
     private Text? ReasonNotToApprove(User user, ApprovalStore.VoucherRow voucher, ApprovalAssessment assessment)
     {
-        if (voucher.PreparedBy == user.Id)
+        if (Access.PreparerMayNot(user, voucher.PreparedBy, LedgerAction.ApproveVoucher, VoucherDesk.Subject(new VoucherId(voucher.Id))) is { } preparer)
         {
-            return new Text($"由 {user.Name} 制单，制单人不能审批", $"prepared by {user.Name}, who may not approve it");
+            return preparer.Message;
         }
         if (!user.Reaches(assessment.Book.Village))
         {

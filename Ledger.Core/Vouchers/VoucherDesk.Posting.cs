@@ -130,10 +130,9 @@ public sealed partial class VoucherDesk
     internal Result<PostedVoucher> PostApproved(UnitOfWork tx, VoucherDraft draft, User preparer, IReadOnlyList<(User Approver, DateTimeOffset AtUtc, string Reason)> approvals)
     {
         var actor = session.RequireActor();
-        if (preparer.Id == actor.Id)
+        if (Access.PreparerMayNot(actor, preparer.Id, LedgerAction.PostDividends, new Text(draft.Summary, draft.Summary)) is { } drawnUp)
         {
-            return Refusal.Of("access.preparer", $"{draft.Summary} 由 {actor.Name} 拟定，拟定人不能自己记账：请另一位记账会计记账",
-                $"{draft.Summary} was drawn up by {actor.Name}, who may not post it: another township accountant posts it");
+            return drawnUp;
         }
         return new PostingRun(tx, actor, session.NowUtc).PostNow(draft, VoucherKind.Normal, null, preparer, approvals);
     }
@@ -193,10 +192,9 @@ public sealed partial class VoucherDesk
             foreach (var voucher in vouchers)
             {
                 var head = voucher.First();
-                if (head.PreparedBy == actor.Id)
+                if (Access.PreparerMayNot(actor, head.PreparedBy, LedgerAction.PostVoucher, Subject(new VoucherId(voucher.Key))) is { } preparer)
                 {
-                    reasons[voucher.Key] = Refusal.Of("access.preparer", $"凭证 {voucher.Key} 由 {actor.Name} 制单，制单人不能记账自己的凭证：请另一位记账会计记账",
-                        $"voucher {voucher.Key} was prepared by {actor.Name}, who may not post it: another township accountant posts it");
+                    reasons[voucher.Key] = preparer;
                 }
                 else if (closed.Contains((head.BookId, month.Key)))
                 {

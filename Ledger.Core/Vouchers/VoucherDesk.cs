@@ -73,9 +73,9 @@ public sealed partial class VoucherDesk(LedgerSession session)
                 return refused;
             }
             var actor = session.RequireActor();
-            if (header!.PreparedById == actor.Id)
+            if (Access.PreparerMayNot(actor, header!.PreparedById, LedgerAction.RejectVoucher, Subject(id)) is { } preparer)
             {
-                return PreparerMayNot(id, actor, new Text("退回", "reject"));
+                return preparer;
             }
             VoucherStore.AddEvent(tx, id.Value, "rejected", actor, session.NowUtc, reason.Trim());
             VoucherStore.SetStatus(tx, id.Value, VoucherStatus.Rejected);
@@ -249,7 +249,6 @@ public sealed partial class VoucherDesk(LedgerSession session)
         return null;
     }
 
-    private static Refusal PreparerMayNot(VoucherId id, User actor, Text verb) =>
-        Refusal.Of("access.preparer", $"凭证 {id} 由 {actor.Name} 制单，制单人不能{verb.Zh}自己的凭证",
-            $"voucher {id} was prepared by {actor.Name}, and a preparer may not {verb.En} their own voucher");
+    /// <summary>A voucher as a refusal names it.</summary>
+    internal static Text Subject(VoucherId id) => new($"凭证 {id}", $"voucher {id}");
 }
