@@ -14,5 +14,5 @@ public sealed record Account(
     DimensionRequirement Dimension)
 {
     /// <summary>Cash (101) and bank (102) accounts, which may never go negative.</summary>
-    public bool IsCashOrBank => Code.LevelOne.Value is "101" or "102";
+    public bool IsCashOrBank => ChartCodes.IsCashOrBank(Code.Value);
 }

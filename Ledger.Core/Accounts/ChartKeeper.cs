@@ -76,7 +76,7 @@ public sealed class ChartKeeper(LedgerSession session)
                     return (denied, false);
                 }
                 var bookId = VillageStore.FindBookId(tx, book)!.Value;
-                if (AccountStore.Chart(tx, bookId).FirstOrDefault(s => s.Account.Code == parsed.Value) is { } existing)
+                if (BookChart.Load(tx, bookId).Accounts.FirstOrDefault(s => s.Account.Code == parsed.Value) is { } existing)
                 {
                     if (existing.Account.Name == trimmed)
                     {
@@ -141,7 +141,7 @@ public sealed class ChartKeeper(LedgerSession session)
         {
             return UnknownBook(book);
         }
-        var account = AccountStore.Chart(tx, bookId.Value).FirstOrDefault(s => s.Account.Code == code);
+        var account = BookChart.Load(tx, bookId.Value).Accounts.FirstOrDefault(s => s.Account.Code == code);
         if (account is null)
         {
             return Refusal.Of("line.account-unknown", $"账套 {book} 没有科目 {code}", $"book {book} has no account {code}");
@@ -160,7 +160,7 @@ public sealed class ChartKeeper(LedgerSession session)
         var bookId = VillageStore.FindBookId(tx, book);
         return bookId is null
             ? Result<IReadOnlyList<Account>>.Refused(UnknownBook(book))
-            : Result<IReadOnlyList<Account>>.Ok(AccountStore.Chart(tx, bookId.Value).Select(s => s.Account).ToList());
+            : Result<IReadOnlyList<Account>>.Ok(BookChart.Load(tx, bookId.Value).Accounts.Select(s => s.Account).ToList());
     });
 
     /// <summary>
@@ -190,25 +190,25 @@ public sealed class ChartKeeper(LedgerSession session)
     /// </summary>
     internal static void SplitDistribution(UnitOfWork tx, long bookId, long userId, DateTimeOffset nowUtc)
     {
-        var chart = AccountStore.Chart(tx, bookId);
-        if (chart.SingleOrDefault(s => s.Account.Code.Value == "322") is not { Account.IsLeaf: true } used || !AccountStore.HasLines(tx, used.Id))
+        var chart = BookChart.Load(tx, bookId).Accounts;
+        if (chart.SingleOrDefault(s => s.Account.Code.Value == ChartCodes.Distribution) is not { Account.IsLeaf: true } used || !AccountStore.HasLines(tx, used.Id))
         {
             return;
         }
         var old = used.Account;
         var parentId = AccountStore.Insert(tx, bookId, null, old with { Code = AccountCode.FromStore("000"), IsLeaf = false });
-        AccountStore.Rekey(tx, used.Id, "322", "32202", "未分配收益", parentId, 2, userId, nowUtc);
-        AccountStore.SetCode(tx, parentId, "322");
+        AccountStore.Rekey(tx, used.Id, ChartCodes.Distribution, ChartCodes.Undistributed, "未分配收益", parentId, 2, userId, nowUtc);
+        AccountStore.SetCode(tx, parentId, ChartCodes.Distribution);
         BudgetStore.MoveLines(tx, used.Id, parentId);
-        var details = AccountStore.Insert(tx, bookId, parentId, old with { Code = AccountCode.FromStore("32201"), Name = "各项分配", Level = 2, IsLeaf = false });
-        foreach (var (code, name) in new[] { ("3220101", "提取公积公益金"), ("3220102", "向成员分配"), ("3220103", "其他") })
+        var details = AccountStore.Insert(tx, bookId, parentId, old with { Code = AccountCode.FromStore(ChartCodes.Distributions), Name = "各项分配", Level = 2, IsLeaf = false });
+        foreach (var (code, name) in new[] { (ChartCodes.ToReserve, "提取公积公益金"), (ChartCodes.ToMembers, "向成员分配"), (ChartCodes.OtherDistributions, "其他") })
         {
             AccountStore.Insert(tx, bookId, details, old with { Code = AccountCode.FromStore(code), Name = name, Level = 3, IsLeaf = true });
         }
     }
 
     /// <summary>Accounts vledger posts to by their level-1 code: 113 in transfers, 211 and 311 in dividends, 321 and 322 at the year's end.</summary>
-    private static readonly HashSet<string> EnginePosted = ["113", "211", "311", "321", "322"];
+    private static readonly HashSet<string> EnginePosted = [ChartCodes.Internal, ChartCodes.Payables, ChartCodes.Reserve, ChartCodes.CurrentYearResult, ChartCodes.Distribution];
 
     internal static Refusal UnknownBook(BookRef book) =>
         Refusal.Of("book.unknown", $"没有账套 {book}：请先用 village add 添加村 {book.Village}",
@@ -223,7 +223,7 @@ public sealed class ChartKeeper(LedgerSession session)
         {
             return UnknownBook(book);
         }
-        var chart = AccountStore.Chart(tx, bookId.Value);
+        var chart = BookChart.Load(tx, bookId.Value).Accounts;
         if (chart.Any(s => s.Account.Code == code))
         {
             return Refusal.Of("account.exists", $"账套 {book} 已有科目 {code}", $"book {book} already has account {code}");

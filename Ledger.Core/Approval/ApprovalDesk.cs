@@ -100,7 +100,12 @@ public sealed class ApprovalDesk(LedgerSession session)
                 return Refusal.Of("voucher.status", $"凭证 {id} 当前状态为{status.Label().Zh}，只有已提交的凭证可以审批",
                     $"voucher {id} is {status.Key()}; only submitted vouchers are approved");
             }
-            using var run = new ApprovalRun(tx, CurrentPolicy(tx), session.RequireActor(), session.NowUtc);
+            var actor = session.RequireActor();
+            if (Access.PreparerMayNot(actor, voucher.PreparedBy, LedgerAction.ApproveVoucher, VoucherDesk.Subject(id)) is { } preparer)
+            {
+                return preparer;
+            }
+            using var run = new ApprovalRun(tx, CurrentPolicy(tx), actor, session.NowUtc);
             var outcome = run.RunOne(voucher, resolution).Outcome!;
             return outcome.Reason is { } reason
                 ? Refusal.Of("approval.refused", $"凭证 {id} 不能由 {session.Actor!.Name} 审批：{reason.Zh}", $"voucher {id} cannot be approved by {session.Actor!.Name}: {reason.En}")

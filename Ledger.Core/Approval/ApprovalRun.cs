@@ -16,7 +16,6 @@ internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? ac
     private ApprovalWriter? _writer;
 
     private readonly Dictionary<long, BookRef> _books = VillageStore.ListBooks(tx).ToDictionary(b => b.Id, b => b.Ref);
-    private readonly Dictionary<long, Dictionary<long, Account>> _charts = new();
     private readonly Dictionary<(long, int), BudgetGuard> _budgets = new();
     private readonly HashSet<long> _partnering = new();
     private readonly HashSet<long> _approvedAsPartner = new();
@@ -151,9 +150,9 @@ internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? ac
     /// <summary>Why <paramref name="user"/> may not approve this voucher now, or null when they may.</summary>
     private Text? ReasonNotToApprove(User user, ApprovalStore.VoucherRow voucher, ApprovalAssessment assessment)
     {
-        if (voucher.PreparedBy == user.Id)
+        if (Access.PreparerMayNot(user, voucher.PreparedBy, LedgerAction.ApproveVoucher, VoucherDesk.Subject(new VoucherId(voucher.Id))) is { } preparer)
         {
-            return new Text($"由 {user.Name} 制单，制单人不能审批", $"prepared by {user.Name}, who may not approve it");
+            return preparer.Message;
         }
         if (!user.Reaches(assessment.Book.Village))
         {
@@ -286,21 +285,14 @@ internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? ac
         if (!_budgets.TryGetValue((voucher.BookId, year), out var guard))
         {
             guard = new BudgetGuard(_books[voucher.BookId], year, Chart(voucher.BookId),
-                ApprovalStore.ApprovedBudget(tx, voucher.BookId, year), ApprovalStore.CommittedByAccount(tx, voucher.BookId, year), policy.BudgetTolerancePercent);
+                BudgetStore.ApprovedBudget(tx, voucher.BookId, year),
+                BudgetStore.SpentByAccount(tx, voucher.BookId, year).ToDictionary(s => s.Key, s => s.Value.CommittedFen), policy.BudgetTolerancePercent);
             _budgets[(voucher.BookId, year)] = guard;
         }
         return guard;
     }
 
-    private Dictionary<long, Account> Chart(long bookId)
-    {
-        if (!_charts.TryGetValue(bookId, out var chart))
-        {
-            chart = AccountStore.Chart(tx, bookId).ToDictionary(s => s.Id, s => s.Account);
-            _charts[bookId] = chart;
-        }
-        return chart;
-    }
+    private IReadOnlyDictionary<long, Account> Chart(long bookId) => BookChart.Load(tx, bookId).ById;
 
     private static ApprovalOutcome Outcome(ApprovalAssessment a, bool approved, bool complete, Text? reason, IReadOnlyList<Role> stillNeeded) =>
         new(a.Id, a.Book, a.Date, a.Summary, a.Amount, approved, complete, reason, a.Tier.Roles.Where(r => !stillNeeded.Contains(r)).ToList(), stillNeeded);

@@ -1,3 +1,5 @@
+using Ledger.Core.Accounts;
+
 namespace Ledger.Core.Approval;
 
 /// <summary>
@@ -15,7 +17,7 @@ public static class Payment
     /// <summary>The voucher's payment to others through cash and bank.</summary>
     /// <param name="lines">Every line of one voucher: its account code (any level), debit and credit in fen.</param>
     public static Money Of(IEnumerable<(string Code, long DebitFen, long CreditFen)> lines) =>
-        Money.FromFen(Leaving(lines.ToList(), IsCashOrBank));
+        Money.FromFen(Leaving(lines.ToList(), ChartCodes.IsCashOrBank));
 
     /// <summary>The part of the payment made in cash (101), as the cash payment limit reads it.</summary>
     /// <param name="lines">Every line of one voucher: its account code (any level), debit and credit in fen.</param>
@@ -26,22 +28,17 @@ public static class Payment
     public static Money InCash(IEnumerable<(string Code, long DebitFen, long CreditFen)> lines)
     {
         var all = lines.ToList();
-        var cashCreditFen = all.Where(l => IsCash(l.Code)).Sum(l => l.CreditFen);
-        var bankDebitFen = all.Where(l => IsCashOrBank(l.Code) && !IsCash(l.Code)).Sum(l => l.DebitFen);
-        var receivedFromOthersFen = all.Where(l => !IsCashOrBank(l.Code)).Sum(l => l.CreditFen);
+        var cashCreditFen = all.Where(l => ChartCodes.IsCash(l.Code)).Sum(l => l.CreditFen);
+        var bankDebitFen = all.Where(l => ChartCodes.IsBank(l.Code)).Sum(l => l.DebitFen);
+        var receivedFromOthersFen = all.Where(l => !ChartCodes.IsCashOrBank(l.Code)).Sum(l => l.CreditFen);
         var intoOwnBankFen = Math.Min(cashCreditFen, Math.Max(0, bankDebitFen - receivedFromOthersFen));
-        return Money.FromFen(Math.Min(cashCreditFen - intoOwnBankFen, all.Where(l => !IsCashOrBank(l.Code)).Sum(l => l.DebitFen)));
+        return Money.FromFen(Math.Min(cashCreditFen - intoOwnBankFen, all.Where(l => !ChartCodes.IsCashOrBank(l.Code)).Sum(l => l.DebitFen)));
     }
-
-    /// <summary>Cash (101) and bank (102) accounts at any level.</summary>
-    public static bool IsCashOrBank(string code) => IsCash(code) || code.StartsWith("102", StringComparison.Ordinal);
-
-    private static bool IsCash(string code) => code.StartsWith("101", StringComparison.Ordinal);
 
     private static long Leaving(List<(string Code, long DebitFen, long CreditFen)> lines, Func<string, bool> through)
     {
         var paidFen = lines.Where(l => through(l.Code)).Sum(l => l.CreditFen);
-        var debitedElsewhereFen = lines.Where(l => !IsCashOrBank(l.Code)).Sum(l => l.DebitFen);
+        var debitedElsewhereFen = lines.Where(l => !ChartCodes.IsCashOrBank(l.Code)).Sum(l => l.DebitFen);
         return Math.Min(paidFen, debitedElsewhereFen);
     }
 }

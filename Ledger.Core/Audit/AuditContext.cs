@@ -8,7 +8,6 @@ namespace Ledger.Core.Audit;
 /// <summary>What every audit rule reads, loaded once for the period.</summary>
 internal sealed class AuditContext
 {
-    private readonly Dictionary<long, IReadOnlyList<AccountStore.Stored>> _charts = new();
     private readonly VillageCode? _village;
 
     public AuditContext(UnitOfWork tx, Period period, VillageCode? village)
@@ -44,16 +43,6 @@ internal sealed class AuditContext
     public IReadOnlyList<PostedVoucher> Vouchers { get; }
 
     public bool InScope(BookRef book) => _village is null || book.Village == _village;
-
-    public IReadOnlyList<AccountStore.Stored> Chart(long bookId)
-    {
-        if (!_charts.TryGetValue(bookId, out var chart))
-        {
-            chart = AccountStore.Chart(Transaction, bookId);
-            _charts[bookId] = chart;
-        }
-        return chart;
-    }
 
     /// <summary>A posted voucher with its lines, as the rules look at it.</summary>
     public sealed class PostedVoucher(IReadOnlyList<AuditStore.Line> lines)

@@ -149,7 +149,7 @@ public sealed class AuditDesk(LedgerSession session)
     {
         foreach (var (bookId, book) in context.Books.Where(b => context.InScope(b.Value)))
         {
-            var cash = context.Chart(bookId).Where(s => s.Account.IsLeaf && s.Account.Code.LevelOne.Value == "101").ToList();
+            var cash = BookChart.Load(context.Transaction, bookId).LeavesUnder(ChartCodes.Cash).ToList();
             var daily = new SortedDictionary<DateOnly, long>();
             foreach (var day in cash.SelectMany(c => BalanceStore.DailyNets(context.Transaction, c.Id)))
             {
@@ -169,12 +169,12 @@ public sealed class AuditDesk(LedgerSession session)
                 over = isOver;
             }
             var vouchers = context.Vouchers.Where(v => v.BookId == bookId).ToList();
-            var deposits = vouchers.Where(v => v.Lines.Any(l => l.Code[..3] == "102" && l.DebitFen > 0) && v.Lines.Any(l => l.Code[..3] == "101" && l.CreditFen > 0)).Select(v => v.Date).ToList();
-            foreach (var receipt in vouchers.Where(v => v.Lines.Any(l => l.Code[..3] == "101" && l.DebitFen > 0) && !v.Lines.Any(l => l.Code[..3] == "102")))
+            var deposits = vouchers.Where(v => v.Lines.Any(l => ChartCodes.IsBank(l.Code) && l.DebitFen > 0) && v.Lines.Any(l => ChartCodes.IsCash(l.Code) && l.CreditFen > 0)).Select(v => v.Date).ToList();
+            foreach (var receipt in vouchers.Where(v => v.Lines.Any(l => ChartCodes.IsCash(l.Code) && l.DebitFen > 0) && !v.Lines.Any(l => ChartCodes.IsBank(l.Code))))
             {
                 if (!deposits.Any(d => d >= receipt.Date && d.DayNumber - receipt.Date.DayNumber <= DepositDaysMax))
                 {
-                    var received = receipt.Lines.Where(l => l.Code[..3] == "101").Sum(l => l.DebitFen);
+                    var received = receipt.Lines.Where(l => ChartCodes.IsCash(l.Code)).Sum(l => l.DebitFen);
                     yield return Finding(4, "not-banked", "现金收入未及时存行（坐收坐支风险）", "cash received and not banked in time", book, receipt, received,
                         $"凭证 {receipt.Label} 收取现金 {Money.FromFen(received)}，{DepositDaysMax} 天内没有存入银行", $"voucher {receipt.Label} takes in {Money.FromFen(received)} in cash, not banked within {DepositDaysMax} days");
                 }
@@ -191,11 +191,11 @@ public sealed class AuditDesk(LedgerSession session)
         }
         foreach (var (bookId, book) in context.Books.Where(b => context.InScope(b.Value)))
         {
-            var chart = context.Chart(bookId).ToDictionary(s => s.Id, s => s.Account);
+            var chart = BookChart.Load(context.Transaction, bookId).ById;
             var year = context.Period.Last.Year;
-            var spent = BudgetStore.Spent(context.Transaction, bookId, year, posted: true);
-            var guard = new BudgetGuard(book, year, chart, ApprovalStore.ApprovedBudget(context.Transaction, bookId, year), new Dictionary<long, long>(), context.Policy.BudgetTolerancePercent);
-            foreach (var problem in guard.Check(spent.Select(s => (s.Key, s.Value))))
+            var spent = BudgetStore.SpentByAccount(context.Transaction, bookId, year);
+            var guard = new BudgetGuard(book, year, chart, BudgetStore.ApprovedBudget(context.Transaction, bookId, year), new Dictionary<long, long>(), context.Policy.BudgetTolerancePercent);
+            foreach (var problem in guard.Check(spent.Select(s => (s.Key, s.Value.PostedFen))))
             {
                 yield return new Finding(10, "budget", new Text("超预算或无预算支出", "over or without budget"), book, [], null, problem);
             }

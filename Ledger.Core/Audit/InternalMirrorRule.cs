@@ -1,3 +1,4 @@
+using Ledger.Core.Accounts;
 using Ledger.Core.Books;
 using Ledger.Core.Storage;
 
@@ -69,7 +70,7 @@ internal static class InternalMirrorRule
             else
             {
                 var vouchers = context.Vouchers
-                    .Where(v => context.Books[v.BookId].Village == code && v.Lines.Any(l => l.Code.StartsWith("113", StringComparison.Ordinal)
+                    .Where(v => context.Books[v.BookId].Village == code && v.Lines.Any(l => l.Code.StartsWith(ChartCodes.Internal, StringComparison.Ordinal)
                         && InternalCounterparty.Named(NameOf(l), village.Name, others) == InternalCounterparty.Other(context.Books[v.BookId].Kind)))
                     .Select(v => v.Id)
                     .Order()

@@ -14,7 +14,7 @@ namespace Ledger.Core.Bank;
 /// </summary>
 public sealed class BankDesk(LedgerSession session)
 {
-    private const string BankLevelOne = "102";
+    private const string BankLevelOne = ChartCodes.Bank;
 
     /// <summary>
     /// Keeps the statement's lines once each (by 流水号, else by date, amount and balance), so re-importing a
@@ -145,7 +145,7 @@ public sealed class BankDesk(LedgerSession session)
 
     /// <summary>The book's bank accounts: the leaves under 102.</summary>
     internal static IReadOnlyList<AccountStore.Stored> BankAccounts(UnitOfWork tx, long bookId) =>
-        AccountStore.Chart(tx, bookId).Where(s => s.Account.IsLeaf && s.Account.Code.LevelOne.Value == BankLevelOne).ToList();
+        BookChart.Load(tx, bookId).LeavesUnder(BankLevelOne).ToList();
 
     private Result<ReconcilingItem> ByHand(long bankLineId, Func<UnitOfWork, BankAccountState, BankStore.LineRow, Result<ReconcilingItem>> work)
     {

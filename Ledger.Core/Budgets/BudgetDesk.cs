@@ -52,7 +52,7 @@ public sealed class BudgetDesk(LedgerSession session)
             {
                 return ChartKeeper.UnknownBook(book);
             }
-            var account = AccountStore.Chart(tx, bookId.Value).FirstOrDefault(s => s.Account.Code.Value == accountCode.Trim());
+            var account = BookChart.Load(tx, bookId.Value).Accounts.FirstOrDefault(s => s.Account.Code.Value == accountCode.Trim());
             if (account is null)
             {
                 return Refusal.Of("line.account-unknown", $"账套 {book} 没有科目 {accountCode}", $"book {book} has no account {accountCode}");
@@ -76,14 +76,14 @@ public sealed class BudgetDesk(LedgerSession session)
 
     private static BudgetView View(UnitOfWork tx, BookRef book, long bookId, int year)
     {
-        var chart = AccountStore.Chart(tx, bookId).ToDictionary(s => s.Id, s => s.Account);
-        var posted = BudgetStore.Spent(tx, bookId, year, posted: true);
-        var approved = BudgetStore.Spent(tx, bookId, year, posted: false);
+        var chart = BookChart.Load(tx, bookId).ById;
+        var spent = BudgetStore.SpentByAccount(tx, bookId, year);
         var lines = BudgetStore.Lines(tx, bookId, year).Select(l =>
         {
             var code = AccountCode.FromStore(l.Code);
-            long Under(Dictionary<long, long> spent) => spent.Where(s => chart[s.Key].Code == code || code.IsAncestorOf(chart[s.Key].Code)).Sum(s => s.Value);
-            return new BudgetLine(l.Code, l.Name, Money.FromFen(l.AmountFen), Money.FromFen(l.AdjustedFen), Money.FromFen(Under(posted)), Money.FromFen(Under(approved)));
+            var under = spent.Where(s => chart[s.Key].Code == code || code.IsAncestorOf(chart[s.Key].Code)).Select(s => s.Value).ToList();
+            return new BudgetLine(l.Code, l.Name, Money.FromFen(l.AmountFen), Money.FromFen(l.AdjustedFen),
+                Money.FromFen(under.Sum(s => s.PostedFen)), Money.FromFen(under.Sum(s => s.ApprovedFen)));
         }).ToList();
         return new BudgetView(book, year, BudgetStore.IsApproved(tx, bookId, year), lines);
     }

@@ -5,33 +5,31 @@ using Ledger.Core.Vouchers;
 
 namespace Ledger.Core.Import;
 
-/// <summary>What an import needs of one book, looked up once: its id, chart, validator and the actor's access.</summary>
+/// <summary>What an import needs of one book, looked up once: its id, chart and the actor's access.</summary>
 internal sealed class BookContext
 {
-    public BookContext(BookRef book, long id, IReadOnlyList<AccountStore.Stored> chart, Refusal? denied)
+    public BookContext(BookRef book, BookChart chart, Refusal? denied)
     {
         Book = book;
-        Id = id;
+        Chart = chart;
         Denied = denied;
-        Accounts = chart.ToDictionary(s => s.Account.Code, s => s.Account);
-        AccountIds = chart.ToDictionary(s => s.Account.Code, s => s.Id);
-        Validator = new VoucherDraftValidator(Accounts);
     }
 
     private readonly Dictionary<AccountCode, string[]> _paths = new();
 
     public BookRef Book { get; }
 
-    public long Id { get; }
+    public long Id => Chart.BookId;
+
+    /// <summary>The book's chart, which also checks each voucher the import builds.</summary>
+    public BookChart Chart { get; }
 
     /// <summary>Why the actor may not write to this book, if they may not.</summary>
     public Refusal? Denied { get; }
 
-    public IReadOnlyDictionary<AccountCode, Account> Accounts { get; }
+    public IReadOnlyDictionary<AccountCode, Account> Accounts => Chart.ByCode;
 
-    public IReadOnlyDictionary<AccountCode, long> AccountIds { get; }
-
-    public VoucherDraftValidator Validator { get; }
+    public IReadOnlyDictionary<AccountCode, long> AccountIds => Chart.IdsByCode;
 
     /// <summary>
     /// The account a row names by code, by name, or by both (which must agree). A name is written as clerks write it

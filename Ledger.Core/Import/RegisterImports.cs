@@ -73,7 +73,7 @@ internal static class RegisterImports
     /// <summary>For a code the book already has: matched (no refusals), or refused when the name names another account.</summary>
     private static Result<AccountCode>? Existing(UnitOfWork tx, long bookId, BookRef book, AccountCode code, AccountRow row)
     {
-        var context = new BookContext(book, bookId, AccountStore.Chart(tx, bookId), null);
+        var context = new BookContext(book, BookChart.Load(tx, bookId), null);
         return context.Accounts.ContainsKey(code) ? context.Resolve(code.Value, row.Name) : null;
     }
 
@@ -89,7 +89,7 @@ internal static class RegisterImports
         {
             return Result<IReadOnlyList<ImportedBook>>.Refused(bookId.Refusals);
         }
-        var context = new BookContext(book, bookId.Value, AccountStore.Chart(tx, bookId.Value), null);
+        var context = new BookContext(book, BookChart.Load(tx, bookId.Value), null);
         var resolved = new List<(OpeningRow Row, Account Account)>();
         var problems = new List<ImportProblem>();
         foreach (var row in rows.Value.Where(r => !r.Debit.IsZero || !r.Credit.IsZero))
@@ -165,7 +165,7 @@ internal static class RegisterImports
                     $"the {year} budget of {book} is approved; change it with 'budget adjust'")));
                 continue;
             }
-            var context = new BookContext(book, bookId.Value, AccountStore.Chart(tx, bookId.Value), null);
+            var context = new BookContext(book, BookChart.Load(tx, bookId.Value), null);
             var lines = new Dictionary<long, long>();
             foreach (var row in group)
             {

@@ -53,7 +53,7 @@ internal sealed class VoucherImportRun(LedgerSession session, UnitOfWork tx, lon
     {
         _books = VillageStore.ListBooks(tx).ToDictionary(
             b => b.Ref,
-            b => new BookContext(b.Ref, b.Id, AccountStore.Chart(tx, b.Id), session.Check(LedgerAction.PrepareVoucher, b.Ref.Village)));
+            b => new BookContext(b.Ref, BookChart.Load(tx, b.Id), session.Check(LedgerAction.PrepareVoucher, b.Ref.Village)));
         _closed = Periods.PeriodDesk.ClosedToBusiness(tx);
         _shut = PeriodStore.AllClosed(tx);
         using var queue = new BlockingCollection<ReadyVoucher>(QueueLengthMax);
@@ -188,7 +188,7 @@ internal sealed class VoucherImportRun(LedgerSession session, UnitOfWork tx, lon
         {
             return null;
         }
-        var problems = context.Validator.Problems(draft);
+        var problems = context.Chart.Problems(draft);
         foreach (var problem in problems)
         {
             var line = problem.LineIndex is { } index ? pending.Lines[index] : null;

@@ -202,15 +202,15 @@ public sealed partial class PeriodDesk(LedgerSession session)
         {
             yield return Refusal.Of("close.unbalanced", $"{book} {month}：科目余额表借贷不平，相差 {Money.FromFen(imbalance)}", $"{book} {month}: the trial balance is off by {Money.FromFen(imbalance)}");
         }
-        var watched = AccountStore.Chart(tx, bookId).Where(s => s.Account.IsCashOrBank && s.Account.IsLeaf)
+        var watched = BookChart.Load(tx, bookId).Accounts.Where(s => s.Account.IsCashOrBank && s.Account.IsLeaf)
             .Select(s => new CashGuard.Watched(s.Id, book, s.Account.Code.Value, s.Account.Name));
         foreach (var negative in CashGuard.CheckMonth(tx, watched, month))
         {
             yield return negative;
         }
-        var chart = AccountStore.Chart(tx, bookId);
+        var chart = BookChart.Load(tx, bookId).Accounts;
         var balances = PeriodStore.BalancesAt(tx, bookId, month.Key);
-        var pending = chart.Where(s => s.Account.Code.LevelOne.Value == "181").Sum(s => balances.GetValueOrDefault(s.Id));
+        var pending = chart.Where(s => s.Account.Code.LevelOne.Value == ChartCodes.PendingAssets).Sum(s => balances.GetValueOrDefault(s.Id));
         if (pending != 0)
         {
             yield return Refusal.Of("close.pending-assets", $"{book} {month}：181 待处理财产损溢余额 {Money.FromFen(pending)} 未处理完毕",

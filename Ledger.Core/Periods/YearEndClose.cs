@@ -8,15 +8,12 @@ namespace Ledger.Core.Periods;
 /// <summary>The closing vouchers of a year (domain.md §2.4), written and posted inside the caller's transaction.</summary>
 internal sealed class YearEndClose(LedgerSession session, UnitOfWork tx, long bookId, BookRef book, Month december)
 {
-    private const string CurrentYearResult = "321";
-    private const string Distribution = "322";
-
-    private readonly IReadOnlyList<AccountStore.Stored> _chart = AccountStore.Chart(tx, bookId);
+    private readonly BookChart _chart = BookChart.Load(tx, bookId);
 
     public Result<IReadOnlyList<PostedVoucher>> Run()
     {
-        var resultAccount = LeafUnder(_chart, CurrentYearResult, null);
-        var undistributed = LeafUnder(_chart, Distribution, "未分配收益");
+        var resultAccount = _chart.LeafUnder(ChartCodes.CurrentYearResult, null);
+        var undistributed = _chart.LeafUnder(ChartCodes.Distribution, "未分配收益");
         if (resultAccount is null || undistributed is null)
         {
             return Refusal.Of("year.accounts", $"{book} 需要 321 本年收益 和 322 收益分配—未分配收益 的末级科目（如 32202 未分配收益）",
@@ -29,13 +26,13 @@ internal sealed class YearEndClose(LedgerSession session, UnitOfWork tx, long bo
         var steps = new (string Summary, Func<Account, bool> Moves, AccountCode Into)[]
         {
             ("结转本年收益", a => a.Class is AccountClass.Income or AccountClass.Expense, resultAccount.Value),
-            ("结转本年收益至收益分配", a => a.Code.LevelOne.Value == CurrentYearResult, undistributed.Value),
-            ("结转各项分配至未分配收益", a => a.Code.LevelOne.Value == Distribution && a.Code != undistributed.Value, undistributed.Value),
+            ("结转本年收益至收益分配", a => a.Code.LevelOne.Value == ChartCodes.CurrentYearResult, undistributed.Value),
+            ("结转各项分配至未分配收益", a => a.Code.LevelOne.Value == ChartCodes.Distribution && a.Code != undistributed.Value, undistributed.Value),
         };
         foreach (var (summary, moves, into) in steps)
         {
             var balances = PeriodStore.BalancesAt(tx, bookId, december.Key);
-            var moving = _chart.Where(s => s.Account.IsLeaf && moves(s.Account))
+            var moving = _chart.Accounts.Where(s => s.Account.IsLeaf && moves(s.Account))
                 .Select(s => (s.Account.Code, NetFen: balances.GetValueOrDefault(s.Id))).Where(b => b.NetFen != 0).ToList();
             if (moving.Count == 0)
             {
@@ -63,21 +60,8 @@ internal sealed class YearEndClose(LedgerSession session, UnitOfWork tx, long bo
             lines.Add(net > 0 ? VoucherLine.DebitOf(into, Money.FromFen(net)) : VoucherLine.CreditOf(into, Money.FromFen(-net)));
         }
         var draft = new VoucherDraft(book, date, summary, lines);
-        var problems = new VoucherDraftValidator(_chart.ToDictionary(s => s.Account.Code, s => s.Account)).Check(draft);
+        var problems = _chart.Check(draft);
         Invariant.That(problems.Count == 0, $"A closing voucher of {book} breaks a rule: {string.Join("; ", problems.Select(p => p.Message.En))}");
         return session.Vouchers.PostClosing(tx, draft);
-    }
-
-    /// <summary>The leaf that takes a transfer: the account itself if it is a leaf, else its one child named so.</summary>
-    internal static AccountCode? LeafUnder(IReadOnlyList<AccountStore.Stored> chart, string levelOne, string? childName)
-    {
-        var top = chart.First(s => s.Account.Code.Value == levelOne).Account;
-        if (top.IsLeaf)
-        {
-            return top.Code;
-        }
-        var leaves = chart.Where(s => s.Account.IsLeaf && s.Account.Code.LevelOne.Value == levelOne).ToList();
-        var named = childName is null ? leaves : leaves.Where(s => s.Account.Name.Contains(childName, StringComparison.Ordinal)).ToList();
-        return named.Count == 1 ? named[0].Account.Code : null;
     }
 }

@@ -16,7 +16,7 @@ public sealed class BookReports(LedgerSession session)
         {
             return ChartKeeper.UnknownBook(book);
         }
-        var chart = AccountStore.Chart(tx, bookId.Value);
+        var chart = BookChart.Load(tx, bookId.Value).Accounts;
         var account = chart.FirstOrDefault(s => s.Account.Code.Value == accountCode.Trim());
         if (account is null)
         {
@@ -50,7 +50,7 @@ public sealed class BookReports(LedgerSession session)
             return Refusal.Of("board.open", $"公开榜只取自已结账期间：{book} 的 {string.Join("、", open)} 尚未结账",
                 $"a board comes only from closed months: {book} has not closed {string.Join(", ", open)}");
         }
-        var chart = AccountStore.Chart(tx, bookId.Value);
+        var chart = BookChart.Load(tx, bookId.Value).Accounts;
         var flows = MoneyFlows(tx, bookId.Value, new Month(period.Last.Year, 1), period.Last);
         var inPeriod = flows.Where(f => f.Month >= period.First).ToList();
         // A book's opening balances are the money it starts with, never an item of income.
@@ -58,7 +58,7 @@ public sealed class BookReports(LedgerSession session)
         var items = inPeriod.Where(f => f.Kind != VoucherKind.Opening).ToList();
         BoardItem Item(Flow f) => new(f.Date, f.Number, f.Summary, f.Category.Name, f.Share.Against.Code, f.Share.Against.Counterparty,
             Money.FromFen(f.Share.AmountFen));
-        var budget = ApprovalStore.ApprovedBudget(tx, bookId.Value, period.Last.Year);
+        var budget = BudgetStore.ApprovedBudget(tx, bookId.Value, period.Last.Year);
         var codes = chart.ToDictionary(s => s.Id, s => s.Account.Code.Value);
         var expenseCodes = chart.Where(s => s.Account.Class == AccountClass.Expense).Select(s => s.Account.Code.Value).ToHashSet();
         var categories = yearItems
@@ -83,10 +83,10 @@ public sealed class BookReports(LedgerSession session)
         var after = PeriodStore.BalancesAt(tx, bookId.Value, period.Last.Key);
         long MoneyIn(Dictionary<long, long> balances, string levelOne) =>
             chart.Where(s => s.Account.Code.LevelOne.Value == levelOne).Sum(s => balances.GetValueOrDefault(s.Id));
-        var opening = MoneyIn(before, "101") + MoneyIn(before, "102")
+        var opening = MoneyIn(before, ChartCodes.Cash) + MoneyIn(before, ChartCodes.Bank)
             + inPeriod.Where(f => f.Kind == VoucherKind.Opening).Sum(f => f.Share.IsIncome ? f.Share.AmountFen : -f.Share.AmountFen);
-        var cash = MoneyIn(after, "101");
-        var bank = MoneyIn(after, "102");
+        var cash = MoneyIn(after, ChartCodes.Cash);
+        var bank = MoneyIn(after, ChartCodes.Bank);
         var board = new TransparencyBoard(book, village.Name, township.Name, period,
             Money.FromFen(opening), Money.FromFen(cash + bank), Money.FromFen(cash), Money.FromFen(bank),
             items.Where(f => f.Share.IsIncome).Select(Item).ToList(), items.Where(f => !f.Share.IsIncome).Select(Item).ToList(), categories, months,

@@ -1,3 +1,4 @@
+using Ledger.Core.Accounts;
 using Ledger.Core.Shares;
 
 namespace Ledger.Core.Reports;
@@ -21,7 +22,7 @@ public static class MoneyFlow
     /// <summary>One line of a posted voucher as the board needs it; red-ink lines carry negative amounts.</summary>
     public sealed record Line(string Code, string LevelOneName, string? Counterparty, string? Project, long DebitFen, long CreditFen)
     {
-        public bool IsMoney => Code.StartsWith("101", StringComparison.Ordinal) || Code.StartsWith("102", StringComparison.Ordinal);
+        public bool IsMoney => ChartCodes.IsCashOrBank(Code);
     }
 
     /// <summary>A share of a voucher's money movement, against one line of its other side (as the original voucher
@@ -100,9 +101,9 @@ public static class MoneyFlow
     /// </summary>
     public static (string Key, string Name) CategoryOf(Line against) => against.Code[..3] switch
     {
-        "241" => ($"241:{against.Project}", against.Project is null ? against.LevelOneName : $"专项资金：{against.Project}"),
-        "112" or "211" => ("112+211", "往来款"),
-        "201" or "221" => ("201+221", "借款"),
+        ChartCodes.SpecialFunds => ($"{ChartCodes.SpecialFunds}:{against.Project}", against.Project is null ? against.LevelOneName : $"专项资金：{against.Project}"),
+        ChartCodes.Receivables or ChartCodes.Payables => ($"{ChartCodes.Receivables}+{ChartCodes.Payables}", "往来款"),
+        ChartCodes.ShortTermLoans or ChartCodes.LongTermLoans => ($"{ChartCodes.ShortTermLoans}+{ChartCodes.LongTermLoans}", "借款"),
         var code => (code, against.LevelOneName),
     };
 }

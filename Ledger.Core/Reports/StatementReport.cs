@@ -19,7 +19,7 @@ public sealed class StatementReport(LedgerSession session)
         {
             return ChartKeeper.UnknownBook(book);
         }
-        var chart = AccountStore.Chart(tx, bookId.Value);
+        var chart = BookChart.Load(tx, bookId.Value).Accounts;
         var columns = new[]
         {
             Balances(chart, PeriodStore.BalancesAt(tx, bookId.Value, period.Last.Key)),
@@ -43,7 +43,7 @@ public sealed class StatementReport(LedgerSession session)
         {
             return ChartKeeper.UnknownBook(book);
         }
-        var chart = AccountStore.Chart(tx, bookId.Value);
+        var chart = BookChart.Load(tx, bookId.Value).Accounts;
         var year = period.Last.Year;
         var movements = StatementStore.MovementsWithoutClosing(tx, bookId.Value, new Month(year, 1).Key, period.Last.Key);
         var opening = PeriodStore.BalancesAt(tx, bookId.Value, new Month(year - 1, 12).Key);

@@ -19,7 +19,7 @@ public sealed class TrialBalanceReport(LedgerSession session)
         {
             return ChartKeeper.UnknownBook(book);
         }
-        var chart = AccountStore.Chart(tx, bookId.Value);
+        var chart = BookChart.Load(tx, bookId.Value).Accounts;
         var sums = BalanceStore.Trial(tx, bookId.Value, period.First.Key, period.Last.Key).ToDictionary(r => r.AccountId);
         var rows = new List<TrialBalanceRow>();
         foreach (var stored in chart)

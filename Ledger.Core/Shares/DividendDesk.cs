@@ -15,10 +15,6 @@ namespace Ledger.Core.Shares;
 /// </summary>
 public sealed class DividendDesk(LedgerSession session)
 {
-    private const string Reserve = "311";
-    private const string Distribution = "322";
-    private const string Payable = "211";
-
     /// <summary>
     /// Draws up (or shows) the plan of <paramref name="year"/>. A stored plan that still matches the books is shown
     /// as it is; one that no longer matches is superseded by a new plan, whose approvals start again. A posted plan
@@ -182,12 +178,12 @@ public sealed class DividendDesk(LedgerSession session)
                     $"the {year} dividend plan of {book} carries no members' (representatives') assembly resolution, which a distribution needs; an approver adds it: vledger dividends approve --book {book} --year {year} --resolution REF");
             }
             Accounts.ChartKeeper.SplitDistribution(tx, bookId, session.RequireActor().Id, session.NowUtc);
-            var chart = AccountStore.Chart(tx, bookId);
+            var chart = BookChart.Load(tx, bookId);
             // The details, not 322 itself: the income statement reads 提取公积公益金 and 向成员分配 from them.
             var toReserve = DistributionDetail(chart, "提取公积公益金");
             var toMembers = DistributionDetail(chart, "向成员分配");
-            var reserve = YearEndClose.LeafUnder(chart, Reserve, null);
-            var payable = YearEndClose.LeafUnder(chart, Payable, "分红") ?? YearEndClose.LeafUnder(chart, Payable, "股利") ?? YearEndClose.LeafUnder(chart, Payable, null);
+            var reserve = chart.LeafUnder(ChartCodes.Reserve, null);
+            var payable = chart.LeafUnder(ChartCodes.Payables, "分红") ?? chart.LeafUnder(ChartCodes.Payables, "股利") ?? chart.LeafUnder(ChartCodes.Payables, null);
             if (toReserve is null || toMembers is null || reserve is null || payable is null)
             {
                 return Refusal.Of("dividends.accounts", $"{book} 需要 322 收益分配—各项分配 的明细科目 3220101 提取公积公益金 和 3220102 向成员分配（收益及收益分配表读它们），以及 311 和 211 的末级科目：vledger account list --book {book} 查看它缺哪一个",
@@ -216,7 +212,7 @@ public sealed class DividendDesk(LedgerSession session)
                 lines.Add(new VoucherLine(payable.Value, Money.Zero, Money.FromFen(plan.PoolFen), $"股权户{allocations.Count}户（见分红发放清单）", null));
             }
             var draft = new VoucherDraft(book, new DateOnly(year, 12, 31), $"{year}年度收益分配：提取公积公益金、向成员分配（{plan.Resolution}）", lines);
-            var problems = new VoucherDraftValidator(chart.ToDictionary(s => s.Account.Code, s => s.Account)).Check(draft);
+            var problems = chart.Check(draft);
             if (problems.Count > 0)
             {
                 return Result<DividendPosting>.Refused(problems);
@@ -297,12 +293,11 @@ public sealed class DividendDesk(LedgerSession session)
         {
             return Refusal.Of("dividends.not-fixed", $"{book} 的股权在 {recordDate:yyyy-MM-dd} 前尚未固化：先用 shares fix 固化股权", $"the register of {book} is not fixed by {recordDate:yyyy-MM-dd}: fix it first with 'shares fix'");
         }
-        var chart = AccountStore.Chart(tx, bookId);
-        var byId = chart.ToDictionary(s => s.Id);
+        var byId = BookChart.Load(tx, bookId).Accounts.ToDictionary(s => s.Id);
         // 年初未分配收益: everything earlier years earned and did not distribute, whether or not their closing has run:
         // the income and expense accounts, 321 本年收益 and 322 收益分配 at the end of the year before, credit positive.
         var before = PeriodStore.BalancesAt(tx, bookId, new Month(year - 1, 12).Key);
-        var opening = -before.Where(b => IsResult(byId[b.Key].Account) || byId[b.Key].Account.Code.LevelOne.Value is "321" or Distribution).Sum(b => b.Value);
+        var opening = -before.Where(b => IsResult(byId[b.Key].Account) || byId[b.Key].Account.Code.LevelOne.Value is ChartCodes.CurrentYearResult or ChartCodes.Distribution).Sum(b => b.Value);
         var movements = DividendStore.ResultMovements(tx, bookId, new Month(year, 1).Key, new Month(year, 12).Key);
         var marked = DividendStore.NonDistributableAccounts(tx, bookId);
         var yearResult = -movements.Sum(m => m.Value);
@@ -369,8 +364,8 @@ public sealed class DividendDesk(LedgerSession session)
     }
 
     /// <summary>The leaf under 322 收益分配 named so, never 322 itself (a chart without its details).</summary>
-    private static AccountCode? DistributionDetail(IReadOnlyList<AccountStore.Stored> chart, string name) =>
-        YearEndClose.LeafUnder(chart, Distribution, name) is { } code && code.Value != Distribution ? code : null;
+    private static AccountCode? DistributionDetail(BookChart chart, string name) =>
+        chart.LeafUnder(ChartCodes.Distribution, name) is { } code && code.Value != ChartCodes.Distribution ? code : null;
 
     private static Refusal NoPlan(BookRef book, int year) =>
         Refusal.Of("dividends.no-plan", $"{book} 没有 {year} 年分红方案：先运行 dividends plan", $"{book} has no {year} dividend plan: draw one up with 'dividends plan'");

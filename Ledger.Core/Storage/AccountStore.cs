@@ -25,8 +25,10 @@ internal static class AccountStore
         public string Dimension { get; init; } = "";
     }
 
-    public static long Insert(DbTransaction tx, long bookId, long? parentId, Account account) =>
-        tx.Connection!.ExecuteScalar<long>(
+    public static long Insert(DbTransaction tx, long bookId, long? parentId, Account account)
+    {
+        BookChart.Forget(tx);
+        return tx.Connection!.ExecuteScalar<long>(
             """
             INSERT INTO account (book_id, code, name, class, normal_side, parent_id, level, is_leaf, is_active, dimension)
             VALUES (@bookId, @code, @name, @class, @side, @parentId, @level, @isLeaf, @isActive, @dimension)
@@ -45,6 +47,7 @@ internal static class AccountStore
                 isActive = account.IsActive ? 1 : 0,
                 dimension = account.Dimension.Key(),
             }, tx);
+    }
 
     /// <summary>
     /// 科目升级: the account keeps its id, and so its lines, totals and bank statements, and takes a sub-account's
@@ -53,6 +56,7 @@ internal static class AccountStore
     /// </summary>
     public static void Rekey(DbTransaction tx, long accountId, string oldCode, string newCode, string newName, long newParentId, int newLevel, long userId, DateTimeOffset nowUtc)
     {
+        BookChart.Forget(tx);
         var sealedThrough = tx.Connection!.ExecuteScalar<long>(
             "SELECT coalesce(max(s.seq), 0) FROM voucher_seal s WHERE s.book_id = (SELECT book_id FROM account WHERE id = @accountId)", new { accountId }, tx);
         tx.Connection!.Execute(
@@ -65,12 +69,18 @@ internal static class AccountStore
             """, new { accountId, oldCode, newCode, sealedThrough, userId, at = Clock.Format(nowUtc) }, tx);
     }
 
-    public static void SetCode(DbTransaction tx, long accountId, string code) =>
+    public static void SetCode(DbTransaction tx, long accountId, string code)
+    {
+        BookChart.Forget(tx);
         tx.Connection!.Execute("UPDATE account SET code = @code WHERE id = @accountId", new { accountId, code }, tx);
+    }
 
     /// <summary>Marks an account as having sub-accounts, so that it takes no more lines of its own.</summary>
-    public static void MarkNotLeaf(DbTransaction tx, long accountId) =>
+    public static void MarkNotLeaf(DbTransaction tx, long accountId)
+    {
+        BookChart.Forget(tx);
         tx.Connection!.Execute("UPDATE account SET is_leaf = 0 WHERE id = @accountId", new { accountId }, tx);
+    }
 
     /// <summary>Whether any voucher line, posted or not, names the account.</summary>
     public static long BookOf(DbTransaction tx, long accountId) =>
@@ -89,6 +99,7 @@ internal static class AccountStore
             WHERE l.account_id = @accountId
             """, new { accountId }, tx);
 
+    /// <summary>The book's accounts as the store holds them now; domain code reads them through <see cref="BookChart.Load"/>.</summary>
     public static IReadOnlyList<Stored> Chart(DbTransaction tx, long bookId) =>
         tx.Connection!.Query<Row>(
             """

@@ -96,27 +96,5 @@ internal static class ApprovalStore
     public static void Clear(DbTransaction tx, long voucherId) =>
         tx.Connection!.Execute("DELETE FROM voucher_approval WHERE voucher_id = @voucherId", new { voucherId }, tx);
 
-    /// <summary>Per account, the net debits of the year's approved and posted vouchers: what is already spent or committed.</summary>
-    public static Dictionary<long, long> CommittedByAccount(DbTransaction tx, long bookId, int year) =>
-        tx.Connection!.Query<(long AccountId, long NetFen)>(
-            """
-            SELECT l.account_id, sum(l.debit_fen - l.credit_fen)
-            FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id
-            WHERE v.book_id = @bookId AND v.month BETWEEN @first AND @last
-              AND (v.is_cleared OR v.is_posted) AND v.kind <> 'closing'
-            GROUP BY l.account_id
-            """, new { bookId, first = (year * 100) + 1, last = (year * 100) + 12 }, tx)
-            .ToDictionary(r => r.AccountId, r => r.NetFen);
-
-    /// <summary>The approved budget of a book and year, per account; empty when the budget is not approved.</summary>
-    public static Dictionary<long, long> ApprovedBudget(DbTransaction tx, long bookId, int year) =>
-        tx.Connection!.Query<(long AccountId, long AmountFen)>(
-            """
-            SELECT l.account_id, l.amount_fen FROM budget_line l
-            JOIN budget_approval a ON a.book_id = l.book_id AND a.year = l.year
-            WHERE l.book_id = @bookId AND l.year = @year
-            """, new { bookId, year }, tx)
-            .ToDictionary(r => r.AccountId, r => r.AmountFen);
-
     private static IEnumerable<long[]> Chunks(IReadOnlyCollection<long> ids) => ids.Chunk(500);
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Ledger.Core.Accounts;
 using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Storage;
@@ -73,10 +74,10 @@ internal static class AuditStore
             SELECT v.book_id AS BookId, a.code, l.counterparty, sum(l.debit_fen - l.credit_fen) AS NetFen, max(v.date) AS LastDate
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
             WHERE v.is_posted AND v.date <= @upTo
-              AND (substr(a.code, 1, 3) = '112' OR substr(a.code, 1, 3) = '113' OR substr(a.code, 1, 3) = '211')
+              AND (substr(a.code, 1, 3) = @receivables OR substr(a.code, 1, 3) = @internalCode OR substr(a.code, 1, 3) = @payables)
             GROUP BY v.book_id, a.code, l.counterparty
             HAVING sum(l.debit_fen - l.credit_fen) <> 0
-            """, new { upTo }, tx).AsList();
+            """, new { upTo, receivables = ChartCodes.Receivables, internalCode = ChartCodes.Internal, payables = ChartCodes.Payables }, tx).AsList();
 
     public sealed class ProjectBalance
     {
@@ -99,9 +100,9 @@ internal static class AuditStore
             SELECT v.book_id AS BookId, a.code, a.name AS AccountName, a.level, l.project,
                    sum(l.debit_fen) AS DebitFen, sum(l.credit_fen) AS CreditFen
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
-            WHERE v.is_posted AND v.date <= @upTo AND substr(a.code, 1, 3) = '241'
+            WHERE v.is_posted AND v.date <= @upTo AND substr(a.code, 1, 3) = @specialFunds
             GROUP BY v.book_id, a.code, a.name, a.level, l.project
-            """, new { upTo }, tx).AsList();
+            """, new { upTo, specialFunds = ChartCodes.SpecialFunds }, tx).AsList();
 
     public sealed class InternalBalance
     {
@@ -121,10 +122,10 @@ internal static class AuditStore
             SELECT v.book_id AS BookId, a.code, coalesce(l.counterparty, CASE WHEN a.level > 1 THEN a.name END) AS Name,
                    sum(l.debit_fen - l.credit_fen) AS NetFen
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
-            WHERE v.is_posted AND v.date <= @upTo AND substr(a.code, 1, 3) = '113'
+            WHERE v.is_posted AND v.date <= @upTo AND substr(a.code, 1, 3) = @internalCode
             GROUP BY v.book_id, a.code, coalesce(l.counterparty, CASE WHEN a.level > 1 THEN a.name END)
             HAVING sum(l.debit_fen - l.credit_fen) <> 0
-            """, new { upTo }, tx).AsList();
+            """, new { upTo, internalCode = ChartCodes.Internal }, tx).AsList();
 
     public sealed class InternalLeg
     {
@@ -141,7 +142,7 @@ internal static class AuditStore
             SELECT v.book_id AS BookId, v.month, coalesce(l.counterparty, CASE WHEN a.level > 1 THEN a.name END) AS Name,
                    sum(l.debit_fen - l.credit_fen) AS NetFen
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
-            WHERE v.is_posted AND v.month BETWEEN @firstMonth AND @lastMonth AND substr(a.code, 1, 3) = '113'
+            WHERE v.is_posted AND v.month BETWEEN @firstMonth AND @lastMonth AND substr(a.code, 1, 3) = @internalCode
             GROUP BY v.book_id, v.month, coalesce(l.counterparty, CASE WHEN a.level > 1 THEN a.name END)
-            """, new { firstMonth, lastMonth }, tx).AsList();
+            """, new { firstMonth, lastMonth, internalCode = ChartCodes.Internal }, tx).AsList();
 }

@@ -91,15 +91,40 @@ internal static class BudgetStore
             WHERE l.book_id = @bookId AND l.year = @year ORDER BY a.code
             """, new { bookId, year }, tx).AsList();
 
-    /// <summary>Per account, the year's net debits of posted (or else of approved, unposted) vouchers.</summary>
-    public static Dictionary<long, long> Spent(DbTransaction tx, long bookId, int year, bool posted) =>
-        tx.Connection!.Query<(long AccountId, long NetFen)>(
+    /// <summary>
+    /// What one account has taken of a year's budget, as net debits: in posted vouchers (a reversed voucher and its
+    /// red-ink reversal both count, and cancel), and in approved vouchers not posted yet, which the budget already owes.
+    /// </summary>
+    public sealed record Spending(long PostedFen, long ApprovedFen)
+    {
+        /// <summary>Spent or committed: what a new voucher's spending is added to.</summary>
+        public long CommittedFen => PostedFen + ApprovedFen;
+    }
+
+    /// <summary>
+    /// Per account, what the year's vouchers have spent of the budget, posted and approved apart; the year-end closing
+    /// moves balances and spends nothing, so it is left out. The budget view, the approval run and the audit all read it here.
+    /// </summary>
+    public static Dictionary<long, Spending> SpentByAccount(DbTransaction tx, long bookId, int year) =>
+        tx.Connection!.Query<(long AccountId, long PostedFen, long ApprovedFen)>(
             """
-            SELECT l.account_id, sum(l.debit_fen - l.credit_fen)
+            SELECT l.account_id,
+                   sum(CASE WHEN v.is_posted THEN l.debit_fen - l.credit_fen ELSE 0 END),
+                   sum(CASE WHEN v.is_posted THEN 0 ELSE l.debit_fen - l.credit_fen END)
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id
             WHERE v.book_id = @bookId AND v.month BETWEEN @first AND @last AND v.kind <> 'closing'
-              AND ((@posted = 1 AND v.is_posted) OR (@posted = 0 AND v.is_cleared AND NOT v.is_posted))
+              AND (v.is_cleared OR v.is_posted)
             GROUP BY l.account_id
-            """, new { bookId, first = (year * 100) + 1, last = (year * 100) + 12, posted = posted ? 1 : 0 }, tx)
-            .ToDictionary(r => r.AccountId, r => r.NetFen);
+            """, new { bookId, first = (year * 100) + 1, last = (year * 100) + 12 }, tx)
+            .ToDictionary(r => r.AccountId, r => new Spending(r.PostedFen, r.ApprovedFen));
+
+    /// <summary>The approved budget of a book and year, per account; empty when the budget is not approved.</summary>
+    public static Dictionary<long, long> ApprovedBudget(DbTransaction tx, long bookId, int year) =>
+        tx.Connection!.Query<(long AccountId, long AmountFen)>(
+            """
+            SELECT l.account_id, l.amount_fen FROM budget_line l
+            JOIN budget_approval a ON a.book_id = l.book_id AND a.year = l.year
+            WHERE l.book_id = @bookId AND l.year = @year
+            """, new { bookId, year }, tx)
+            .ToDictionary(r => r.AccountId, r => r.AmountFen);
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Ledger.Core.Accounts;
 using Ledger.Core.Contracts;
 using Microsoft.Data.Sqlite;
 
@@ -79,12 +80,12 @@ internal static class ContractStore
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
             WHERE v.book_id = @bookId AND v.kind = 'normal' AND v.status = 'posted' AND v.date <= @through
               AND EXISTS (SELECT 1 FROM voucher_line c JOIN account ca ON ca.id = c.account_id
-                          WHERE c.voucher_id = v.id AND c.debit_fen > 0 AND (substr(ca.code, 1, 3) = '101' OR substr(ca.code, 1, 3) = '102'))
+                          WHERE c.voucher_id = v.id AND c.debit_fen > 0 AND (substr(ca.code, 1, 3) = @cash OR substr(ca.code, 1, 3) = @bank))
             ORDER BY v.date, v.id, l.line_no
-            """, new { bookId, through = Clock.Format(through) }, tx)
+            """, new { bookId, through = Clock.Format(through), cash = ChartCodes.Cash, bank = ChartCodes.Bank }, tx)
             .GroupBy(l => l.VoucherId)
             .Select(g => new ContractReceipt(g.Key, Clock.ParseDate(g.First().Date), g.First().Summary,
-                Money.FromFen(g.Where(l => l.Code[..3] is "101" or "102").Sum(l => l.DebitFen)),
+                Money.FromFen(g.Where(l => ChartCodes.IsCashOrBank(l.Code)).Sum(l => l.DebitFen)),
                 g.Where(l => l.Counterparty is not null).Select(l => l.Counterparty!).Distinct().ToList()))
             .ToList();
 
@@ -94,11 +95,11 @@ internal static class ContractStore
             """
             SELECT v.id, v.date, v.summary, n.counterparty,
                    (SELECT sum(i.credit_fen) FROM voucher_line i JOIN account ia ON ia.id = i.account_id
-                    WHERE i.voucher_id = v.id AND substr(ia.code, 1, 3) = '501')
+                    WHERE i.voucher_id = v.id AND substr(ia.code, 1, 3) = @income)
             FROM voucher v JOIN (SELECT DISTINCT voucher_id, counterparty FROM voucher_line WHERE counterparty IS NOT NULL) n ON n.voucher_id = v.id
             WHERE v.book_id = @bookId AND v.kind = 'normal' AND v.status = 'posted' AND v.date BETWEEN @from AND @through
               AND EXISTS (SELECT 1 FROM voucher_line i JOIN account ia ON ia.id = i.account_id
-                          WHERE i.voucher_id = v.id AND i.credit_fen > 0 AND substr(ia.code, 1, 3) = '501')
+                          WHERE i.voucher_id = v.id AND i.credit_fen > 0 AND substr(ia.code, 1, 3) = @income)
             ORDER BY v.date, v.id
-            """, new { bookId, from = Clock.Format(from), through = Clock.Format(through) }, tx).AsList();
+            """, new { bookId, from = Clock.Format(from), through = Clock.Format(through), income = ChartCodes.BusinessIncome }, tx).AsList();
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Ledger.Core.Accounts;
 using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Storage;
@@ -62,11 +63,11 @@ internal static class ReportStore
                  - coalesce((SELECT sum(c.debit_fen - c.credit_fen) FROM closing c JOIN account a ON a.id = c.account_id
                              WHERE a.book_id = b.id AND a.class = 'expense'), 0) AS SpendingFen,
                    coalesce((SELECT sum(t.debit_fen - t.credit_fen) FROM account_month_total t JOIN account a ON a.id = t.account_id
-                             WHERE a.book_id = b.id AND substr(a.code, 1, 3) = '101' AND t.month <= @lastMonth), 0) AS CashFen,
+                             WHERE a.book_id = b.id AND substr(a.code, 1, 3) = @cash AND t.month <= @lastMonth), 0) AS CashFen,
                    coalesce((SELECT sum(t.debit_fen - t.credit_fen) FROM account_month_total t JOIN account a ON a.id = t.account_id
-                             WHERE a.book_id = b.id AND substr(a.code, 1, 3) = '102' AND t.month <= @lastMonth), 0) AS BankFen
+                             WHERE a.book_id = b.id AND substr(a.code, 1, 3) = @bank AND t.month <= @lastMonth), 0) AS BankFen
             FROM book b
-            """, new { firstMonth, lastMonth }, tx).AsList();
+            """, new { firstMonth, lastMonth, cash = ChartCodes.Cash, bank = ChartCodes.Bank }, tx).AsList();
 
     /// <summary>Per book, the vouchers of the period still waiting: submitted, or approved and unposted.</summary>
     public static Dictionary<long, long> PendingCounts(DbTransaction tx, int firstMonth, int lastMonth) =>
@@ -107,7 +108,7 @@ internal static class ReportStore
             WHERE v.book_id = @bookId AND v.is_posted
               AND v.month BETWEEN @firstMonth AND @lastMonth
               AND EXISTS (SELECT 1 FROM voucher_line m JOIN account ma ON ma.id = m.account_id
-                          WHERE m.voucher_id = v.id AND (substr(ma.code, 1, 3) = '101' OR substr(ma.code, 1, 3) = '102'))
+                          WHERE m.voucher_id = v.id AND (substr(ma.code, 1, 3) = @cash OR substr(ma.code, 1, 3) = @bank))
             ORDER BY v.date, v.month, v.number, l.line_no
-            """, new { bookId, firstMonth, lastMonth }, tx).AsList();
+            """, new { bookId, firstMonth, lastMonth, cash = ChartCodes.Cash, bank = ChartCodes.Bank }, tx).AsList();
 }

@@ -54,10 +54,7 @@ internal sealed class VoucherStaging : IDisposable
             INSERT INTO temp.stage_voucher (id, book_id, date, month, summary, source_ref, attachment_count, total_fen, resolution_ref, first_row)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
             """);
-        _line = new RawStatement(connection, """
-            INSERT INTO temp.stage_line (voucher_id, line_no, account_id, debit_fen, credit_fen, counterparty, project)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-            """);
+        _line = new RawStatement(connection, $"INSERT INTO temp.stage_line ({VoucherWriter.LineColumns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     }
 
     /// <summary>A staged voucher found already in its book: its first row in the file and the voucher there.</summary>
@@ -73,12 +70,7 @@ internal sealed class VoucherStaging : IDisposable
         _voucher.Reset().Set(1, id).Set(2, bookId).Set(3, Clock.Format(draft.Date)).Set(4, Month.Of(draft.Date).Key)
             .Set(5, draft.Summary.Trim()).Set(6, draft.SourceRef).Set(7, draft.AttachmentCount).Set(8, draft.Lines.Sum(l => l.Debit.Fen))
             .Set(9, VoucherWriter.Blank(draft.Resolution)).Set(10, firstRow).Execute();
-        for (var i = 0; i < draft.Lines.Count; i++)
-        {
-            var line = draft.Lines[i];
-            _line.Reset().Set(1, id).Set(2, i + 1).Set(3, accountIds[line.Account]).Set(4, line.Debit.Fen).Set(5, line.Credit.Fen)
-                .Set(6, VoucherWriter.Blank(line.Counterparty)).Set(7, VoucherWriter.Blank(line.Project)).Execute();
-        }
+        VoucherWriter.WriteLines(_line, id, draft.Lines, accountIds);
         return ++_staged >= VouchersPerChunkMax ? Flush(write) : [];
     }
 
@@ -104,25 +96,28 @@ internal sealed class VoucherStaging : IDisposable
             : [];
         if (write && duplicates.Count == 0)
         {
-            Run("""
-                INSERT INTO voucher_content (id, book_id, date, month, summary, source_ref, attachment_count, kind, state, total_fen,
-                                             prepared_by, prepared_utc, import_id, resolution_ref)
-                SELECT id, book_id, date, month, summary, source_ref, attachment_count, 'normal', 'submitted', total_fen,
-                       ?1, ?2, ?3, resolution_ref
-                FROM temp.stage_voucher ORDER BY id
-                """, _preparer.Id, _preparedUtc, _importId);
+            Run(InsertStagedVouchers, _preparer.Id, _preparedUtc, _importId);
             // Lines are staged voucher by voucher in line order, so the stage's rowid order is the store's key order:
             // the B-tree is filled by appending, and SQLite need not sort the chunk (a tenth of a second per 250,000
             // lines) to get there.
-            Run("""
-                INSERT INTO voucher_line (voucher_id, line_no, account_id, debit_fen, credit_fen, counterparty, project)
-                SELECT voucher_id, line_no, account_id, debit_fen, credit_fen, counterparty, project
-                FROM temp.stage_line ORDER BY rowid
-                """);
+            Run(InsertStagedLines);
         }
         Empty();
         return duplicates;
     }
+
+    /// <summary>An import's vouchers are normal and submitted, and reverse nothing.</summary>
+    private const string InsertStagedVouchers = $"""
+        INSERT INTO voucher_content ({VoucherWriter.VoucherColumns})
+        SELECT id, book_id, date, month, summary, source_ref, attachment_count, 'normal', NULL,
+               'submitted', total_fen, ?1, ?2, ?3, resolution_ref
+        FROM temp.stage_voucher ORDER BY id
+        """;
+
+    private const string InsertStagedLines = $"""
+        INSERT INTO voucher_line ({VoucherWriter.LineColumns})
+        SELECT {VoucherWriter.LineColumns} FROM temp.stage_line ORDER BY rowid
+        """;
 
     public void Dispose()
     {

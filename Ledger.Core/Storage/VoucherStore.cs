@@ -197,21 +197,7 @@ internal static class VoucherStore
                 id, date = Clock.Format(draft.Date), month = Month.Of(draft.Date).Key, summary = draft.Summary.Trim(),
                 sourceRef = draft.SourceRef, attachments = draft.AttachmentCount, total = draft.Lines.Sum(l => l.Debit.Fen),
             }, tx);
-        for (var i = 0; i < draft.Lines.Count; i++)
-        {
-            var line = draft.Lines[i];
-            connection.Execute(
-                """
-                INSERT INTO voucher_line (voucher_id, line_no, account_id, debit_fen, credit_fen, counterparty, project)
-                VALUES (@id, @lineNo, @account, @debit, @credit, @counterparty, @project)
-                """,
-                new
-                {
-                    id, lineNo = i + 1, account = accountIds[line.Account], debit = line.Debit.Fen, credit = line.Credit.Fen,
-                    counterparty = string.IsNullOrWhiteSpace(line.Counterparty) ? null : line.Counterparty.Trim(),
-                    project = string.IsNullOrWhiteSpace(line.Project) ? null : line.Project.Trim(),
-                }, tx);
-        }
+        VoucherWriter.InsertLines(tx, id, draft.Lines, accountIds);
     }
 
     /// <summary>

@@ -9,10 +9,28 @@ namespace Ledger.Core.Storage;
 
 /// <summary>
 /// Writes vouchers and their lines with statements prepared once per database
-/// transaction, so that an import of a hundred thousand vouchers costs one parse of each statement.
+/// transaction, so that an import of a hundred thousand vouchers costs one parse of each statement. It owns the
+/// column lists of voucher and voucher_line and how a draft's values fill them: the import's staging and the
+/// correction of an unposted voucher write through the same texts and the same binding.
 /// </summary>
 internal sealed class VoucherWriter : IDisposable
 {
+    /// <summary>The columns every voucher insert names, in this order.</summary>
+    public const string VoucherColumns = """
+        id, book_id, date, month, summary, source_ref, attachment_count, kind, reversal_of,
+        state, total_fen, prepared_by, prepared_utc, import_id, resolution_ref
+        """;
+
+    /// <summary>The columns every voucher line insert names, in this order; the import's stage table has the same.</summary>
+    public const string LineColumns = "voucher_id, line_no, account_id, debit_fen, credit_fen, counterparty, project";
+
+    private const string InsertVoucher = $"""
+        INSERT INTO voucher_content ({VoucherColumns})
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'submitted', ?10, ?11, ?12, ?13, ?14)
+        """;
+
+    private const string InsertLine = $"INSERT INTO voucher_line ({LineColumns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+
     private readonly RawStatement _voucher;
     private readonly RawStatement _line;
     private readonly RawStatement _clearance;
@@ -22,16 +40,9 @@ internal sealed class VoucherWriter : IDisposable
     {
         var connection = tx.Connection!;
         _nextId = NextId(connection);
-        _voucher = new RawStatement(connection, """
-            INSERT INTO voucher_content (id, book_id, date, month, summary, source_ref, attachment_count, kind, reversal_of,
-                                         state, total_fen, prepared_by, prepared_utc, import_id, resolution_ref)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'submitted', ?10, ?11, ?12, ?13, ?14)
-            """);
+        _voucher = new RawStatement(connection, InsertVoucher);
+        _line = new RawStatement(connection, InsertLine);
         _clearance = new RawStatement(connection, "INSERT INTO voucher_clearance (voucher_id, cleared_utc) VALUES (?1, ?2)");
-        _line = new RawStatement(connection, """
-            INSERT INTO voucher_line (voucher_id, line_no, account_id, debit_fen, credit_fen, counterparty, project)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-            """);
     }
 
     /// <summary>
@@ -47,17 +58,33 @@ internal sealed class VoucherWriter : IDisposable
             .Set(5, draft.Summary.Trim()).Set(6, draft.SourceRef).Set(7, draft.AttachmentCount).Set(8, kind.Key())
             .Set(9, reversalOf).Set(10, draft.Lines.Sum(l => l.Debit.Fen)).Set(11, preparer.Id)
             .Set(12, Clock.Format(nowUtc)).Set(13, importId).Set(14, Blank(draft.Resolution)).Execute();
-        for (var i = 0; i < draft.Lines.Count; i++)
-        {
-            var line = draft.Lines[i];
-            _line.Reset().Set(1, id).Set(2, i + 1).Set(3, accountIds[line.Account]).Set(4, line.Debit.Fen).Set(5, line.Credit.Fen)
-                .Set(6, Blank(line.Counterparty)).Set(7, Blank(line.Project)).Execute();
-        }
+        WriteLines(_line, id, draft.Lines, accountIds);
         if (status == VoucherStatus.Approved)
         {
             _clearance.Reset().Set(1, id).Set(2, Clock.Format(nowUtc)).Execute();
         }
         return id;
+    }
+
+    /// <summary>Inserts the lines of a voucher already in the store, as a correction that replaces them needs.</summary>
+    public static void InsertLines(DbTransaction tx, long voucherId, IReadOnlyList<VoucherLine> lines, IReadOnlyDictionary<AccountCode, long> accountIds)
+    {
+        using var statement = new RawStatement(tx.Connection!, InsertLine);
+        WriteLines(statement, voucherId, lines, accountIds);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="statement"/>, an insert that names <see cref="LineColumns"/> as ?1 to ?7, once per line,
+    /// numbering the lines from 1; every account must be in <paramref name="accountIds"/>.
+    /// </summary>
+    public static void WriteLines(RawStatement statement, long voucherId, IReadOnlyList<VoucherLine> lines, IReadOnlyDictionary<AccountCode, long> accountIds)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            statement.Reset().Set(1, voucherId).Set(2, i + 1).Set(3, accountIds[line.Account]).Set(4, line.Debit.Fen).Set(5, line.Credit.Fen)
+                .Set(6, Blank(line.Counterparty)).Set(7, Blank(line.Project)).Execute();
+        }
     }
 
     /// <summary>

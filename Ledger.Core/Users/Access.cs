@@ -61,4 +61,35 @@ public static class Access
         }
         return null;
     }
+
+    /// <summary>
+    /// Null unless <paramref name="actor"/> prepared what they act on, else the refusal: whoever prepares a voucher
+    /// (or draws up the plan it posts) never approves, rejects or posts it, whatever their roles, so that every voucher
+    /// passes through a second pair of hands. The store keeps the posting half of it too.
+    /// </summary>
+    /// <param name="preparedBy">The id of the user who prepared the voucher or drew up the plan.</param>
+    /// <param name="action">Approving, rejecting or posting a voucher, or posting dividends.</param>
+    /// <param name="subject">What is acted on, as the refusal names it: 凭证 12 / voucher 12, or the summary of a plan's voucher.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The action is not one the rule covers, which is a bug.</exception>
+    public static Refusal? PreparerMayNot(User actor, long preparedBy, LedgerAction action, Text subject)
+    {
+        if (actor.Id != preparedBy)
+        {
+            return null;
+        }
+        var (zh, en) = action switch
+        {
+            LedgerAction.ApproveVoucher => ($"{subject.Zh} 由 {actor.Name} 制单，制单人不能审批自己的凭证", $"{subject.En} was prepared by {actor.Name}, who may not approve it"),
+            LedgerAction.RejectVoucher => ($"{subject.Zh} 由 {actor.Name} 制单，制单人不能退回自己的凭证", $"{subject.En} was prepared by {actor.Name}, and a preparer may not reject their own voucher"),
+            LedgerAction.PostVoucher => ($"{subject.Zh} 由 {actor.Name} 制单，制单人不能记账自己的凭证：请另一位记账会计记账",
+                $"{subject.En} was prepared by {actor.Name}, who may not post it: another township accountant posts it"),
+            LedgerAction.PostDividends => ($"{subject.Zh} 由 {actor.Name} 拟定，拟定人不能自己记账：请另一位记账会计记账",
+                $"{subject.En} was drawn up by {actor.Name}, who may not post it: another township accountant posts it"),
+            _ => throw new ArgumentOutOfRangeException(nameof(action), action, "The preparer rule covers approving, rejecting and posting."),
+        };
+        return Refusal.Of(PreparerCode, zh, en);
+    }
+
+    /// <summary>The code of the preparer rule's refusals, which the log of refused commands keeps like every <c>access.</c> code.</summary>
+    public const string PreparerCode = "access.preparer";
 }

@@ -110,7 +110,7 @@ public sealed partial class VoucherDesk
                 $"book {book} already has posted vouchers in or before {firstMonth}: opening balances come before any posting");
         }
         var draft = new VoucherDraft(book, date, "期初余额", lines, SourceRef: null);
-        var problems = new VoucherDraftValidator(AccountStore.Chart(tx, bookId).ToDictionary(s => s.Account.Code, s => s.Account)).Check(draft);
+        var problems = BookChart.Load(tx, bookId).Check(draft);
         if (problems.Count > 0)
         {
             return Result<PostedVoucher>.Refused(problems);
@@ -130,10 +130,9 @@ public sealed partial class VoucherDesk
     internal Result<PostedVoucher> PostApproved(UnitOfWork tx, VoucherDraft draft, User preparer, IReadOnlyList<(User Approver, DateTimeOffset AtUtc, string Reason)> approvals)
     {
         var actor = session.RequireActor();
-        if (preparer.Id == actor.Id)
+        if (Access.PreparerMayNot(actor, preparer.Id, LedgerAction.PostDividends, new Text(draft.Summary, draft.Summary)) is { } drawnUp)
         {
-            return Refusal.Of("access.preparer", $"{draft.Summary} 由 {actor.Name} 拟定，拟定人不能自己记账：请另一位记账会计记账",
-                $"{draft.Summary} was drawn up by {actor.Name}, who may not post it: another township accountant posts it");
+            return drawnUp;
         }
         return new PostingRun(tx, actor, session.NowUtc).PostNow(draft, VoucherKind.Normal, null, preparer, approvals);
     }
@@ -142,7 +141,6 @@ public sealed partial class VoucherDesk
     /// <summary>A posting inside one database transaction; also the home of the red-ink reversal.</summary>
     private sealed class PostingRun(UnitOfWork tx, User actor, DateTimeOffset nowUtc)
     {
-        private readonly Dictionary<long, IReadOnlyList<AccountStore.Stored>> _charts = new();
         private readonly Dictionary<long, DailyBalances> _cashDays = new();
         private readonly Dictionary<long, BookRef> _books = VillageStore.ListBooks(tx).ToDictionary(b => b.Id, b => b.Ref);
 
@@ -194,10 +192,9 @@ public sealed partial class VoucherDesk
             foreach (var voucher in vouchers)
             {
                 var head = voucher.First();
-                if (head.PreparedBy == actor.Id)
+                if (Access.PreparerMayNot(actor, head.PreparedBy, LedgerAction.PostVoucher, Subject(new VoucherId(voucher.Key))) is { } preparer)
                 {
-                    reasons[voucher.Key] = Refusal.Of("access.preparer", $"凭证 {voucher.Key} 由 {actor.Name} 制单，制单人不能记账自己的凭证：请另一位记账会计记账",
-                        $"voucher {voucher.Key} was prepared by {actor.Name}, who may not post it: another township accountant posts it");
+                    reasons[voucher.Key] = preparer;
                 }
                 else if (closed.Contains((head.BookId, month.Key)))
                 {
@@ -275,7 +272,7 @@ public sealed partial class VoucherDesk
             {
                 return closed;
             }
-            var accountIds = Chart(bookId).ToDictionary(s => s.Account.Code, s => s.Id);
+            var accountIds = BookChart.Load(tx, bookId).IdsByCode;
             var movements = draft.Lines.Select(l => (accountIds[l.Account], draft.Date, l.Net.Fen));
             var problems = CashGuard.Check(tx, WatchedAccounts([bookId]), movements, _cashDays);
             if (problems.Count > 0)
@@ -313,19 +310,9 @@ public sealed partial class VoucherDesk
             }
         }
 
-        private IReadOnlyList<AccountStore.Stored> Chart(long bookId)
-        {
-            if (!_charts.TryGetValue(bookId, out var chart))
-            {
-                chart = AccountStore.Chart(tx, bookId);
-                _charts[bookId] = chart;
-            }
-            return chart;
-        }
-
         private Dictionary<long, CashGuard.Watched> WatchedAccounts(IEnumerable<long> bookIds) =>
             bookIds.Distinct()
-                .SelectMany(b => Chart(b).Where(s => s.Account.IsCashOrBank && s.Account.IsLeaf)
+                .SelectMany(b => BookChart.Load(tx, b).Accounts.Where(s => s.Account.IsCashOrBank && s.Account.IsLeaf)
                     .Select(s => new CashGuard.Watched(s.Id, _books[b], s.Account.Code.Value, s.Account.Name)))
                 .ToDictionary(w => w.AccountId);
     }

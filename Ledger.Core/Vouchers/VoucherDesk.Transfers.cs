@@ -45,11 +45,11 @@ public sealed partial class VoucherDesk
                 return Result<(VoucherId, VoucherId)>.Refused(fromBank.Refusals.Concat(toBank.Refusals).ToList());
             }
             var payer = new VoucherDraft(from, date, summary, [
-                VoucherLine.DebitOf(AccountCode.Parse("113").Value, amount, to.Kind.Label().Zh),
+                VoucherLine.DebitOf(AccountCode.Parse(ChartCodes.Internal).Value, amount, to.Kind.Label().Zh),
                 VoucherLine.CreditOf(fromBank.Value, amount)], AttachmentCount: attachments);
             var payee = new VoucherDraft(to, date, summary, [
                 VoucherLine.DebitOf(toBank.Value, amount),
-                VoucherLine.CreditOf(AccountCode.Parse("113").Value, amount, from.Kind.Label().Zh)], AttachmentCount: attachments);
+                VoucherLine.CreditOf(AccountCode.Parse(ChartCodes.Internal).Value, amount, from.Kind.Label().Zh)], AttachmentCount: attachments);
             var ids = new List<long>();
             foreach (var (draft, bookId) in new[] { (payer, fromId.Value), (payee, toId.Value) })
             {
@@ -57,14 +57,14 @@ public sealed partial class VoucherDesk
                 {
                     return closed;
                 }
-                var chart = AccountStore.Chart(tx, bookId);
-                var problems = new VoucherDraftValidator(chart.ToDictionary(s => s.Account.Code, s => s.Account)).Check(draft);
+                var chart = BookChart.Load(tx, bookId);
+                var problems = chart.Check(draft);
                 if (problems.Count > 0)
                 {
                     return Result<(VoucherId, VoucherId)>.Refused(problems);
                 }
                 using var writer = new VoucherWriter(tx);
-                ids.Add(writer.Insert(bookId, draft, VoucherKind.Normal, VoucherStatus.Submitted, null, chart.ToDictionary(s => s.Account.Code, s => s.Id), session.RequireActor(), session.NowUtc));
+                ids.Add(writer.Insert(bookId, draft, VoucherKind.Normal, VoucherStatus.Submitted, null, chart.IdsByCode, session.RequireActor(), session.NowUtc));
             }
             VoucherStore.Link(tx, ids[0], ids[1]);
             return Result<(VoucherId, VoucherId)>.Ok((new VoucherId(ids[0]), new VoucherId(ids[1])));
@@ -73,7 +73,7 @@ public sealed partial class VoucherDesk
 
     private static Result<AccountCode> BankLeaf(UnitOfWork tx, long bookId, BookRef book, string? named)
     {
-        var leaves = AccountStore.Chart(tx, bookId).Where(s => s.Account.IsLeaf && s.Account.Code.LevelOne.Value == "102").Select(s => s.Account.Code).ToList();
+        var leaves = BookChart.Load(tx, bookId).LeavesUnder(ChartCodes.Bank).Select(s => s.Account.Code).ToList();
         if (named is not null)
         {
             var code = AccountCode.Parse(named);

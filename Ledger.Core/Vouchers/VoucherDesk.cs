@@ -31,16 +31,15 @@ public sealed partial class VoucherDesk(LedgerSession session)
             {
                 return closed;
             }
-            var chart = AccountStore.Chart(tx, bookId.Value);
-            var problems = new VoucherDraftValidator(chart.ToDictionary(s => s.Account.Code, s => s.Account)).Check(draft);
+            var chart = BookChart.Load(tx, bookId.Value);
+            var problems = chart.Check(draft);
             if (problems.Count > 0)
             {
                 return Result<VoucherId>.Refused(problems);
             }
             var actor = session.RequireActor();
-            var accountIds = chart.ToDictionary(s => s.Account.Code, s => s.Id);
             using var writer = new VoucherWriter(tx);
-            var id = writer.Insert(bookId.Value, draft, VoucherKind.Normal, VoucherStatus.Submitted, null, accountIds, actor, session.NowUtc);
+            var id = writer.Insert(bookId.Value, draft, VoucherKind.Normal, VoucherStatus.Submitted, null, chart.IdsByCode, actor, session.NowUtc);
             return Result<VoucherId>.Ok(new VoucherId(id));
         });
     }
@@ -74,9 +73,9 @@ public sealed partial class VoucherDesk(LedgerSession session)
                 return refused;
             }
             var actor = session.RequireActor();
-            if (header!.PreparedById == actor.Id)
+            if (Access.PreparerMayNot(actor, header!.PreparedById, LedgerAction.RejectVoucher, Subject(id)) is { } preparer)
             {
-                return PreparerMayNot(id, actor, new Text("退回", "reject"));
+                return preparer;
             }
             VoucherStore.AddEvent(tx, id.Value, "rejected", actor, session.NowUtc, reason.Trim());
             VoucherStore.SetState(tx, id.Value, VoucherStatus.Rejected);
@@ -142,8 +141,8 @@ public sealed partial class VoucherDesk(LedgerSession session)
             {
                 return closed;
             }
-            var chart = AccountStore.Chart(tx, bookId);
-            var problems = new VoucherDraftValidator(chart.ToDictionary(s => s.Account.Code, s => s.Account)).Check(draft);
+            var chart = BookChart.Load(tx, bookId);
+            var problems = chart.Check(draft);
             if (problems.Count > 0)
             {
                 return Result<VoucherStatus>.Refused(problems);
@@ -152,7 +151,7 @@ public sealed partial class VoucherDesk(LedgerSession session)
             var before = VoucherStore.Load(tx, id.Value)!;
             var change = $"before: {LineText.Describe(before.Date, before.Summary, before.Lines)}; after: {LineText.Describe(draft.Date, draft.Summary, draft.Lines)}";
             ApprovalStore.Clear(tx, id.Value);
-            VoucherStore.ReplaceContent(tx, id.Value, draft, chart.ToDictionary(s => s.Account.Code, s => s.Id));
+            VoucherStore.ReplaceContent(tx, id.Value, draft, chart.IdsByCode);
             VoucherStore.AddEvent(tx, id.Value, "edited", actor, session.NowUtc, change);
             VoucherStore.SetState(tx, id.Value, VoucherStatus.Submitted);
             return Result<VoucherStatus>.Ok(VoucherStatus.Submitted);
@@ -250,7 +249,6 @@ public sealed partial class VoucherDesk(LedgerSession session)
         return null;
     }
 
-    private static Refusal PreparerMayNot(VoucherId id, User actor, Text verb) =>
-        Refusal.Of("access.preparer", $"凭证 {id} 由 {actor.Name} 制单，制单人不能{verb.Zh}自己的凭证",
-            $"voucher {id} was prepared by {actor.Name}, and a preparer may not {verb.En} their own voucher");
+    /// <summary>A voucher as a refusal names it.</summary>
+    internal static Text Subject(VoucherId id) => new($"凭证 {id}", $"voucher {id}");
 }
