@@ -28,8 +28,12 @@ internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? ac
     // Per cash or bank account not read yet, the movements of vouchers this run completed.
     private readonly Dictionary<long, List<(long VoucherId, DateOnly Date, long NetFen)>> _completedUnread = new();
 
-    /// <summary>Assesses the month's submitted vouchers and, when <see cref="actor"/> may, adds their approval.</summary>
-    public List<(ApprovalAssessment Assessment, ApprovalOutcome? Outcome)> RunMonth(Periods.Month month, string? village, bool approve) =>
+    /// <summary>
+    /// Assesses the month's submitted vouchers and, when <see cref="actor"/> may, adds their approval, one voucher at a
+    /// time as the caller reads the results: a month of a large township is tens of thousands of vouchers, and the
+    /// caller counts most of them rather than keeping them.
+    /// </summary>
+    public IEnumerable<(ApprovalAssessment Assessment, ApprovalOutcome? Outcome)> RunMonth(Periods.Month month, string? village, bool approve) =>
         Run(ApprovalStore.Submitted(tx, month.Key, village), ApprovalStore.SubmittedLines(tx, month.Key, village), ApprovalStore.SubmittedApprovals(tx, month.Key, village), approve, null);
 
     /// <summary>Assesses one voucher and, when <see cref="actor"/> may, adds their approval.</summary>
@@ -39,10 +43,9 @@ internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? ac
     public void Dispose() => _writer?.Dispose();
 
     /// <summary>Assesses each voucher and, when <see cref="actor"/> may, adds their approval; in date order.</summary>
-    private List<(ApprovalAssessment Assessment, ApprovalOutcome? Outcome)> Run(IReadOnlyList<ApprovalStore.VoucherRow> vouchers,
+    private IEnumerable<(ApprovalAssessment Assessment, ApprovalOutcome? Outcome)> Run(IReadOnlyList<ApprovalStore.VoucherRow> vouchers,
         ILookup<long, ApprovalStore.LineRow> lines, ILookup<long, ApprovalStore.ApprovalRow> approvals, bool approve, string? resolution)
     {
-        var results = new List<(ApprovalAssessment, ApprovalOutcome?)>();
         foreach (var listed in vouchers)
         {
             // A transfer's other half may have been approved along with its partner earlier in this run: read it again,
@@ -55,10 +58,9 @@ internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? ac
             var current = _partnering.Contains(listed.Id) ? ApprovalStore.Approvals(tx, [listed.Id])[listed.Id].ToList() : approvals[voucher.Id].ToList();
             var voucherLines = lines[voucher.Id].ToList();
             var assessment = Assess(voucher, voucherLines, current, resolution);
-            results.Add((assessment, approve ? Approve(voucher, assessment, voucherLines, resolution) : null));
+            yield return (assessment, approve ? Approve(voucher, assessment, voucherLines, resolution) : null);
         }
         _writer?.Flush();
-        return results;
     }
 
     private ApprovalOutcome Approve(ApprovalStore.VoucherRow voucher, ApprovalAssessment assessment, List<ApprovalStore.LineRow> lines, string? resolution)

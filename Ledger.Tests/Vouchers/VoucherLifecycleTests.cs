@@ -80,7 +80,7 @@ public sealed class VoucherLifecycleTests
         var refused = store.Ledger.As("zhao").Vouchers.Approve(store.Voucher);
 
         // The approval is refused by the preparer rule, not by the role check: zhao is a township reviewer now.
-        Assert.That(Refusals.Expect(refused, "approval.refused"), Does.Contain("prepared by zhao, who may not approve it"));
+        Assert.That(Refusals.Expect(refused, "access.preparer"), Does.Contain("prepared by zhao, who may not approve it"));
         Assert.That(TestLedger.Ok(store.Ledger.Reader.Vouchers.Show(store.Voucher)).Voucher.Status, Is.EqualTo(VoucherStatus.Submitted));
         // Another reviewer approves the same voucher, so nothing but who prepared it stood in zhao's way.
         Assert.That(TestLedger.Ok(store.Ledger.As("li").Vouchers.Approve(store.Voucher)), Is.EqualTo(VoucherStatus.Approved));
