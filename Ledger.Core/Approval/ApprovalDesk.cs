@@ -94,9 +94,9 @@ public sealed class ApprovalDesk(LedgerSession session)
             {
                 return VoucherDesk.NotFound(id);
             }
-            if (voucher.Status != "submitted")
+            if (voucher.Status != VoucherStatus.Submitted)
             {
-                var status = VoucherStatusNames.Parse(voucher.Status).Value;
+                var status = voucher.Status;
                 return Refusal.Of("voucher.status", $"凭证 {id} 当前状态为{status.Label().Zh}，只有已提交的凭证可以审批",
                     $"voucher {id} is {status.Key()}; only submitted vouchers are approved");
             }

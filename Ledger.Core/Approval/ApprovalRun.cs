@@ -69,11 +69,11 @@ internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? ac
         if (_approvedAsPartner.Contains(voucher.Id))
         {
             // This user's approval went to this transfer half along with its partner's earlier in the run.
-            return Outcome(assessment, approved: true, complete: voucher.Status == "approved", null, assessment.MissingRoles);
+            return Outcome(assessment, approved: true, complete: voucher.Status == VoucherStatus.Approved, null, assessment.MissingRoles);
         }
-        if (voucher.Status != "submitted")
+        if (voucher.Status != VoucherStatus.Submitted)
         {
-            return Outcome(assessment, approved: false, complete: voucher.Status == "approved", new Text("已随划转的另一半凭证一起审批", "approved along with the other half of its transfer"), assessment.MissingRoles);
+            return Outcome(assessment, approved: false, complete: voucher.Status == VoucherStatus.Approved, new Text("已随划转的另一半凭证一起审批", "approved along with the other half of its transfer"), assessment.MissingRoles);
         }
         var reason = ReasonNotToApprove(user, voucher, assessment) ?? PartnerBlocks(user, voucher, resolution);
         if (reason is not null)
@@ -110,7 +110,7 @@ internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? ac
             return null;
         }
         _writer?.Flush();
-        if (ApprovalStore.Find(tx, partnerId) is not { Status: "submitted" } partner)
+        if (ApprovalStore.Find(tx, partnerId) is not { Status: VoucherStatus.Submitted } partner)
         {
             return null;
         }
@@ -136,7 +136,7 @@ internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? ac
             return;
         }
         _writer?.Flush();
-        if (ApprovalStore.Find(tx, partnerId) is not { Status: "submitted" } partner)
+        if (ApprovalStore.Find(tx, partnerId) is not { Status: VoucherStatus.Submitted } partner)
         {
             return;
         }

@@ -1,3 +1,4 @@
+using Ledger.Core.Vouchers;
 using Ledger.Core.Accounts;
 using Ledger.Core.Books;
 using Ledger.Core.Periods;
@@ -25,8 +26,8 @@ internal sealed class BankAccountState
         // line the bank never saw cancels it in the books alone. Opening balances never pass through the bank.
         var matchedVouchers = standing.Select(m => m.VoucherId).ToHashSet();
         BookLines = bookLines
-            .Where(b => b.Status is "approved" or "posted")
-            .Where(b => b.Kind == "normal" || (b.Kind == "reversal" && b.ReversalOf is { } original && matchedVouchers.Contains(original)))
+            .Where(b => b.Status is VoucherStatus.Approved or VoucherStatus.Posted)
+            .Where(b => b.Kind == VoucherKind.Normal || (b.Kind == VoucherKind.Reversal && b.ReversalOf is { } original && matchedVouchers.Contains(original)))
             .ToList();
     }
 
@@ -109,7 +110,7 @@ internal sealed class BankAccountState
             .ToList();
         var bankOf = standing.ToDictionary(m => (m.VoucherId, m.LineNo), m => m.BankLineId);
         var bookOf = standing.ToDictionary(m => m.BankLineId, m => (m.VoucherId, m.LineNo));
-        var booked = _allBookLines.Where(b => b.Status is "posted" or "reversed" && Date(b.Date) <= end).ToList();
+        var booked = _allBookLines.Where(b => b.Status is VoucherStatus.Posted or VoucherStatus.Reversed && Date(b.Date) <= end).ToList();
         var bookedKeys = booked.Select(b => (b.VoucherId, b.LineNo)).ToHashSet();
 
         // The statement starts from its opening balance: what the books held before its first line, less what they
@@ -149,7 +150,7 @@ internal sealed class BankAccountState
     {
         var unmatched = open.Where(b => !bankOf.ContainsKey((b.VoucherId, b.LineNo))).ToList();
         var cancelled = new HashSet<BankStore.BookLineRow>();
-        foreach (var reversal in unmatched.Where(b => b.Kind == "reversal" && b.ReversalOf is not null))
+        foreach (var reversal in unmatched.Where(b => b.Kind == VoucherKind.Reversal && b.ReversalOf is not null))
         {
             var original = unmatched.FirstOrDefault(o => o.VoucherId == reversal.ReversalOf && o.AmountFen == -reversal.AmountFen && !cancelled.Contains(o));
             if (original is not null)

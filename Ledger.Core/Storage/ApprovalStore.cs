@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Ledger.Core.Vouchers;
 using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Storage;
@@ -13,7 +14,7 @@ internal static class ApprovalStore
         public long BookId { get; init; }
         public string Date { get; init; } = "";
         public string Summary { get; init; } = "";
-        public string Status { get; init; } = "";
+        public VoucherStatus Status { get; init; }
         public long PreparedBy { get; init; }
         public string? ResolutionRef { get; init; }
         public long TotalFen { get; init; }
@@ -53,7 +54,7 @@ internal static class ApprovalStore
 
     private static VoucherRow ReadVoucher(RawStatement row) => new()
     {
-        Id = row.Int64(0), BookId = row.Int64(1), Date = row.Text(2), Summary = row.Text(3), Status = row.Text(4),
+        Id = row.Int64(0), BookId = row.Int64(1), Date = row.Text(2), Summary = row.Text(3), Status = VoucherStore.ParseStatus(row.Text(4)),
         PreparedBy = row.Int64(5), ResolutionRef = row.TextOrNull(6), TotalFen = row.Int64(7), LinkedId = row.Int64OrNull(8),
     };
 

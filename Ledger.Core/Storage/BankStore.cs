@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Ledger.Core.Vouchers;
 using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Storage;
@@ -18,8 +19,8 @@ internal static class BankStore
         public long AmountFen { get; init; }
         public string Summary { get; init; } = "";
         public string? Counterparty { get; init; }
-        public string Status { get; init; } = "";
-        public string Kind { get; init; } = "";
+        public VoucherStatus Status { get; init; }
+        public VoucherKind Kind { get; init; }
 
         /// <summary>For a red-ink reversal, the voucher it reverses.</summary>
         public long? ReversalOf { get; init; }

@@ -70,9 +70,9 @@ internal static class VoucherStore
         public string Summary { get; init; } = "";
         public string? SourceRef { get; init; }
         public long AttachmentCount { get; init; }
-        public string Kind { get; init; } = "";
+        public VoucherKind Kind { get; init; }
         public long? ReversalOf { get; init; }
-        public string Status { get; init; } = "";
+        public VoucherStatus Status { get; init; }
         public long? Number { get; init; }
         public long PreparedById { get; init; }
         public string PreparedBy { get; init; } = "";
@@ -149,16 +149,20 @@ internal static class VoucherStore
             """, new { id }, tx)
             .Select(r => new VoucherLine(AccountCode.FromStore(r.Code), Money.FromFen(r.DebitFen), Money.FromFen(r.CreditFen), r.Counterparty, r.Project))
             .ToList();
-        var status = VoucherStatusNames.Parse(header.Status).Value;
+        var status = header.Status;
         var month = Month.FromKey((int)header.Month);
         var book = BookRef.FromStore(header.VillageCode, header.BookKind);
         return new Voucher(
             new VoucherId(header.Id), book, Clock.ParseDate(header.Date), header.Summary, status,
-            ParseKind(header.Kind), lines,
+            header.Kind, lines,
             header.Number is { } n ? new VoucherNumber(month, (int)n) : null,
             header.SourceRef, (int)header.AttachmentCount, header.PreparedBy,
             header.ReversalOf is { } r ? new VoucherId(r) : null);
     }
+
+    /// <summary>The status a key read from the store names; the store's CHECKs and view allow no other.</summary>
+    public static VoucherStatus ParseStatus(string key) =>
+        VoucherStatusNames.Parse(key) is { IsRefused: false } parsed ? parsed.Value : throw new LedgerInvariantException($"The store holds an unknown voucher status '{key}'.");
 
     public static VoucherKind ParseKind(string key) =>
         VoucherKindNames.Parse(key) ?? throw new LedgerInvariantException($"The store holds an unknown voucher kind '{key}'.");
@@ -260,8 +264,8 @@ internal static class VoucherStore
         tx.Connection!.Execute("UPDATE voucher_content SET linked_id = @first WHERE id = @second", new { first, second }, tx);
     }
 
-    public static string? StatusOf(DbTransaction tx, long id) =>
-        tx.Connection!.QuerySingleOrDefault<string>("SELECT status FROM voucher WHERE id = @id", new { id }, tx);
+    public static VoucherStatus? StatusOf(DbTransaction tx, long id) =>
+        tx.Connection!.QuerySingleOrDefault<VoucherStatus?>("SELECT status FROM voucher WHERE id = @id", new { id }, tx);
 
     public static bool HasOpening(DbTransaction tx, long bookId) =>
         tx.Connection!.ExecuteScalar<long>(

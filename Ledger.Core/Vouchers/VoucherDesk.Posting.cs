@@ -68,10 +68,18 @@ public sealed partial class VoucherDesk
             {
                 return refused;
             }
-            if (header!.Kind != "normal")
+            // Only a clerk's voucher is corrected by a red-ink one; what the engine wrote is corrected by its own step.
+            var notReversible = header!.Kind switch
             {
-                return Refusal.Of("voucher.reverse-reversal", $"凭证 {id} 是系统生成的{(header.Kind == "opening" ? "期初余额" : "红字冲销")}凭证，不能冲销",
-                    $"voucher {id} is {(header.Kind == "opening" ? "the book's opening balances" : "itself a red-ink reversal")} and cannot be reversed");
+                VoucherKind.Normal => null,
+                VoucherKind.Reversal => new Text("它本身是红字冲销凭证", "it is itself a red-ink reversal"),
+                VoucherKind.Opening => new Text("它是账套的期初余额，请用 import opening 更正", "it is the book's opening balances, corrected with import opening"),
+                VoucherKind.Closing => new Text("它是年末结转凭证，由 year close 生成", "it is the year-end carry that year close wrote"),
+                _ => throw new ArgumentOutOfRangeException(nameof(header.Kind), header.Kind, "A voucher kind without a reversal rule."),
+            };
+            if (notReversible is not null)
+            {
+                return Refusal.Of("voucher.reverse-reversal", $"凭证 {id} 不能冲销：{notReversible.Zh}", $"voucher {id} cannot be reversed: {notReversible.En}");
             }
             var original = VoucherStore.Load(tx, id.Value)!;
             var on = ReversalDate.Choose(tx, header.BookId, original.Book, id, original.Date, date);
@@ -205,7 +213,7 @@ public sealed partial class VoucherDesk
             foreach (var voucher in vouchers.Where(v => v.First().LinkedId is not null && !reasons.ContainsKey(v.Key)))
             {
                 var partner = voucher.First().LinkedId!.Value;
-                if (!inRun.ContainsKey(partner) && VoucherStore.StatusOf(tx, partner) != "posted")
+                if (!inRun.ContainsKey(partner) && VoucherStore.StatusOf(tx, partner) != VoucherStatus.Posted)
                 {
                     reasons[voucher.Key] = Refusal.Of("transfer.partner", $"凭证 {voucher.Key} 是两账间划转的一半，另一半凭证 {partner} 未审批或不在本次记账范围：两张须一起记账",
                         $"voucher {voucher.Key} is half of a transfer between the village's books; its other half {partner} is not approved or not in this run, and both post together");

@@ -238,7 +238,7 @@ public sealed partial class VoucherDesk(LedgerSession session)
         {
             return denied;
         }
-        var status = VoucherStatusNames.Parse(header.Status).Value;
+        var status = header.Status;
         if (!allowed.Contains(status))
         {
             var want = string.Join(" / ", allowed.Select(s => s.Label().Zh));

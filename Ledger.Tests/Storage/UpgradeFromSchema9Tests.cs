@@ -62,4 +62,22 @@ public sealed class UpgradeFromSchema9Tests
             "--line", "10201:1.00:", "--line", "503::1.00", "--user", "wang").ExitCode, Is.EqualTo(1));
         Assert.That(_cli.Run("verify").ExitCode, Is.Zero);
     }
+
+    [Test]
+    public void The_engine_s_own_vouchers_say_why_they_are_not_reversed()
+    {
+        long IdOf(string kind)
+        {
+            using var connection = new SqliteConnection($"Data Source={_cli.PathOf("vledger.db")};Pooling=False");
+            return connection.ExecuteScalar<long>("SELECT min(id) FROM voucher_content WHERE kind = @kind", new { kind });
+        }
+        _cli.Ok("verify");
+
+        string Refusal(string kind) => _cli.Run("voucher", "reverse", IdOf(kind).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--reason", "试试", "--user", "zhao").Error;
+
+        Assert.That(Refusal("closing"), Does.Contain("year-end carry"));
+        Assert.That(Refusal("opening"), Does.Contain("opening balances"));
+        Assert.That(Refusal("reversal"), Does.Contain("itself a red-ink reversal"));
+    }
 }
