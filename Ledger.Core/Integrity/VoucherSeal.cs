@@ -11,6 +11,9 @@ namespace Ledger.Core.Integrity;
 /// </summary>
 internal static class VoucherSeal
 {
+    /// <summary>How many seals one insert statement carries.</summary>
+    private const int SealsPerStatementMax = 4096;
+
     /// <summary>The hash before a book's first posted voucher.</summary>
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
@@ -66,17 +69,28 @@ internal static class VoucherSeal
 
     private static void Seal(UnitOfWork tx, IEnumerable<List<SealStore.ContentLine>> vouchers, ILookup<long, string> approvals)
     {
-        var heads = SealStore.Heads(tx);
+        var heads = new Dictionary<long, (long Seq, string Hash)>();
         var seals = new List<SealStore.Seal>();
+        // Vouchers are given as lists already read (a posting run's month, or the few the engine posts at once), so
+        // the seals can be written as they are made, a bounded batch at a time: a month of a large township is tens of
+        // thousands of seals, and holding them all as one statement's text cost more memory than the month itself.
         foreach (var lines in vouchers)
         {
             var bookId = lines[0].BookId;
-            var (seq, previous) = heads.TryGetValue(bookId, out var head) ? head : (0L, Genesis);
+            if (!heads.TryGetValue(bookId, out var head))
+            {
+                head = SealStore.Head(tx, bookId) ?? (0L, Genesis);
+            }
+            var (seq, previous) = head;
             var hash = Hash(previous, lines, approvals[lines[0].VoucherId]);
             seals.Add(new SealStore.Seal { VoucherId = lines[0].VoucherId, BookId = bookId, Seq = seq + 1, PrevHash = previous, Hash = hash });
             heads[bookId] = (seq + 1, hash);
+            if (seals.Count == SealsPerStatementMax)
+            {
+                SealStore.Insert(tx, seals);
+                seals.Clear();
+            }
         }
-        // The content reader is finished before the seals are written.
         if (seals.Count > 0)
         {
             SealStore.Insert(tx, seals);

@@ -90,7 +90,7 @@ public sealed class BookReports(LedgerSession session)
         var board = new TransparencyBoard(book, village.Name, township.Name, period,
             Money.FromFen(opening), Money.FromFen(cash + bank), Money.FromFen(cash), Money.FromFen(bank),
             items.Where(f => f.Share.IsIncome).Select(Item).ToList(), items.Where(f => !f.Share.IsIncome).Select(Item).ToList(), categories, months,
-            SealStore.Heads(tx).TryGetValue(bookId.Value, out var head) ? $"{head.Seq}:{head.Hash}" : "0:" + Integrity.VoucherSeal.Genesis);
+            SealStore.Head(tx, bookId.Value) is { } head ? $"{head.Seq}:{head.Hash}" : "0:" + Integrity.VoucherSeal.Genesis);
         // The board is read from voucher lines and its closing money from the month totals: two records of the same
         // postings, so a board that does not add up is a fault of the store or of this code, never something to print.
         Invariant.That((board.OpeningMoney + board.IncomeTotal - board.SpendingTotal) == board.ClosingMoney,

@@ -91,6 +91,14 @@ internal static class SealStore
             JOIN voucher_seal s ON s.book_id = m.book_id AND s.seq = m.seq
             """, transaction: tx).ToDictionary(r => r.BookId, r => (r.Seq, r.Hash));
 
+    /// <summary>
+    /// The head of one book's chain, or null before its first seal: one step down the (book, seq) key, where
+    /// <see cref="Heads"/> reads every seal, which a posting run sealing village by village cannot afford.
+    /// </summary>
+    public static (long Seq, string Hash)? Head(DbTransaction tx, long bookId) =>
+        RawStatement.Query(tx, "SELECT seq, hash FROM voucher_seal WHERE book_id = ?1 ORDER BY seq DESC LIMIT 1", [bookId],
+            row => ((long Seq, string Hash)?)(row.Int64(0), row.Text(1))).FirstOrDefault();
+
     /// <summary>One row of <see cref="ContentSelect"/>, by column position.</summary>
     private static ContentLine ReadContent(RawStatement row) => new()
     {

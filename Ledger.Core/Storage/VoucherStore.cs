@@ -222,7 +222,7 @@ internal static class VoucherStore
             new { id, now = Clock.Format(nowUtc) }, tx);
 
     /// <summary>The lines of every approved voucher of the month, in posting order: book, date, id.</summary>
-    public static IReadOnlyList<PostingLine> ApprovedLines(DbTransaction tx, Month month, long? bookId)
+    public static IReadOnlyList<PostingLine> ApprovedLines(DbTransaction tx, Month month, IReadOnlyCollection<long> bookIds)
     {
         // A month of a large township is a few hundred thousand lines: the lines of one voucher share its texts, and
         // lines of one account share its code, rather than each holding copies.
@@ -232,11 +232,11 @@ internal static class VoucherStore
             SELECT v.id, v.book_id, v.date, v.prepared_by, l.account_id, l.debit_fen, l.credit_fen, v.linked_id,
                    v.kind, v.summary, v.source_ref, v.reversal_of, l.line_no, a.code, l.counterparty, l.project
             FROM voucher_content v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
-            WHERE v.month = ?1 AND (?2 IS NULL OR v.book_id = ?2) AND v.state = 'submitted'
+            WHERE v.month = ?1 AND v.book_id IN (SELECT value FROM json_each(?2)) AND v.state = 'submitted'
               AND EXISTS (SELECT 1 FROM voucher_clearance k WHERE k.voucher_id = v.id)
               AND NOT EXISTS (SELECT 1 FROM voucher_posting p WHERE p.voucher_id = v.id)
             ORDER BY v.book_id, v.date, v.id, l.line_no
-            """, [month.Key, bookId], row =>
+            """, [month.Key, JsonRows.Of(bookIds)], row =>
         {
             var voucherId = row.Int64(0);
             var head = previous is not null && previous.VoucherId == voucherId ? previous : null;
@@ -265,7 +265,7 @@ internal static class VoucherStore
     }
 
     public static VoucherStatus? StatusOf(DbTransaction tx, long id) =>
-        tx.Connection!.QuerySingleOrDefault<VoucherStatus?>("SELECT status FROM voucher WHERE id = @id", new { id }, tx);
+        tx.Connection!.QuerySingleOrDefault<string>("SELECT status FROM voucher WHERE id = @id", new { id }, tx) is { } key ? ParseStatus(key) : null;
 
     public static bool HasOpening(DbTransaction tx, long bookId) =>
         tx.Connection!.ExecuteScalar<long>(

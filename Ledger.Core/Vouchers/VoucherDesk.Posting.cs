@@ -36,11 +36,19 @@ public sealed partial class VoucherDesk
             var run = new PostingRun(tx, session.RequireActor(), session.NowUtc);
             var posted = new List<PostedVoucher>();
             var unposted = new List<UnpostedVoucher>();
+            // A village's two books at a time: a transfer between them posts whole, and memory holds one village's
+            // month rather than a township's (a month of a million-voucher year held 400 MiB).
+            IReadOnlyList<IReadOnlyCollection<long>> runs = bookId is { } one
+                ? [[one]]
+                : [.. VillageStore.ListBooks(tx).GroupBy(b => b.Ref.Village).Select(village => (IReadOnlyCollection<long>)village.Select(b => b.Id).ToList())];
             foreach (var month in period.Months())
             {
-                var (postedInMonth, left) = run.Run(month, bookId);
-                posted.AddRange(postedInMonth);
-                unposted.AddRange(left);
+                foreach (var books in runs)
+                {
+                    var (postedInMonth, left) = run.Run(month, books);
+                    posted.AddRange(postedInMonth);
+                    unposted.AddRange(left);
+                }
             }
             return (Result<PostingReport>.Ok(new PostingReport(posted, unposted)), true);
         });
@@ -152,10 +160,13 @@ public sealed partial class VoucherDesk
         private readonly Dictionary<long, DailyBalances> _cashDays = new();
         private readonly Dictionary<long, BookRef> _books = VillageStore.ListBooks(tx).ToDictionary(b => b.Id, b => b.Ref);
 
-        /// <summary>Posts what it can of the month's approved vouchers; returns them, and the others with why.</summary>
-        public (List<PostedVoucher> Posted, List<UnpostedVoucher> Unposted) Run(Month month, long? bookId)
+        /// <summary>
+        /// Posts what it can of the month's approved vouchers in the given books; returns them, and the others with why.
+        /// A transfer's two halves are in one village's two books, so a run over a village's books sees both.
+        /// </summary>
+        public (List<PostedVoucher> Posted, List<UnpostedVoucher> Unposted) Run(Month month, IReadOnlyCollection<long> bookIds)
         {
-            var all = VoucherStore.ApprovedLines(tx, month, bookId)
+            var all = VoucherStore.ApprovedLines(tx, month, bookIds)
                 .GroupBy(l => l.VoucherId)
                 .ToList();
             foreach (var voucher in all)
