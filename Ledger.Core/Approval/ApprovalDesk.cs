@@ -61,9 +61,12 @@ public sealed class ApprovalDesk(LedgerSession session)
             using var run = new ApprovalRun(tx, CurrentPolicy(tx), session.RequireActor(), session.NowUtc);
             var (approved, completed) = (0, 0);
             var notApproved = new List<ApprovalOutcome>();
-            foreach (var month in period.Months())
+            // One village's month at a time, the way posting runs: each book's budget and cash stand alone, and memory
+            // holds a village's month rather than the township's.
+            IReadOnlyList<string> villages = village is { } one ? [one.Value] : [.. VillageStore.List(tx).Select(v => v.Code)];
+            foreach (var (month, inVillage) in period.Months().SelectMany(month => villages.Select(code => (month, code))))
             {
-                foreach (var outcome in run.RunMonth(month, village?.Value, approve: true).Select(r => r.Outcome!))
+                foreach (var outcome in run.RunMonth(month, inVillage, approve: true).Select(r => r.Outcome!))
                 {
                     each?.Invoke(outcome);
                     if (outcome.Approved)
