@@ -34,7 +34,11 @@ internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? ac
     /// caller counts most of them rather than keeping them.
     /// </summary>
     public IEnumerable<(ApprovalAssessment Assessment, ApprovalOutcome? Outcome)> RunMonth(Periods.Month month, string? village, bool approve) =>
-        Run(ApprovalStore.Submitted(tx, month.Key, village), ApprovalStore.SubmittedLines(tx, month.Key, village), ApprovalStore.SubmittedApprovals(tx, month.Key, village), approve, null);
+        RunBooks(month, [.. _books.Where(b => village is null || b.Value.Village.Value == village).Select(b => b.Key)], approve);
+
+    // The month's vouchers are found by month and book on the store's key, so a run over one village reads only its own.
+    private IEnumerable<(ApprovalAssessment Assessment, ApprovalOutcome? Outcome)> RunBooks(Periods.Month month, IReadOnlyCollection<long> bookIds, bool approve) =>
+        Run(ApprovalStore.Submitted(tx, month.Key, bookIds), ApprovalStore.SubmittedLines(tx, month.Key, bookIds), ApprovalStore.SubmittedApprovals(tx, month.Key, bookIds), approve, null);
 
     /// <summary>Assesses one voucher and, when <see cref="actor"/> may, adds their approval.</summary>
     public (ApprovalAssessment Assessment, ApprovalOutcome? Outcome) RunOne(ApprovalStore.VoucherRow voucher, string? resolution) =>

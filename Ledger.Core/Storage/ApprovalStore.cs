@@ -40,14 +40,14 @@ internal static class ApprovalStore
     // One column list and one reader for a voucher row, shared by the month's list and the single lookup.
     private const string VoucherColumns = "v.id, v.book_id, v.date, v.summary, v.status, v.prepared_by, v.resolution_ref, v.total_fen, v.linked_id";
 
-    /// <summary>Submitted vouchers of one month, of one village's books or all, in date order.</summary>
-    public static IReadOnlyList<VoucherRow> Submitted(DbTransaction tx, int month, string? village) =>
+    /// <summary>Submitted vouchers of one month in the given books, in date order.</summary>
+    public static IReadOnlyList<VoucherRow> Submitted(DbTransaction tx, int month, IReadOnlyCollection<long> bookIds) =>
         RawStatement.Query(tx, $"""
             SELECT {VoucherColumns}
-            FROM voucher v JOIN book b ON b.id = v.book_id JOIN village vi ON vi.id = b.village_id
-            WHERE v.state = 'submitted' AND NOT v.is_cleared AND NOT v.is_posted AND v.month = ?1 AND (?2 IS NULL OR vi.code = ?2)
+            FROM voucher v
+            WHERE v.state = 'submitted' AND NOT v.is_cleared AND NOT v.is_posted AND v.month = ?1 AND v.book_id IN (SELECT value FROM json_each(?2))
             ORDER BY v.date, v.id
-            """, [month, village], ReadVoucher).ToList();
+            """, [month, JsonRows.Of(bookIds)], ReadVoucher).ToList();
 
     public static VoucherRow? Find(DbTransaction tx, long id) =>
         RawStatement.Query(tx, $"SELECT {VoucherColumns} FROM voucher v WHERE v.id = ?1", [id], ReadVoucher).SingleOrDefault();
@@ -59,24 +59,24 @@ internal static class ApprovalStore
     };
 
     /// <summary>The lines of the month's submitted vouchers, in one query.</summary>
-    public static ILookup<long, LineRow> SubmittedLines(DbTransaction tx, int month, string? village) =>
+    public static ILookup<long, LineRow> SubmittedLines(DbTransaction tx, int month, IReadOnlyCollection<long> bookIds) =>
         RawStatement.Query(tx, """
             SELECT l.voucher_id, l.account_id, l.debit_fen, l.credit_fen
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id
-            JOIN book b ON b.id = v.book_id JOIN village vi ON vi.id = b.village_id
-            WHERE v.state = 'submitted' AND NOT v.is_cleared AND NOT v.is_posted AND v.month = ?1 AND (?2 IS NULL OR vi.code = ?2)
+           
+            WHERE v.state = 'submitted' AND NOT v.is_cleared AND NOT v.is_posted AND v.month = ?1 AND v.book_id IN (SELECT value FROM json_each(?2))
             ORDER BY l.voucher_id, l.line_no
-            """, [month, village], row => new LineRow { VoucherId = row.Int64(0), AccountId = row.Int64(1), DebitFen = row.Int64(2), CreditFen = row.Int64(3) })
+            """, [month, JsonRows.Of(bookIds)], row => new LineRow { VoucherId = row.Int64(0), AccountId = row.Int64(1), DebitFen = row.Int64(2), CreditFen = row.Int64(3) })
             .ToLookup(l => l.VoucherId);
 
     /// <summary>The approvals the month's submitted vouchers hold, in one query.</summary>
-    public static ILookup<long, ApprovalRow> SubmittedApprovals(DbTransaction tx, int month, string? village) =>
+    public static ILookup<long, ApprovalRow> SubmittedApprovals(DbTransaction tx, int month, IReadOnlyCollection<long> bookIds) =>
         RawStatement.Query(tx, """
             SELECT a.voucher_id, a.user_id, u.name, a.role
             FROM voucher v JOIN voucher_approval a ON a.voucher_id = v.id JOIN app_user u ON u.id = a.user_id
-            JOIN book b ON b.id = v.book_id JOIN village vi ON vi.id = b.village_id
-            WHERE v.state = 'submitted' AND NOT v.is_cleared AND NOT v.is_posted AND v.month = ?1 AND (?2 IS NULL OR vi.code = ?2)
-            """, [month, village], row => new ApprovalRow { VoucherId = row.Int64(0), UserId = row.Int64(1), UserName = row.Text(2), Role = row.Text(3) })
+           
+            WHERE v.state = 'submitted' AND NOT v.is_cleared AND NOT v.is_posted AND v.month = ?1 AND v.book_id IN (SELECT value FROM json_each(?2))
+            """, [month, JsonRows.Of(bookIds)], row => new ApprovalRow { VoucherId = row.Int64(0), UserId = row.Int64(1), UserName = row.Text(2), Role = row.Text(3) })
             .ToLookup(a => a.VoucherId);
 
     public static ILookup<long, LineRow> Lines(DbTransaction tx, IReadOnlyCollection<long> voucherIds) =>

@@ -69,14 +69,20 @@ internal static class ReportStore
             FROM book b
             """, new { firstMonth, lastMonth, cash = ChartCodes.Cash, bank = ChartCodes.Bank }, tx).AsList();
 
-    /// <summary>Per book, the vouchers of the period still waiting: submitted, or approved and unposted.</summary>
+    /// <summary>
+    /// Per book, the vouchers of the period still waiting: submitted, or approved and unposted. Every posted voucher was
+    /// submitted and none was sent back, so what waits is what was submitted less what was posted, both counted on keys.
+    /// </summary>
     public static Dictionary<long, long> PendingCounts(DbTransaction tx, int firstMonth, int lastMonth) =>
         tx.Connection!.Query<(long BookId, long Count)>(
             """
-            SELECT book_id, count(*) FROM voucher
-            WHERE state = 'submitted' AND NOT is_posted AND month BETWEEN @firstMonth AND @lastMonth
-            GROUP BY book_id
-            """, new { firstMonth, lastMonth }, tx).ToDictionary(r => r.BookId, r => r.Count);
+            SELECT c.book_id,
+                   count(*) - (SELECT count(*) FROM voucher_posting p
+                               WHERE p.book_id = c.book_id AND p.month BETWEEN @firstMonth AND @lastMonth)
+            FROM voucher_content c
+            WHERE c.state = 'submitted' AND c.month BETWEEN @firstMonth AND @lastMonth
+            GROUP BY c.book_id
+            """, new { firstMonth, lastMonth }, tx).Where(r => r.Count > 0).ToDictionary(r => r.BookId, r => r.Count);
 
     public sealed class MoneyLine
     {

@@ -88,7 +88,8 @@ DELETE FROM voucher_event WHERE action = 'posted';
 DROP TABLE voucher_content;
 ALTER TABLE voucher_content_rebuilt RENAME TO voucher_content;
 
-CREATE INDEX voucher_by_month ON voucher_content (month, book_id);
+-- By month and book, with the state, so that what is still waiting is counted from the index alone.
+CREATE INDEX voucher_by_month ON voucher_content (month, book_id, state);
 CREATE UNIQUE INDEX voucher_reversed_once ON voucher_content (reversal_of) WHERE reversal_of IS NOT NULL;
 CREATE INDEX voucher_engine_made ON voucher_content (kind, month) WHERE kind <> 'normal';
 CREATE INDEX voucher_by_source_ref ON voucher_content (book_id, source_ref) WHERE source_ref IS NOT NULL;
