@@ -38,11 +38,11 @@ public sealed class LedgerSession
     /// <summary>Today in China, where the books are kept; used as the default date of a reversal.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(TownshipOffset).DateTime);
 
-    public VillageRegistry Villages => new(this);
+    public VillageDesk Villages => new(this);
 
-    public UserRegistry Users => new(this);
+    public UserDesk Users => new(this);
 
-    public ChartKeeper Accounts => new(this);
+    public ChartDesk Accounts => new(this);
 
     public VoucherDesk Vouchers => new(this);
 
@@ -56,19 +56,19 @@ public sealed class LedgerSession
 
     public TrialBalanceReport TrialBalance => new(this);
 
-    public JournalExport Journal => new(this);
+    public ExportDesk Journal => new(this);
 
     public StatementReport Statements => new(this);
 
-    public BookReports Reports => new(this);
+    public ReportDesk Reports => new(this);
 
     public Audit.AuditDesk Audit => new(this);
 
-    public Integrity.StoreVerifier Verifier => new(this);
+    public Integrity.VerifyDesk Verifier => new(this);
 
-    public Integrity.Archive Archive => new(this);
+    public Integrity.ArchiveDesk Archive => new(this);
 
-    public Integrity.AuditTrail Log => new(this);
+    public Integrity.LogDesk Log => new(this);
 
     public Shares.ShareDesk Shares => new(this);
 

@@ -12,7 +12,7 @@ namespace Ledger.Core.Approval;
 /// </summary>
 internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? actor, DateTimeOffset nowUtc) : IDisposable
 {
-    private readonly string _now = Clock.Format(nowUtc);
+    private readonly string _now = StoredTime.Format(nowUtc);
     private ApprovalWriter? _writer;
 
     private readonly Dictionary<long, BookRef> _books = VillageStore.ListBooks(tx).ToDictionary(b => b.Id, b => b.Ref);
@@ -211,7 +211,7 @@ internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? ac
             blocks.AddRange(Budget(voucher).Check(lines.Select(l => (l.AccountId, l.DebitFen - l.CreditFen))));
         }
         blocks.AddRange(CashBlocks(voucher, lines));
-        return new ApprovalAssessment(new VoucherId(voucher.Id), book, Clock.ParseDate(voucher.Date), voucher.Summary,
+        return new ApprovalAssessment(new VoucherId(voucher.Id), book, StoredTime.ParseDate(voucher.Date), voucher.Summary,
             Money.FromFen(voucher.TotalFen), payment, tier, approvedBy, missing, blocks);
     }
 
@@ -227,7 +227,7 @@ internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? ac
         {
             return [];
         }
-        var date = Clock.ParseDate(voucher.Date);
+        var date = StoredTime.ParseDate(voucher.Date);
         var movements = lines.Where(l => watched.ContainsKey(l.AccountId)).Select(l => (l.AccountId, date, l.DebitFen - l.CreditFen)).ToList();
         foreach (var accountId in movements.Select(m => m.AccountId).Distinct())
         {
@@ -240,7 +240,7 @@ internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? ac
     private void CommitCash(ApprovalStore.VoucherRow voucher, List<ApprovalStore.LineRow> lines)
     {
         var watched = Watched(voucher.BookId);
-        var date = Clock.ParseDate(voucher.Date);
+        var date = StoredTime.ParseDate(voucher.Date);
         foreach (var line in lines.Where(l => watched.ContainsKey(l.AccountId)))
         {
             if (_committedDays.TryGetValue(line.AccountId, out var days))
@@ -263,7 +263,7 @@ internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? ac
             // would cost a write each time: the store is read without them, and they are added from memory.
             var completed = _completedUnread.GetValueOrDefault(accountId) ?? [];
             days = DailyBalances.FromNets(BalanceStore.CommittedDailyNets(tx, accountId, completed.Select(c => c.VoucherId).ToList())
-                .Select(d => (Clock.ParseDate(d.Date), d.NetFen)));
+                .Select(d => (StoredTime.ParseDate(d.Date), d.NetFen)));
             foreach (var (_, date, net) in completed)
             {
                 days.Add(date, net);
@@ -287,7 +287,7 @@ internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? ac
 
     private BudgetGuard Budget(ApprovalStore.VoucherRow voucher)
     {
-        var year = Clock.ParseDate(voucher.Date).Year;
+        var year = StoredTime.ParseDate(voucher.Date).Year;
         if (!_budgets.TryGetValue((voucher.BookId, year), out var guard))
         {
             guard = new BudgetGuard(_books[voucher.BookId], year, Chart(voucher.BookId),

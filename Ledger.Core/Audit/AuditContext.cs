@@ -53,7 +53,7 @@ internal sealed class AuditContext
 
         public long BookId => Lines[0].BookId;
 
-        public DateOnly Date => Clock.ParseDate(Lines[0].Date);
+        public DateOnly Date => StoredTime.ParseDate(Lines[0].Date);
 
         public int AttachmentCount => (int)Lines[0].AttachmentCount;
 

@@ -153,7 +153,7 @@ public sealed class AuditDesk(LedgerSession session)
             var daily = new SortedDictionary<DateOnly, long>();
             foreach (var day in cash.SelectMany(c => BalanceStore.DailyNets(context.Transaction, c.Id)))
             {
-                daily[Clock.ParseDate(day.Date)] = daily.GetValueOrDefault(Clock.ParseDate(day.Date)) + day.NetFen;
+                daily[StoredTime.ParseDate(day.Date)] = daily.GetValueOrDefault(StoredTime.ParseDate(day.Date)) + day.NetFen;
             }
             long balance = 0;
             var over = false;
@@ -204,9 +204,9 @@ public sealed class AuditDesk(LedgerSession session)
 
     /// <summary>Rule 11: receivables, payables and internal balances by counterparty that have not moved for a year.</summary>
     private static IEnumerable<Finding> LongOpen(AuditContext context) =>
-        AuditStore.OpenBalances(context.Transaction, Clock.Format(context.Period.LastDay))
+        AuditStore.OpenBalances(context.Transaction, StoredTime.Format(context.Period.LastDay))
             .Where(b => context.Books.ContainsKey(b.BookId) && context.InScope(context.Books[b.BookId]))
-            .Where(b => context.Period.LastDay.DayNumber - Clock.ParseDate(b.LastDate).DayNumber > LongOpenDays)
+            .Where(b => context.Period.LastDay.DayNumber - StoredTime.ParseDate(b.LastDate).DayNumber > LongOpenDays)
             .Select(b => new Finding(11, "long-open", new Text("往来款项长期挂账", "long-open balance"), context.Books[b.BookId], [], Money.FromFen(Math.Abs(b.NetFen)),
                 new Text($"{b.Code} {b.Counterparty} 余额 {Money.FromFen(b.NetFen)} 自 {b.LastDate} 起未变动", $"{b.Code} {b.Counterparty} has stood at {Money.FromFen(b.NetFen)} since {b.LastDate}")));
 

@@ -11,7 +11,7 @@ internal static class EarmarkedFundRule
 {
     public static IEnumerable<Finding> Run(AuditContext context)
     {
-        foreach (var project in AuditStore.EarmarkedProjects(context.Transaction, Clock.Format(context.Period.LastDay)))
+        foreach (var project in AuditStore.EarmarkedProjects(context.Transaction, StoredTime.Format(context.Period.LastDay)))
         {
             if (!context.Books.TryGetValue(project.BookId, out var book) || !context.InScope(book) || project.DebitFen <= project.CreditFen)
             {

@@ -18,7 +18,7 @@ internal static class InternalMirrorRule
     public static IEnumerable<Finding> Run(AuditContext context)
     {
         var end = context.Period.LastDay;
-        var balances = AuditStore.InternalBalances(context.Transaction, Clock.Format(end));
+        var balances = AuditStore.InternalBalances(context.Transaction, StoredTime.Format(end));
         var legs = AuditStore.InternalLegs(context.Transaction, context.Period.First.Key, context.Period.Last.Key);
         var allVillages = VillageStore.List(context.Transaction);
         foreach (var village in context.Villages)

@@ -165,7 +165,7 @@ internal sealed class BankAccountState
     public static string Describe(BankStore.LineRow line) =>
         string.Join(" ", new[] { line.Summary, line.Counterparty }.Where(s => s.Length > 0));
 
-    public static DateOnly Date(string text) => Clock.ParseDate(text);
+    public static DateOnly Date(string text) => StoredTime.ParseDate(text);
 
     /// <summary>Whether the voucher names the statement's counterparty, or either summary contains the other.</summary>
     private static bool Related(BankStore.LineRow line, BankStore.BookLineRow book) =>

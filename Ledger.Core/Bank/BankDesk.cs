@@ -46,7 +46,7 @@ public sealed class BankDesk(LedgerSession session)
             var serials = kept.Where(l => l.Serial is not null).Select(l => l.Serial!).ToHashSet(StringComparer.Ordinal);
             var contents = kept.Select(l => (l.Date, l.AmountFen, l.BalanceFen)).ToHashSet();
             bool IsKept(BankStatementSheet.Line l) =>
-                l.Serial is { } serial ? serials.Contains(serial) : contents.Contains((Clock.Format(l.Date), l.AmountFen, l.BalanceFen));
+                l.Serial is { } serial ? serials.Contains(serial) : contents.Contains((StoredTime.Format(l.Date), l.AmountFen, l.BalanceFen));
             var fresh = lines.Where(l => !IsKept(l)).ToList();
             if (fresh.Count > 0 && Discontinuity(kept, fresh[0], file) is { } gap)
             {
@@ -177,7 +177,7 @@ public sealed class BankDesk(LedgerSession session)
         var bookId = VillageStore.FindBookId(tx, book);
         if (bookId is null)
         {
-            return ChartKeeper.UnknownBook(book);
+            return ChartDesk.UnknownBook(book);
         }
         var parsed = AccountCode.Parse(code);
         if (parsed.IsRefused || parsed.Value.LevelOne.Value != BankLevelOne)
@@ -198,7 +198,7 @@ public sealed class BankDesk(LedgerSession session)
     /// <summary>A refusal when the first new line does not continue from the line kept just before it.</summary>
     private static Result<StatementImport>? Discontinuity(IReadOnlyList<BankStore.LineRow> kept, BankStatementSheet.Line first, string file)
     {
-        var previous = kept.LastOrDefault(l => string.CompareOrdinal(l.Date, Clock.Format(first.Date)) <= 0);
+        var previous = kept.LastOrDefault(l => string.CompareOrdinal(l.Date, StoredTime.Format(first.Date)) <= 0);
         if (previous is null || previous.BalanceFen + first.AmountFen == first.BalanceFen)
         {
             return null;

@@ -19,7 +19,7 @@ public sealed class BudgetDesk(LedgerSession session)
             var bookId = VillageStore.FindBookId(tx, book);
             if (bookId is null)
             {
-                return ChartKeeper.UnknownBook(book);
+                return ChartDesk.UnknownBook(book);
             }
             if (!BudgetStore.HasLines(tx, bookId.Value, year))
             {
@@ -50,7 +50,7 @@ public sealed class BudgetDesk(LedgerSession session)
             var bookId = VillageStore.FindBookId(tx, book);
             if (bookId is null)
             {
-                return ChartKeeper.UnknownBook(book);
+                return ChartDesk.UnknownBook(book);
             }
             var account = BookChart.Load(tx, bookId.Value).Accounts.FirstOrDefault(s => s.Account.Code.Value == accountCode.Trim());
             if (account is null)
@@ -71,7 +71,7 @@ public sealed class BudgetDesk(LedgerSession session)
     public Result<BudgetView> Show(BookRef book, int year) => session.Store.Read(tx =>
     {
         var bookId = VillageStore.FindBookId(tx, book);
-        return bookId is null ? ChartKeeper.UnknownBook(book) : Result<BudgetView>.Ok(View(tx, book, bookId.Value, year));
+        return bookId is null ? ChartDesk.UnknownBook(book) : Result<BudgetView>.Ok(View(tx, book, bookId.Value, year));
     });
 
     private static BudgetView View(UnitOfWork tx, BookRef book, long bookId, int year)

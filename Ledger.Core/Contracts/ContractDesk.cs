@@ -30,7 +30,7 @@ public sealed class ContractDesk(LedgerSession session)
             var bookId = VillageStore.FindBookId(tx, book);
             if (bookId is null)
             {
-                return (Result<ContractImport>.Refused(ChartKeeper.UnknownBook(book)), false);
+                return (Result<ContractImport>.Refused(ChartDesk.UnknownBook(book)), false);
             }
             var known = ContractStore.List(tx, bookId.Value).ToDictionary(c => c.Contract.Number);
             var (registered, changed) = (0, 0);
@@ -57,7 +57,7 @@ public sealed class ContractDesk(LedgerSession session)
         var bookId = VillageStore.FindBookId(tx, book);
         if (bookId is null)
         {
-            return ChartKeeper.UnknownBook(book);
+            return ChartDesk.UnknownBook(book);
         }
         var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         var today = session.Today;

@@ -43,7 +43,7 @@ internal static class RegisterImports
                 refusals.AddRange(existing.Refusals.Select(r => new ImportProblem(row.Row, "科目名称", r.Message).ToRefusal(file)));
                 continue;
             }
-            var result = code.IsRefused ? Result<Account>.Refused(code.Refusals) : ChartKeeper.Add(tx, book, code.Value, row.Name);
+            var result = code.IsRefused ? Result<Account>.Refused(code.Refusals) : ChartDesk.Add(tx, book, code.Value, row.Name);
             refusals.AddRange(result.Refusals.Select(r => new ImportProblem(row.Row, "科目编码", r.Message).ToRefusal(file)));
             added += result.IsRefused ? 0 : 1;
         }
@@ -67,7 +67,7 @@ internal static class RegisterImports
         {
             return Result<long>.Refused(keyed2004);
         }
-        return VillageStore.FindBookId(tx, book) is { } bookId ? Result<long>.Ok(bookId) : ChartKeeper.UnknownBook(book);
+        return VillageStore.FindBookId(tx, book) is { } bookId ? Result<long>.Ok(bookId) : ChartDesk.UnknownBook(book);
     }
 
     /// <summary>For a code the book already has: matched (no refusals), or refused when the name names another account.</summary>
@@ -151,7 +151,7 @@ internal static class RegisterImports
             var bookId = VillageStore.FindBookId(tx, book);
             if (bookId is null)
             {
-                problems.Add(new ImportProblem(first, "账套", ChartKeeper.UnknownBook(book).Message));
+                problems.Add(new ImportProblem(first, "账套", ChartDesk.UnknownBook(book).Message));
                 continue;
             }
             if (session.Check(LedgerAction.PrepareBudget, book.Village) is { } denied)

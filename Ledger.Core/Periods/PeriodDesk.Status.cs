@@ -12,10 +12,10 @@ public sealed partial class PeriodDesk
         var bookId = VillageStore.FindBookId(tx, book);
         if (bookId is null)
         {
-            return ChartKeeper.UnknownBook(book);
+            return ChartDesk.UnknownBook(book);
         }
         var closed = PeriodStore.ClosedMonths(tx, bookId.Value, year).ToDictionary(c => (int)c.Month);
         return Result<IReadOnlyList<MonthStatus>>.Ok(Enumerable.Range(1, 12).Select(n => new Month(year, n)).Select(m =>
-            closed.TryGetValue(m.Key, out var c) ? new MonthStatus(m, c.ClosedBy, Clock.ParseInstant(c.ClosedUtc)) : new MonthStatus(m, null, null)).ToList());
+            closed.TryGetValue(m.Key, out var c) ? new MonthStatus(m, c.ClosedBy, StoredTime.ParseInstant(c.ClosedUtc)) : new MonthStatus(m, null, null)).ToList());
     });
 }

@@ -75,7 +75,7 @@ public sealed partial class PeriodDesk(LedgerSession session)
             var bookId = VillageStore.FindBookId(tx, book);
             if (bookId is null)
             {
-                return ChartKeeper.UnknownBook(book);
+                return ChartDesk.UnknownBook(book);
             }
             var december = new Month(year, 12);
             var open = Enumerable.Range(1, 11).Select(m => new Month(year, m)).Where(m => !PeriodStore.IsClosed(tx, bookId.Value, m.Key)).ToList();
@@ -98,7 +98,7 @@ public sealed partial class PeriodDesk(LedgerSession session)
             {
                 return Result<IReadOnlyList<PostedVoucher>>.Refused(reasons);
             }
-            ChartKeeper.SplitDistribution(tx, bookId.Value, session.RequireActor().Id, session.NowUtc);
+            ChartDesk.SplitDistribution(tx, bookId.Value, session.RequireActor().Id, session.NowUtc);
             var posted = new YearEndClose(session, tx, bookId.Value, book, december).Run();
             if (posted.IsRefused)
             {
@@ -126,7 +126,7 @@ public sealed partial class PeriodDesk(LedgerSession session)
             var bookId = VillageStore.FindBookId(tx, book);
             if (bookId is null)
             {
-                return ChartKeeper.UnknownBook(book);
+                return ChartDesk.UnknownBook(book);
             }
             if (!PeriodStore.IsClosed(tx, bookId.Value, month.Key))
             {
@@ -181,7 +181,7 @@ public sealed partial class PeriodDesk(LedgerSession session)
             return Result<List<(long, BookRef)>>.Ok(all.Select(b => (b.Id, b.Ref)).ToList());
         }
         var found = all.FirstOrDefault(b => b.Ref == book);
-        return found is null ? ChartKeeper.UnknownBook(book.Value) : Result<List<(long, BookRef)>>.Ok([(found.Id, found.Ref)]);
+        return found is null ? ChartDesk.UnknownBook(book.Value) : Result<List<(long, BookRef)>>.Ok([(found.Id, found.Ref)]);
     }
 
     private static IEnumerable<Refusal> Reasons(UnitOfWork tx, long bookId, BookRef book, Month month)

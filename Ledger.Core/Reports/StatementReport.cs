@@ -17,7 +17,7 @@ public sealed class StatementReport(LedgerSession session)
         var bookId = VillageStore.FindBookId(tx, book);
         if (bookId is null)
         {
-            return ChartKeeper.UnknownBook(book);
+            return ChartDesk.UnknownBook(book);
         }
         var chart = BookChart.Load(tx, bookId.Value).Accounts;
         var columns = new[]
@@ -41,7 +41,7 @@ public sealed class StatementReport(LedgerSession session)
         var bookId = VillageStore.FindBookId(tx, book);
         if (bookId is null)
         {
-            return ChartKeeper.UnknownBook(book);
+            return ChartDesk.UnknownBook(book);
         }
         var chart = BookChart.Load(tx, bookId.Value).Accounts;
         var year = period.Last.Year;

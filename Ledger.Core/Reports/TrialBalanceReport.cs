@@ -17,7 +17,7 @@ public sealed class TrialBalanceReport(LedgerSession session)
         var bookId = VillageStore.FindBookId(tx, book);
         if (bookId is null)
         {
-            return ChartKeeper.UnknownBook(book);
+            return ChartDesk.UnknownBook(book);
         }
         var chart = BookChart.Load(tx, bookId.Value).Accounts;
         var sums = BalanceStore.Trial(tx, bookId.Value, period.First.Key, period.Last.Key).ToDictionary(r => r.AccountId);

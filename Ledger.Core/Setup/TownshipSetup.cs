@@ -23,7 +23,7 @@ public static class TownshipSetup
         {
             problems.Add(Refusal.Of("township.name", $"乡镇名称“{townshipName}”无效", $"township name '{townshipName}' is invalid"));
         }
-        if (UserRegistry.CheckName(adminName) is { } badName)
+        if (UserDesk.CheckName(adminName) is { } badName)
         {
             problems.Add(badName);
         }

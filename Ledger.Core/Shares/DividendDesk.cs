@@ -177,7 +177,7 @@ public sealed class DividendDesk(LedgerSession session)
                 return Refusal.Of("dividends.no-resolution", $"{book} {year} 年分红方案尚未记录成员（代表）大会决议：分配须经大会表决。由审批人补录：vledger dividends approve --book {book} --year {year} --resolution 决议编号",
                     $"the {year} dividend plan of {book} carries no members' (representatives') assembly resolution, which a distribution needs; an approver adds it: vledger dividends approve --book {book} --year {year} --resolution REF");
             }
-            Accounts.ChartKeeper.SplitDistribution(tx, bookId, session.RequireActor().Id, session.NowUtc);
+            Accounts.ChartDesk.SplitDistribution(tx, bookId, session.RequireActor().Id, session.NowUtc);
             var chart = BookChart.Load(tx, bookId);
             // The details, not 322 itself: the income statement reads 提取公积公益金 and 向成员分配 from them.
             var toReserve = DistributionDetail(chart, "提取公积公益金");
@@ -218,7 +218,7 @@ public sealed class DividendDesk(LedgerSession session)
                 return Result<DividendPosting>.Refused(problems);
             }
             var approvals = DividendStore.Approvals(tx, plan.Id)
-                .Select(a => (UserStore.Find(tx, a.UserName)!, Clock.ParseInstant(a.ApprovedUtc), $"{year}年度分红方案审批")).ToList();
+                .Select(a => (UserStore.Find(tx, a.UserName)!, StoredTime.ParseInstant(a.ApprovedUtc), $"{year}年度分红方案审批")).ToList();
             var posted = session.Vouchers.PostApproved(tx, draft, UserStore.Find(tx, plan.PlannedBy)!, approvals);
             if (posted.IsRefused)
             {
@@ -322,7 +322,7 @@ public sealed class DividendDesk(LedgerSession session)
         Invariant.That(allocations.Sum(a => a.AmountFen) == poolFen, $"The allocation of {book} {year} does not sum to the pool.");
         var plan = new DividendStore.PlanRow
         {
-            Year = year, RecordDate = Clock.Format(recordDate), YearResultFen = yearResult, OpeningUndistributedFen = opening,
+            Year = year, RecordDate = StoredTime.Format(recordDate), YearResultFen = yearResult, OpeningUndistributedFen = opening,
             NonDistributableFen = nonDistributable, DistributableFen = distributable, ReservePercent = reservePercent, PoolPercent = poolPercent,
             ReserveFen = reserveFen, PoolFen = poolFen, RetainedFen = distributable - reserveFen - poolFen, WeightedUnitsE4 = totalUnits,
         };
@@ -402,9 +402,9 @@ public sealed class DividendDesk(LedgerSession session)
             .ToList();
         Invariant.That(lines.Sum(l => l.Amount.Fen) == plan.PoolFen, $"The stored allocation of {book} {plan.Year} does not sum to its pool.");
         var approvals = DividendStore.Approvals(tx, plan.Id)
-            .Select(a => new DividendApproval(RoleNames.Parse(a.Role).Value, a.UserName, Clock.ParseInstant(a.ApprovedUtc))).ToList();
+            .Select(a => new DividendApproval(RoleNames.Parse(a.Role).Value, a.UserName, StoredTime.ParseInstant(a.ApprovedUtc))).ToList();
         var villageName = VillageStore.Find(tx, book.Village)!.Name;
-        return new DividendPlan(book, villageName, (int)plan.Year, Clock.ParseDate(plan.RecordDate), Money.FromFen(plan.YearResultFen), Money.FromFen(plan.OpeningUndistributedFen),
+        return new DividendPlan(book, villageName, (int)plan.Year, StoredTime.ParseDate(plan.RecordDate), Money.FromFen(plan.YearResultFen), Money.FromFen(plan.OpeningUndistributedFen),
             Money.FromFen(plan.NonDistributableFen), Money.FromFen(plan.DistributableFen), (int)plan.ReservePercent, (int)plan.PoolPercent,
             Money.FromFen(plan.ReserveFen), Money.FromFen(plan.PoolFen), Money.FromFen(plan.RetainedFen), ShareWeight.ToDecimal(plan.WeightedUnitsE4),
             plan.Status, plan.PlannedBy, plan.Resolution, approvals, lines, replaced);

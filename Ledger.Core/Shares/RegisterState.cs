@@ -33,20 +33,20 @@ internal sealed class RegisterState
     {
         var fixedOn = ShareStore.FixedOn(tx, bookId);
         return new RegisterState(ShareStore.Classes(tx), ShareStore.Households(tx, bookId), ShareStore.Holdings(tx, bookId),
-            ShareStore.Events(tx, bookId), fixedOn is null ? null : Clock.ParseDate(fixedOn));
+            ShareStore.Events(tx, bookId), fixedOn is null ? null : StoredTime.ParseDate(fixedOn));
     }
 
     public ShareStore.HouseholdRow? Find(string household) => Households.FirstOrDefault(h => h.Household == household.Trim());
 
     /// <summary>The households on the register at the end of <paramref name="date"/>: those added later are not yet members then.</summary>
     public IEnumerable<ShareStore.HouseholdRow> OnRegisterAt(DateOnly date) =>
-        Households.Where(h => h.AddedOn is null || Clock.ParseDate(h.AddedOn) <= date);
+        Households.Where(h => h.AddedOn is null || StoredTime.ParseDate(h.AddedOn) <= date);
 
     /// <summary>Units per household and class at the end of <paramref name="date"/>.</summary>
     public Dictionary<(long HouseholdId, long ClassId), long> UnitsAt(DateOnly date)
     {
         var units = _fixed.ToDictionary(h => (h.HouseholdId, h.ClassId), h => h.Units);
-        foreach (var e in _events.Where(e => Clock.ParseDate(e.EffectiveOn) <= date))
+        foreach (var e in _events.Where(e => StoredTime.ParseDate(e.EffectiveOn) <= date))
         {
             units[(e.FromHouseholdId, e.ClassId)] = units.GetValueOrDefault((e.FromHouseholdId, e.ClassId)) - e.Units;
             units[(e.ToHouseholdId, e.ClassId)] = units.GetValueOrDefault((e.ToHouseholdId, e.ClassId)) + e.Units;
@@ -83,7 +83,7 @@ internal sealed class RegisterState
             var left = units.GetValueOrDefault((e.FromHouseholdId, e.ClassId)) - e.Units;
             if (left < 0)
             {
-                return (Households.Single(h => h.Id == e.FromHouseholdId), Classes[e.ClassId], Clock.ParseDate(e.EffectiveOn));
+                return (Households.Single(h => h.Id == e.FromHouseholdId), Classes[e.ClassId], StoredTime.ParseDate(e.EffectiveOn));
             }
             units[(e.FromHouseholdId, e.ClassId)] = left;
             units[(e.ToHouseholdId, e.ClassId)] = units.GetValueOrDefault((e.ToHouseholdId, e.ClassId)) + e.Units;

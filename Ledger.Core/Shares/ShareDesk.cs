@@ -212,7 +212,7 @@ public sealed class ShareDesk(LedgerSession session)
             }
             foreach (var household in new[] { giver, taker })
             {
-                if (household?.AddedOn is { } addedOn && Clock.ParseDate(addedOn) > date)
+                if (household?.AddedOn is { } addedOn && StoredTime.ParseDate(addedOn) > date)
                 {
                     return Refusal.Of("shares.not-yet-added",
                         $"股权户 {household.Household} 自 {addedOn} 起才在册，{date:yyyy-MM-dd} 的变动不能涉及它",
@@ -232,7 +232,7 @@ public sealed class ShareDesk(LedgerSession session)
                     : Refusal.Of("shares.class", $"没有股份类型“{className}”", $"there is no share class '{className}'");
             }
             // A household added by this event holds nothing before it; no stored event can involve it yet.
-            register.Add(new ShareStore.EventRow(long.MaxValue, kind.Key(), giver.Id, taker?.Id ?? 0, shareClass.Id, units, Clock.Format(date)));
+            register.Add(new ShareStore.EventRow(long.MaxValue, kind.Key(), giver.Id, taker?.Id ?? 0, shareClass.Id, units, StoredTime.Format(date)));
             if (register.FirstShortfall() is { } shortfall)
             {
                 return Refusal.Of("shares.shortfall", $"股权户 {shortfall.Household.Household} 在 {shortfall.Date:yyyy-MM-dd} 的{shortfall.Class.Name}不足：变动不能转出未持有的股份",
@@ -260,6 +260,6 @@ public sealed class ShareDesk(LedgerSession session)
                 $"{book} is a village committee's book: shares and dividends belong to the collective's book (e.g. {book.Village}/collective)");
         }
         var bookId = VillageStore.FindBookId(tx, book);
-        return bookId is null ? ChartKeeper.UnknownBook(book) : Result<long>.Ok(bookId.Value);
+        return bookId is null ? ChartDesk.UnknownBook(book) : Result<long>.Ok(bookId.Value);
     }
 }

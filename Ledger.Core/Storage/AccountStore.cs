@@ -66,7 +66,7 @@ internal static class AccountStore
             """
             INSERT INTO account_rekey (account_id, old_code, new_code, sealed_through, user_id, at_utc)
             VALUES (@accountId, @oldCode, @newCode, @sealedThrough, @userId, @at)
-            """, new { accountId, oldCode, newCode, sealedThrough, userId, at = Clock.Format(nowUtc) }, tx);
+            """, new { accountId, oldCode, newCode, sealedThrough, userId, at = StoredTime.Format(nowUtc) }, tx);
     }
 
     public static void SetCode(DbTransaction tx, long accountId, string code)

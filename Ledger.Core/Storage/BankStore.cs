@@ -44,8 +44,8 @@ internal static class BankStore
             """,
             new
             {
-                accountId, date = Clock.Format(line.Date), line.AmountFen, line.BalanceFen, line.Summary, line.Counterparty, line.CounterpartyAccount,
-                line.Serial, fileName, line.Row, userId, now = Clock.Format(nowUtc),
+                accountId, date = StoredTime.Format(line.Date), line.AmountFen, line.BalanceFen, line.Summary, line.Counterparty, line.CounterpartyAccount,
+                line.Serial, fileName, line.Row, userId, now = StoredTime.Format(nowUtc),
             }, tx);
 
     /// <summary>
@@ -82,13 +82,13 @@ internal static class BankStore
             """
             INSERT INTO bank_match (bank_line_id, voucher_id, line_no, how, matched_by, matched_utc)
             VALUES (@bankLineId, @voucherId, @lineNo, @how, @userId, @now)
-            """, new { bankLineId, voucherId, lineNo, how, userId, now = Clock.Format(nowUtc) }, tx);
+            """, new { bankLineId, voucherId, lineNo, how, userId, now = StoredTime.Format(nowUtc) }, tx);
 
     /// <returns>Whether a standing match was undone.</returns>
     public static bool Unmatch(DbTransaction tx, long bankLineId, long userId, DateTimeOffset nowUtc) =>
         tx.Connection!.Execute(
             "UPDATE bank_match SET unmatched_by = @userId, unmatched_utc = @now WHERE bank_line_id = @bankLineId AND unmatched_utc IS NULL",
-            new { bankLineId, userId, now = Clock.Format(nowUtc) }, tx) == 1;
+            new { bankLineId, userId, now = StoredTime.Format(nowUtc) }, tx) == 1;
 
     /// <summary>The account a statement line belongs to, or null for an unknown line.</summary>
     public static long? AccountOfLine(DbTransaction tx, long bankLineId) =>

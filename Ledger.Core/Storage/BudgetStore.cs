@@ -32,7 +32,7 @@ internal static class BudgetStore
                 """
                 INSERT INTO budget_event (book_id, year, account_id, action, amount_fen, user_id, at_utc)
                 VALUES (@bookId, @year, @accountId, 'imported', @amountFen, @userId, @now)
-                """, new { bookId, year, accountId, amountFen, userId, now = Clock.Format(nowUtc) }, tx);
+                """, new { bookId, year, accountId, amountFen, userId, now = StoredTime.Format(nowUtc) }, tx);
         }
     }
 
@@ -47,7 +47,7 @@ internal static class BudgetStore
 
     public static void Approve(DbTransaction tx, long bookId, int year, long userId, DateTimeOffset nowUtc)
     {
-        var now = Clock.Format(nowUtc);
+        var now = StoredTime.Format(nowUtc);
         tx.Connection!.Execute(
             "INSERT INTO budget_approval (book_id, year, approved_by, approved_utc) VALUES (@bookId, @year, @userId, @now)",
             new { bookId, year, userId, now }, tx);
@@ -77,7 +77,7 @@ internal static class BudgetStore
             """
             INSERT INTO budget_event (book_id, year, account_id, action, amount_fen, user_id, at_utc, reason)
             VALUES (@bookId, @year, @accountId, 'adjusted', @byFen, @userId, @now, @reason)
-            """, new { bookId, year, accountId, byFen, userId, now = Clock.Format(nowUtc), reason }, tx);
+            """, new { bookId, year, accountId, byFen, userId, now = StoredTime.Format(nowUtc), reason }, tx);
     }
 
     /// <summary>The budget's lines with the sum of their adjustments.</summary>

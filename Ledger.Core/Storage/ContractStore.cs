@@ -38,7 +38,7 @@ internal static class ContractStore
                    amount_per_period_fen AS AmountPerPeriodFen, cycle_months AS CycleMonths
             FROM contract WHERE book_id = @bookId ORDER BY number
             """, new { bookId }, tx)
-            .Select(r => (r.Id, new Contract(r.Number, r.Counterparty, r.Subject, Clock.ParseDate(r.StartDate), Clock.ParseDate(r.EndDate),
+            .Select(r => (r.Id, new Contract(r.Number, r.Counterparty, r.Subject, StoredTime.ParseDate(r.StartDate), StoredTime.ParseDate(r.EndDate),
                 Money.FromFen(r.AmountPerPeriodFen), (int)r.CycleMonths)))
             .ToList();
 
@@ -48,7 +48,7 @@ internal static class ContractStore
         var connection = tx.Connection!;
         var values = new
         {
-            bookId, contract.Number, contract.Counterparty, contract.Subject, start = Clock.Format(contract.Start), end = Clock.Format(contract.End),
+            bookId, contract.Number, contract.Counterparty, contract.Subject, start = StoredTime.Format(contract.Start), end = StoredTime.Format(contract.End),
             amount = contract.AmountPerPeriod.Fen, cycle = contract.CycleMonths, id,
         };
         var contractId = id ?? connection.ExecuteScalar<long>(
@@ -69,7 +69,7 @@ internal static class ContractStore
             """
             INSERT INTO contract_event (contract_id, action, content, file_name, user_id, at_utc)
             VALUES (@contractId, @action, @content, @fileName, @userId, @now)
-            """, new { contractId, action = id is null ? "registered" : "changed", content = contract.Content, fileName, userId, now = Clock.Format(nowUtc) }, tx);
+            """, new { contractId, action = id is null ? "registered" : "changed", content = contract.Content, fileName, userId, now = StoredTime.Format(nowUtc) }, tx);
     }
 
     /// <summary>The book's posted vouchers, up to <paramref name="through"/>, that brought money into cash or bank.</summary>
@@ -82,9 +82,9 @@ internal static class ContractStore
               AND EXISTS (SELECT 1 FROM voucher_line c JOIN account ca ON ca.id = c.account_id
                           WHERE c.voucher_id = v.id AND c.debit_fen > 0 AND (substr(ca.code, 1, 3) = @cash OR substr(ca.code, 1, 3) = @bank))
             ORDER BY v.date, v.id, l.line_no
-            """, new { bookId, through = Clock.Format(through), cash = ChartCodes.Cash, bank = ChartCodes.Bank }, tx)
+            """, new { bookId, through = StoredTime.Format(through), cash = ChartCodes.Cash, bank = ChartCodes.Bank }, tx)
             .GroupBy(l => l.VoucherId)
-            .Select(g => new ContractReceipt(g.Key, Clock.ParseDate(g.First().Date), g.First().Summary,
+            .Select(g => new ContractReceipt(g.Key, StoredTime.ParseDate(g.First().Date), g.First().Summary,
                 Money.FromFen(g.Where(l => ChartCodes.IsCashOrBank(l.Code)).Sum(l => l.DebitFen)),
                 g.Where(l => l.Counterparty is not null).Select(l => l.Counterparty!).Distinct().ToList()))
             .ToList();
@@ -101,5 +101,5 @@ internal static class ContractStore
               AND EXISTS (SELECT 1 FROM voucher_line i JOIN account ia ON ia.id = i.account_id
                           WHERE i.voucher_id = v.id AND i.credit_fen > 0 AND substr(ia.code, 1, 3) = @income)
             ORDER BY v.date, v.id
-            """, new { bookId, from = Clock.Format(from), through = Clock.Format(through), income = ChartCodes.BusinessIncome }, tx).AsList();
+            """, new { bookId, from = StoredTime.Format(from), through = StoredTime.Format(through), income = ChartCodes.BusinessIncome }, tx).AsList();
 }

@@ -64,7 +64,7 @@ internal static class DividendStore
             {
                 bookId, plan.Year, plan.RecordDate, plan.YearResultFen, plan.OpeningUndistributedFen, plan.NonDistributableFen,
                 plan.DistributableFen, plan.ReservePercent, plan.PoolPercent, plan.ReserveFen, plan.PoolFen, plan.RetainedFen,
-                plan.WeightedUnitsE4, userId, now = Clock.Format(nowUtc),
+                plan.WeightedUnitsE4, userId, now = StoredTime.Format(nowUtc),
             }, tx);
         foreach (var allocation in allocations)
         {
@@ -84,7 +84,7 @@ internal static class DividendStore
     public static void SetResolution(DbTransaction tx, long planId, string resolution, long userId, DateTimeOffset nowUtc) =>
         tx.Connection!.Execute(
             "INSERT INTO dividend_resolution (plan_id, resolution, recorded_by, recorded_utc) VALUES (@planId, @resolution, @userId, @now)",
-            new { planId, resolution, userId, now = Clock.Format(nowUtc) }, tx);
+            new { planId, resolution, userId, now = StoredTime.Format(nowUtc) }, tx);
 
     /// <summary>Whether the book's distribution of the year is posted: the year then takes only the year close.</summary>
     public static bool IsPosted(DbTransaction tx, long bookId, int year) =>
@@ -112,7 +112,7 @@ internal static class DividendStore
     public static void Approve(DbTransaction tx, long planId, string role, long userId, DateTimeOffset nowUtc) =>
         tx.Connection!.Execute(
             "INSERT INTO dividend_approval (plan_id, role, user_id, approved_utc) VALUES (@planId, @role, @userId, @now)",
-            new { planId, role, userId, now = Clock.Format(nowUtc) }, tx);
+            new { planId, role, userId, now = StoredTime.Format(nowUtc) }, tx);
 
     /// <summary>
     /// Per income and expense account of the book, its posted movement (debit minus credit) in the months, leaving

@@ -28,7 +28,7 @@ internal static class ImportStore
             """
             INSERT INTO import_file (sha256, kind, target, file_name, imported_utc, imported_by, vouchers, lines)
             VALUES (@sha256, @kind, @target, @fileName, @now, @userId, 0, 0) RETURNING id
-            """, new { sha256, kind, target, fileName, now = Clock.Format(nowUtc), userId }, tx);
+            """, new { sha256, kind, target, fileName, now = StoredTime.Format(nowUtc), userId }, tx);
 
     public static void SetCounts(DbTransaction tx, long id, int vouchers, int lines) =>
         tx.Connection!.Execute("UPDATE import_file SET vouchers = @vouchers, lines = @lines WHERE id = @id", new { id, vouchers, lines }, tx);

@@ -45,7 +45,7 @@ internal static class PeriodStore
 
     public static void Close(DbTransaction tx, long bookId, int month, long userId, DateTimeOffset nowUtc)
     {
-        var now = Clock.Format(nowUtc);
+        var now = StoredTime.Format(nowUtc);
         tx.Connection!.Execute("INSERT INTO period_close (book_id, month, closed_by, closed_utc) VALUES (@bookId, @month, @userId, @now)", new { bookId, month, userId, now }, tx);
         tx.Connection!.Execute("INSERT INTO period_event (book_id, month, action, user_id, at_utc) VALUES (@bookId, @month, 'closed', @userId, @now)", new { bookId, month, userId, now }, tx);
     }
@@ -67,7 +67,7 @@ internal static class PeriodStore
         tx.Connection!.Execute("DELETE FROM period_close WHERE book_id = @bookId AND month = @month", new { bookId, month }, tx);
         tx.Connection!.Execute(
             "INSERT INTO period_event (book_id, month, action, user_id, at_utc, reason) VALUES (@bookId, @month, 'reopened', @userId, @now, @reason)",
-            new { bookId, month, userId, now = Clock.Format(nowUtc), reason }, tx);
+            new { bookId, month, userId, now = StoredTime.Format(nowUtc), reason }, tx);
     }
 
     /// <summary>The book's vouchers of the month that block a close: unposted, or rejected and not withdrawn.</summary>

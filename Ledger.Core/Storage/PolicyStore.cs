@@ -10,7 +10,7 @@ internal static class PolicyStore
     public static void Insert(DbTransaction tx, string document, long changedBy, DateTimeOffset nowUtc) =>
         tx.Connection!.Execute(
             "INSERT INTO approval_policy (document, changed_utc, changed_by) VALUES (@document, @now, @changedBy)",
-            new { document, now = Clock.Format(nowUtc), changedBy }, tx);
+            new { document, now = StoredTime.Format(nowUtc), changedBy }, tx);
 
     /// <summary>The policy in force: the newest version.</summary>
     public static string? Current(DbTransaction tx) =>

@@ -33,7 +33,7 @@ internal static class ShareStore
     public static void Fix(DbTransaction tx, long bookId, DateOnly date, long userId, DateTimeOffset nowUtc) =>
         tx.Connection!.Execute(
             "INSERT INTO share_fixation (book_id, fixed_on, fixed_by, fixed_utc) VALUES (@bookId, @date, @userId, @now)",
-            new { bookId, date = Clock.Format(date), userId, now = Clock.Format(nowUtc) }, tx);
+            new { bookId, date = StoredTime.Format(date), userId, now = StoredTime.Format(nowUtc) }, tx);
 
     /// <summary>Replaces a book's whole register, which the schema allows only before fixation.</summary>
     public static void ReplaceRegister(DbTransaction tx, long bookId, IEnumerable<NewHousehold> households)
@@ -86,12 +86,12 @@ internal static class ShareStore
             """
             INSERT INTO share_household (book_id, household, head_name, id_number, added_on) VALUES (@bookId, @household, @headName, @idNumber, @addedOn)
             RETURNING id
-            """, new { bookId, household, headName, idNumber, addedOn = Clock.Format(addedOn) }, tx);
+            """, new { bookId, household, headName, idNumber, addedOn = StoredTime.Format(addedOn) }, tx);
 
     public static void InsertEvent(DbTransaction tx, long bookId, string kind, long fromId, long toId, long classId, long units, DateOnly effectiveOn, string? resolution, long userId, DateTimeOffset nowUtc) =>
         tx.Connection!.Execute(
             """
             INSERT INTO share_event (book_id, kind, from_household_id, to_household_id, class_id, units, effective_on, resolution, recorded_by, recorded_utc)
             VALUES (@bookId, @kind, @fromId, @toId, @classId, @units, @effective, @resolution, @userId, @now)
-            """, new { bookId, kind, fromId, toId, classId, units, effective = Clock.Format(effectiveOn), resolution, userId, now = Clock.Format(nowUtc) }, tx);
+            """, new { bookId, kind, fromId, toId, classId, units, effective = StoredTime.Format(effectiveOn), resolution, userId, now = StoredTime.Format(nowUtc) }, tx);
 }

@@ -17,7 +17,7 @@ internal static class TownshipStore
     public static void Insert(DbTransaction tx, string code, string name, DateTimeOffset nowUtc, bool isDemo) =>
         tx.Connection!.Execute(
             "INSERT INTO township (id, code, name, created_utc, is_demo) VALUES (1, @code, @name, @now, @isDemo)",
-            new { code, name, now = Clock.Format(nowUtc), isDemo = isDemo ? 1 : 0 }, tx);
+            new { code, name, now = StoredTime.Format(nowUtc), isDemo = isDemo ? 1 : 0 }, tx);
 
     public static Row? Get(DbTransaction tx) =>
         tx.Connection!.QuerySingleOrDefault<Row>("SELECT code, name, is_demo AS IsDemo FROM township WHERE id = 1", transaction: tx);

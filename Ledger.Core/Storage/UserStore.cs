@@ -25,7 +25,7 @@ internal static class UserStore
     public static long Insert(DbTransaction tx, string name, Role role, long? villageId, DateTimeOffset nowUtc) =>
         tx.Connection!.ExecuteScalar<long>(
             "INSERT INTO app_user (name, role, village_id, created_utc) VALUES (@name, @role, @villageId, @now) RETURNING id",
-            new { name, role = role.Key(), villageId, now = Clock.Format(nowUtc) }, tx);
+            new { name, role = role.Key(), villageId, now = StoredTime.Format(nowUtc) }, tx);
 
     public static User? Find(DbTransaction tx, string name)
     {

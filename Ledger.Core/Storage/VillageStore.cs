@@ -56,7 +56,7 @@ internal static class VillageStore
     public static DateOnly? BooksBegin(DbTransaction tx, long bookId) =>
         tx.Connection!.ExecuteScalar<string?>(
             "SELECT min(date) FROM voucher WHERE book_id = @bookId AND is_posted", new { bookId }, tx) is { } date
-            ? Clock.ParseDate(date)
+            ? StoredTime.ParseDate(date)
             : null;
 
     public static IReadOnlyList<BookRow> ListBooks(DbTransaction tx) =>

@@ -35,7 +35,7 @@ internal sealed class VoucherStaging : IDisposable
         _tx = tx;
         _importId = importId;
         _preparer = preparer;
-        _preparedUtc = Clock.Format(nowUtc);
+        _preparedUtc = StoredTime.Format(nowUtc);
         _findDuplicates = findDuplicates;
         var connection = tx.Connection!;
         // The stage lives in the connection's TEMP schema, created inside the database transaction: a rollback takes
@@ -67,7 +67,7 @@ internal sealed class VoucherStaging : IDisposable
     public IReadOnlyList<Duplicate> Add(long bookId, VoucherDraft draft, int firstRow, IReadOnlyDictionary<AccountCode, long> accountIds, bool write)
     {
         var id = _nextId++;
-        _voucher.Reset().Set(1, id).Set(2, bookId).Set(3, Clock.Format(draft.Date)).Set(4, Month.Of(draft.Date).Key)
+        _voucher.Reset().Set(1, id).Set(2, bookId).Set(3, StoredTime.Format(draft.Date)).Set(4, Month.Of(draft.Date).Key)
             .Set(5, draft.Summary.Trim()).Set(6, draft.SourceRef).Set(7, draft.AttachmentCount).Set(8, draft.Lines.Sum(l => l.Debit.Fen))
             .Set(9, VoucherWriter.Blank(draft.Resolution)).Set(10, firstRow).Execute();
         VoucherWriter.WriteLines(_line, id, draft.Lines, accountIds);

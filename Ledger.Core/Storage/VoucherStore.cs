@@ -93,7 +93,7 @@ internal static class VoucherStore
             INSERT INTO voucher_event (voucher_id, action, user_id, role, at_utc, reason)
             VALUES (@voucherId, @action, @userId, @role, @now, @reason)
             """,
-            new { voucherId, action, userId = user.Id, role = user.Role.Key(), now = Clock.Format(nowUtc), reason }, tx);
+            new { voucherId, action, userId = user.Id, role = user.Role.Key(), now = StoredTime.Format(nowUtc), reason }, tx);
 
     /// <summary>The voucher's history: its submission (from the voucher itself), then every recorded step.</summary>
     public static IReadOnlyList<EventRow> Events(DbTransaction tx, long voucherId) =>
@@ -153,7 +153,7 @@ internal static class VoucherStore
         var month = Month.FromKey((int)header.Month);
         var book = BookRef.FromStore(header.VillageCode, header.BookKind);
         return new Voucher(
-            new VoucherId(header.Id), book, Clock.ParseDate(header.Date), header.Summary, status,
+            new VoucherId(header.Id), book, StoredTime.ParseDate(header.Date), header.Summary, status,
             header.Kind, lines,
             header.Number is { } n ? new VoucherNumber(month, (int)n) : null,
             header.SourceRef, (int)header.AttachmentCount, header.PreparedBy,
@@ -198,7 +198,7 @@ internal static class VoucherStore
             """,
             new
             {
-                id, date = Clock.Format(draft.Date), month = Month.Of(draft.Date).Key, summary = draft.Summary.Trim(),
+                id, date = StoredTime.Format(draft.Date), month = Month.Of(draft.Date).Key, summary = draft.Summary.Trim(),
                 sourceRef = draft.SourceRef, attachments = draft.AttachmentCount, total = draft.Lines.Sum(l => l.Debit.Fen),
             }, tx);
         VoucherWriter.InsertLines(tx, id, draft.Lines, accountIds);
@@ -219,7 +219,7 @@ internal static class VoucherStore
     public static void Clear(DbTransaction tx, long id, DateTimeOffset nowUtc) =>
         tx.Connection!.Execute(
             "INSERT INTO voucher_clearance (voucher_id, cleared_utc) VALUES (@id, @now) ON CONFLICT (voucher_id) DO NOTHING",
-            new { id, now = Clock.Format(nowUtc) }, tx);
+            new { id, now = StoredTime.Format(nowUtc) }, tx);
 
     /// <summary>The lines of every approved voucher of the month, in posting order: book, date, id.</summary>
     public static IReadOnlyList<PostingLine> ApprovedLines(DbTransaction tx, Month month, IReadOnlyCollection<long> bookIds)
@@ -277,7 +277,7 @@ internal static class VoucherStore
             """
             SELECT EXISTS (SELECT 1 FROM voucher
                            WHERE book_id = @bookId AND is_posted AND date <= @date)
-            """, new { bookId, date = Clock.Format(date) }, tx) == 1;
+            """, new { bookId, date = StoredTime.Format(date) }, tx) == 1;
 
     public static int LastNumber(DbTransaction tx, long bookId, Month month) =>
         tx.Connection!.ExecuteScalar<int>(
@@ -301,7 +301,7 @@ internal static class VoucherStore
             FROM json_each(?1) p JOIN voucher_content v ON v.id = p.value ->> 0
             ORDER BY p.key
             """);
-        append.Reset().Set(1, JsonRows.Of(pairs)).Set(2, poster.Id).Set(3, poster.Role.Key()).Set(4, Clock.Format(nowUtc)).Execute();
+        append.Reset().Set(1, JsonRows.Of(pairs)).Set(2, poster.Id).Set(3, poster.Role.Key()).Set(4, StoredTime.Format(nowUtc)).Execute();
     }
 
 }

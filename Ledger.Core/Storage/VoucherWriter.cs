@@ -54,14 +54,14 @@ internal sealed class VoucherWriter : IDisposable
     {
         Invariant.That(status is VoucherStatus.Submitted or VoucherStatus.Approved, $"A voucher is written submitted or approved, not {status}.");
         var id = _nextId++;
-        _voucher.Reset().Set(1, id).Set(2, bookId).Set(3, Clock.Format(draft.Date)).Set(4, Month.Of(draft.Date).Key)
+        _voucher.Reset().Set(1, id).Set(2, bookId).Set(3, StoredTime.Format(draft.Date)).Set(4, Month.Of(draft.Date).Key)
             .Set(5, draft.Summary.Trim()).Set(6, draft.SourceRef).Set(7, draft.AttachmentCount).Set(8, kind.Key())
             .Set(9, reversalOf).Set(10, draft.Lines.Sum(l => l.Debit.Fen)).Set(11, preparer.Id)
-            .Set(12, Clock.Format(nowUtc)).Set(13, importId).Set(14, Blank(draft.Resolution)).Execute();
+            .Set(12, StoredTime.Format(nowUtc)).Set(13, importId).Set(14, Blank(draft.Resolution)).Execute();
         WriteLines(_line, id, draft.Lines, accountIds);
         if (status == VoucherStatus.Approved)
         {
-            _clearance.Reset().Set(1, id).Set(2, Clock.Format(nowUtc)).Execute();
+            _clearance.Reset().Set(1, id).Set(2, StoredTime.Format(nowUtc)).Execute();
         }
         return id;
     }

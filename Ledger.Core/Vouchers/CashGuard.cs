@@ -29,7 +29,7 @@ internal static class CashGuard
         {
             if (!posted.TryGetValue(group.Key, out var history))
             {
-                history = DailyBalances.FromNets(BalanceStore.DailyNets(tx, group.Key).Select(d => (Clock.ParseDate(d.Date), d.NetFen)));
+                history = DailyBalances.FromNets(BalanceStore.DailyNets(tx, group.Key).Select(d => (StoredTime.ParseDate(d.Date), d.NetFen)));
                 posted[group.Key] = history;
             }
             var moves = new SortedDictionary<DateOnly, long>();
@@ -73,7 +73,7 @@ internal static class CashGuard
         foreach (var account in accounts)
         {
             var daily = DailyBalances.FromNets(BalanceStore.DailyNets(tx, account.AccountId)
-                .Select(d => (Clock.ParseDate(d.Date), d.NetFen))
+                .Select(d => (StoredTime.ParseDate(d.Date), d.NetFen))
                 .Where(d => d.Item1 <= month.LastDay));
             if (daily.FirstNegativeDay(new SortedDictionary<DateOnly, long>(), month.FirstDay) is { } negative)
             {

@@ -30,7 +30,7 @@ public sealed partial class VoucherDesk
                 bookId = VillageStore.FindBookId(tx, named);
                 if (bookId is null)
                 {
-                    return (Result<PostingReport>.Refused(ChartKeeper.UnknownBook(named)), false);
+                    return (Result<PostingReport>.Refused(ChartDesk.UnknownBook(named)), false);
                 }
             }
             var run = new PostingRun(tx, session.RequireActor(), session.NowUtc);
@@ -176,7 +176,7 @@ public sealed partial class VoucherDesk
             var reasons = Reasons(month, all);
             var vouchers = all.Where(v => !reasons.ContainsKey(v.Key)).ToList();
             var unposted = all.Where(v => reasons.ContainsKey(v.Key)).OrderBy(v => v.Key)
-                .Select(v => new UnpostedVoucher(new VoucherId(v.Key), _books[v.First().BookId], Clock.ParseDate(v.First().Date), v.First().Summary, reasons[v.Key]))
+                .Select(v => new UnpostedVoucher(new VoucherId(v.Key), _books[v.First().BookId], StoredTime.ParseDate(v.First().Date), v.First().Summary, reasons[v.Key]))
                 .ToList();
             var posted = new List<PostedVoucher>();
             var sealing = new List<(IReadOnlyList<VoucherStore.PostingLine> Lines, int Number)>();
@@ -185,7 +185,7 @@ public sealed partial class VoucherDesk
                 var next = VoucherStore.LastNumber(tx, inBook.Key, month) + 1;
                 foreach (var voucher in inBook)
                 {
-                    posted.Add(new PostedVoucher(new VoucherId(voucher.Key), _books[inBook.Key], Clock.ParseDate(voucher.First().Date), new VoucherNumber(month, next)));
+                    posted.Add(new PostedVoucher(new VoucherId(voucher.Key), _books[inBook.Key], StoredTime.ParseDate(voucher.First().Date), new VoucherNumber(month, next)));
                     sealing.Add((voucher.ToList(), next++));
                 }
             }
@@ -250,7 +250,7 @@ public sealed partial class VoucherDesk
                     together.Add(other);
                 }
                 done.UnionWith(together.Select(v => v.Key));
-                var movements = together.SelectMany(v => v).Select(l => (l.AccountId, Clock.ParseDate(l.Date), l.DebitFen - l.CreditFen));
+                var movements = together.SelectMany(v => v).Select(l => (l.AccountId, StoredTime.ParseDate(l.Date), l.DebitFen - l.CreditFen));
                 // The refusal names the book and account that would go negative, which serves both halves of a transfer.
                 if (CashGuard.Check(tx, watched, movements, _cashDays) is [var overdrawn, ..])
                 {
@@ -310,7 +310,7 @@ public sealed partial class VoucherDesk
             Integrity.VoucherSeal.SealPosted(tx, [id]);
             AddTotals(draft.Lines.Select(l => new VoucherStore.PostingLine
             {
-                VoucherId = id, BookId = bookId, Date = Clock.Format(draft.Date), AccountId = accountIds[l.Account], DebitFen = l.Debit.Fen, CreditFen = l.Credit.Fen,
+                VoucherId = id, BookId = bookId, Date = StoredTime.Format(draft.Date), AccountId = accountIds[l.Account], DebitFen = l.Debit.Fen, CreditFen = l.Credit.Fen,
             }));
             return Result<PostedVoucher>.Ok(new PostedVoucher(new VoucherId(id), draft.Book, draft.Date, number));
         }
@@ -318,7 +318,7 @@ public sealed partial class VoucherDesk
         private void AddTotals(IEnumerable<VoucherStore.PostingLine> lines)
         {
             var deltas = lines
-                .GroupBy(l => (l.AccountId, Month.Of(Clock.ParseDate(l.Date)).Key, l.BookId))
+                .GroupBy(l => (l.AccountId, Month.Of(StoredTime.ParseDate(l.Date)).Key, l.BookId))
                 .Select(g => (g.Key.AccountId, g.Key.Key, g.Key.BookId, Debit: g.Sum(l => l.DebitFen), Credit: g.Sum(l => l.CreditFen)))
                 .ToList();
             BalanceStore.AddToMonthTotals(tx, deltas.Select(d => (d.AccountId, d.Key, d.Debit, d.Credit)));

@@ -36,7 +36,7 @@ public sealed partial class VoucherDesk
             var toId = VillageStore.FindBookId(tx, to);
             if (fromId is null || toId is null)
             {
-                return ChartKeeper.UnknownBook(fromId is null ? from : to);
+                return ChartDesk.UnknownBook(fromId is null ? from : to);
             }
             var fromBank = BankLeaf(tx, fromId.Value, from, fromAccount);
             var toBank = BankLeaf(tx, toId.Value, to, toAccount);

@@ -25,7 +25,7 @@ public sealed partial class VoucherDesk(LedgerSession session)
             var bookId = VillageStore.FindBookId(tx, draft.Book);
             if (bookId is null)
             {
-                return ChartKeeper.UnknownBook(draft.Book);
+                return ChartDesk.UnknownBook(draft.Book);
             }
             if (Periods.PeriodDesk.ClosedRefusal(tx, bookId.Value, draft.Book, draft.Date) is { } closed)
             {
@@ -165,7 +165,7 @@ public sealed partial class VoucherDesk(LedgerSession session)
         {
             if (VillageStore.FindBookId(tx, book) is not { } bookId)
             {
-                return Result<VoucherId>.Refused(ChartKeeper.UnknownBook(book));
+                return Result<VoucherId>.Refused(ChartDesk.UnknownBook(book));
             }
             return VoucherStore.FindIdByNumber(tx, bookId, number.Month.Key, number.Sequence) is { } found
                 ? Result<VoucherId>.Ok(new VoucherId(found))
@@ -198,7 +198,7 @@ public sealed partial class VoucherDesk(LedgerSession session)
             bookId = VillageStore.FindBookId(tx, named);
             if (bookId is null)
             {
-                return ChartKeeper.UnknownBook(named);
+                return ChartDesk.UnknownBook(named);
             }
         }
         long? villageId = null;
@@ -214,7 +214,7 @@ public sealed partial class VoucherDesk(LedgerSession session)
         IReadOnlyList<VoucherSummary> list = rows.Select(r => new VoucherSummary(
             new VoucherId(r.Id),
             BookRef.FromStore(r.VillageCode, r.Kind),
-            Clock.ParseDate(r.Date),
+            StoredTime.ParseDate(r.Date),
             VoucherStatusNames.Parse(r.Status).Value,
             r.Number is { } n ? $"{VoucherNumber.ClassPrefix}-{n}" : null,
             r.SourceRef,

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Ledger.Core.Storage;
 
 /// <summary>How the store writes instants and dates: ISO 8601, UTC, invariant.</summary>
-internal static class Clock
+internal static class StoredTime
 {
     public static string Format(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);

@@ -5,7 +5,7 @@ using Ledger.Core.Users;
 namespace Ledger.Core.Accounts;
 
 /// <summary>Each book's chart: the standard's level-1 accounts and the sub-accounts a township adds under them.</summary>
-public sealed class ChartKeeper(LedgerSession session)
+public sealed class ChartDesk(LedgerSession session)
 {
     /// <summary>
     /// Adds a sub-account under the longest existing account whose code is a prefix of <paramref name="code"/>.

@@ -2,7 +2,7 @@ using Ledger.Tests.Support;
 
 namespace Ledger.Tests.Integrity;
 
-public sealed class AuditTrailTests
+public sealed class OperationLogTests
 {
     [Test]
     public void The_log_shows_who_did_what_to_a_voucher_and_filters_by_user_and_date()

@@ -7,14 +7,14 @@ using Ledger.Core.Vouchers;
 namespace Ledger.Core.Reports;
 
 /// <summary>The subsidiary ledger of an account, and the township view of every book.</summary>
-public sealed class BookReports(LedgerSession session)
+public sealed class ReportDesk(LedgerSession session)
 {
     public Result<AccountLedger> Ledger(BookRef book, string accountCode, Period period) => session.Store.Read(tx =>
     {
         var bookId = VillageStore.FindBookId(tx, book);
         if (bookId is null)
         {
-            return ChartKeeper.UnknownBook(book);
+            return ChartDesk.UnknownBook(book);
         }
         var chart = BookChart.Load(tx, bookId.Value).Accounts;
         var account = chart.FirstOrDefault(s => s.Account.Code.Value == accountCode.Trim());
@@ -30,7 +30,7 @@ public sealed class BookReports(LedgerSession session)
         foreach (var line in ReportStore.Lines(tx, bookId.Value, prefix, period.First.Key, period.Last.Key))
         {
             running = checked(running + line.DebitFen - line.CreditFen);
-            entries.Add(new LedgerEntry(Clock.ParseDate(line.Date), $"{Vouchers.VoucherNumber.ClassPrefix}-{line.Number}", line.VoucherId, line.Summary, line.Code,
+            entries.Add(new LedgerEntry(StoredTime.ParseDate(line.Date), $"{Vouchers.VoucherNumber.ClassPrefix}-{line.Number}", line.VoucherId, line.Summary, line.Code,
                 line.Counterparty, Money.FromFen(line.DebitFen), Money.FromFen(line.CreditFen), Money.FromFen(running)));
         }
         return Result<AccountLedger>.Ok(new AccountLedger(book, prefix, account.Account.Name, period, Money.FromFen(opening), entries, Money.FromFen(running)));
@@ -42,7 +42,7 @@ public sealed class BookReports(LedgerSession session)
         var bookId = VillageStore.FindBookId(tx, book);
         if (bookId is null)
         {
-            return ChartKeeper.UnknownBook(book);
+            return ChartDesk.UnknownBook(book);
         }
         var open = period.Months().Where(m => !PeriodStore.IsClosed(tx, bookId.Value, m.Key)).ToList();
         if (open.Count > 0)
@@ -113,7 +113,7 @@ public sealed class BookReports(LedgerSession session)
                 var lines = v.Select(l => new MoneyFlow.Line(l.Code, l.LevelOneName, l.Counterparty, l.Project, l.DebitFen, l.CreditFen)).ToList();
                 var number = $"{month.Year}年{month.Number}月 {new VoucherNumber(month, (int)head.Number)}";
                 return MoneyFlow.Of(lines, kind == VoucherKind.Reversal)
-                    .Select(share => new Flow(month, Clock.ParseDate(head.Date), number, head.Summary, kind, share, MoneyFlow.CategoryOf(share.Against)));
+                    .Select(share => new Flow(month, StoredTime.ParseDate(head.Date), number, head.Summary, kind, share, MoneyFlow.CategoryOf(share.Against)));
             })
             .Where(f => f.Kind != VoucherKind.Closing)
             .ToList();

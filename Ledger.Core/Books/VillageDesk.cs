@@ -7,7 +7,7 @@ using Ledger.Core.Users;
 namespace Ledger.Core.Books;
 
 /// <summary>Adds villages, each with exactly its two books and a copy of the standard chart in each.</summary>
-public sealed class VillageRegistry(LedgerSession session)
+public sealed class VillageDesk(LedgerSession session)
 {
     public Result<Village> Add(string code, string name)
     {
@@ -79,7 +79,7 @@ public sealed class VillageRegistry(LedgerSession session)
             }
             foreach (var (code, name) in StandardChart.SubAccounts)
             {
-                var added = ChartKeeper.Add(tx, new BookRef(village.Code, kind), code, name);
+                var added = ChartDesk.Add(tx, new BookRef(village.Code, kind), code, name);
                 Invariant.That(!added.IsRefused, $"The seeded sub-account {code} does not fit a new book's chart.");
             }
         }

@@ -7,7 +7,7 @@ namespace Ledger.Core.Integrity;
 /// Backup and restore of the whole store (会计档案: vouchers and books are kept 30 years, annual reports for good).
 /// A backup is a consistent copy of the store taken online; a restore takes only a backup that verifies.
 /// </summary>
-public sealed class Archive(LedgerSession session)
+public sealed class ArchiveDesk(LedgerSession session)
 {
     /// <exception cref="IOException">When a file already exists at <paramref name="path"/>.</exception>
     public void Backup(string path)

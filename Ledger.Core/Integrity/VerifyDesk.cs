@@ -8,7 +8,7 @@ namespace Ledger.Core.Integrity;
 /// vouchers of each book, balanced vouchers, gapless numbers, nothing posted into a closed month, and the kept
 /// month totals against the lines. It names the first broken voucher.
 /// </summary>
-public sealed class StoreVerifier(LedgerSession session)
+public sealed class VerifyDesk(LedgerSession session)
 {
     public Result<VerifyReport> Verify(BookRef? book = null) => session.Store.Read(tx =>
     {
@@ -18,7 +18,7 @@ public sealed class StoreVerifier(LedgerSession session)
             bookId = VillageStore.FindBookId(tx, named);
             if (bookId is null)
             {
-                return Accounts.ChartKeeper.UnknownBook(named);
+                return Accounts.ChartDesk.UnknownBook(named);
             }
         }
         var missingTriggers = Migrator.ExpectedTriggers().Except(Migrator.PresentTriggers(tx)).ToList();

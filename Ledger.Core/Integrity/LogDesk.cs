@@ -9,7 +9,7 @@ namespace Ledger.Core.Integrity;
 /// approvals, rejections, postings, reversals, withdrawals and edits, closes and reopens, budget and policy
 /// changes, imports, users and commands refused for the actor's role — searchable by time, user and voucher.
 /// </summary>
-public sealed class AuditTrail(LedgerSession session)
+public sealed class LogDesk(LedgerSession session)
 {
     /// <summary>Entries read at most at once.</summary>
     public const int EntriesMax = 100_000;

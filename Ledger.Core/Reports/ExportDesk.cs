@@ -9,7 +9,7 @@ namespace Ledger.Core.Reports;
 /// Writes the posted vouchers as a plain-text journal that ledger-cli and hledger read: one transaction per posted
 /// voucher, accounts <c>V001:collective:10201</c>, amounts in CNY, debits positive.
 /// </summary>
-public sealed class JournalExport(LedgerSession session)
+public sealed class ExportDesk(LedgerSession session)
 {
     /// <summary>Writes the journal of one book, or of every book when <paramref name="book"/> is null.</summary>
     /// <returns>How many vouchers were written, or a refusal for an unknown book.</returns>
@@ -21,7 +21,7 @@ public sealed class JournalExport(LedgerSession session)
             bookId = VillageStore.FindBookId(tx, named);
             if (bookId is null)
             {
-                return Accounts.ChartKeeper.UnknownBook(named);
+                return Accounts.ChartDesk.UnknownBook(named);
             }
         }
         output.WriteLine("; vledger export: posted vouchers, amounts in CNY, debits positive");

@@ -4,7 +4,7 @@ using Ledger.Core.Storage;
 namespace Ledger.Core.Users;
 
 /// <summary>Adds and lists the people who act on the store.</summary>
-public sealed class UserRegistry(LedgerSession session)
+public sealed class UserDesk(LedgerSession session)
 {
     public const int NameLengthMax = 64;
 

@@ -4,7 +4,7 @@ using Ledger.Tests.Support;
 namespace Ledger.Tests.Cli;
 
 /// <summary>The command lines of ../shared/contract.md, run as written.</summary>
-public sealed class ContractTests
+public sealed class CommandLineContractTests
 {
     private CliRunner _cli = null!;
 
