@@ -7,42 +7,24 @@ namespace Ledger.Tests.Audit;
 /// `report audit` puts the summary first, by rule and by village, then the findings; JSON carries the same in one
 /// object whose `findings` keep the keys they always had.
 /// </summary>
-public sealed class AuditReportCommandTests
+public sealed class AuditReportCommandTests : TownshipCopies
 {
-    private CliRunner _township = null!;
-    private CliRunner _cli = null!;
-
-    /// <summary>
-    /// Builds the township the tests start from once for the fixture; each test runs on its own copy of it
-    /// (<see cref="CliRunner.Copy"/>), so that what one test writes is not there for the next.
-    /// </summary>
-    [OneTimeSetUp]
-    public void BuildTownship()
+    protected override void Prepare()
     {
-        _township = new CliRunner().WithTownship();
         Submit("V001/collective", "2024-03-01", "收取租金", "10201:3000.00:", "501::3000.00");
         Submit("V001/collective", "2024-03-05", "宴请镇检查组", "513:860.00:", "10201::860.00");
-        _township.Ok("approvals", "run", "--period", "2024-03", "--approve", "--user", "li");
-        _township.Ok("voucher", "post", "--period", "2024-03", "--user", "zhao");
+        Township.Ok("approvals", "run", "--period", "2024-03", "--approve", "--user", "li");
+        Township.Ok("voucher", "post", "--period", "2024-03", "--user", "zhao");
     }
-
-    [OneTimeTearDown]
-    public void RemoveTownship() => _township.Dispose();
-
-    [SetUp]
-    public void SetUp() => _cli = _township.Copy();
-
-    [TearDown]
-    public void TearDown() => _cli.Dispose();
 
     /// <summary>Adds a voucher to the fixture's township, which every test copies.</summary>
     private void Submit(string book, string date, string summary, params string[] lines) =>
-        _township.Ok(["voucher", "add", "--book", book, "--date", date, "--summary", summary, "--attachments", "1", .. lines.SelectMany(l => new[] { "--line", l }), "--user", "wang"]);
+        Township.Ok(["voucher", "add", "--book", book, "--date", date, "--summary", summary, "--attachments", "1", .. lines.SelectMany(l => new[] { "--line", l }), "--user", "wang"]);
 
     [Test]
     public void Json_is_one_object_with_the_period_a_summary_by_rule_and_village_and_the_findings()
     {
-        var audit = JsonDocument.Parse(_cli.Ok("report", "audit", "--period", "2024-03", "--format", "json").Output).RootElement;
+        var audit = JsonDocument.Parse(Cli.Ok("report", "audit", "--period", "2024-03", "--format", "json").Output).RootElement;
 
         Assert.That(audit.GetProperty("period").GetString(), Is.EqualTo("2024-03"));
         var byRule = audit.GetProperty("summary").GetProperty("by_rule").EnumerateArray().ToList();
@@ -64,9 +46,9 @@ public sealed class AuditReportCommandTests
     [Test]
     public void The_chinese_table_shows_the_summary_by_rule_and_by_village_before_the_details()
     {
-        _cli.With("LANG", "zh_CN.UTF-8");
+        Cli.With("LANG", "zh_CN.UTF-8");
 
-        var output = _cli.Ok("report", "audit", "--period", "2024-03").Output;
+        var output = Cli.Ok("report", "audit", "--period", "2024-03").Output;
 
         Assert.That(output, Does.StartWith("审计发现  2024-03：1 项"));
         var byRule = output.IndexOf("按规则汇总", StringComparison.Ordinal);
@@ -82,7 +64,7 @@ public sealed class AuditReportCommandTests
     [Test]
     public void A_village_with_nothing_found_says_so_after_its_summary()
     {
-        var output = _cli.Ok("report", "audit", "--period", "2024-03", "--village", "V002").Output;
+        var output = Cli.Ok("report", "audit", "--period", "2024-03", "--village", "V002").Output;
 
         Assert.That(output, Does.StartWith("Audit findings  2024-03: 0"));
         Assert.That(output, Does.Contain("红旗村").And.Not.Contain("东风村"));

@@ -4,7 +4,7 @@ using Ledger.Tests.Support;
 namespace Ledger.Tests.Cli;
 
 /// <summary>A month held against the bank from the command line, with the policy requiring reconciliation to close.</summary>
-public sealed class BankMonthCliTests
+public sealed class BankMonthCliTests : TownshipCopies
 {
     private const string Statement = """
         中国农业银行 账户交易明细
@@ -16,42 +16,24 @@ public sealed class BankMonthCliTests
         合计,,,,800.00,3500.00,
         """;
 
-    private CliRunner _township = null!;
-    private CliRunner _cli = null!;
-
-    /// <summary>
-    /// Builds the township the tests start from once for the fixture; each test runs on its own copy of it
-    /// (<see cref="CliRunner.Copy"/>), so that what one test writes is not there for the next.
-    /// </summary>
-    [OneTimeSetUp]
-    public void BuildTownship()
+    protected override void Prepare()
     {
-        _township = new CliRunner().WithTownship();
-        File.WriteAllText(_township.PathOf("policy.json"), """
+        File.WriteAllText(Township.PathOf("policy.json"), """
             {"tiers": [{"from": "0.00", "roles": ["township-reviewer"]}], "cash_payment_max": "100000000.00", "budget_required": false,
              "bank_reconciliation_required": true, "bank_match_days": 5, "grace_days": 30}
             """);
-        _township.Ok("policy", "import", "policy.json", "--user", "zhang");
-        File.WriteAllBytes(_township.PathOf("stmt-2024-03.csv"), BankFixtures.Gbk(Statement));
+        Township.Ok("policy", "import", "policy.json", "--user", "zhang");
+        File.WriteAllBytes(Township.PathOf("stmt-2024-03.csv"), BankFixtures.Gbk(Statement));
     }
 
-    [OneTimeTearDown]
-    public void RemoveTownship() => _township.Dispose();
-
-    [SetUp]
-    public void SetUp() => _cli = _township.Copy();
-
-    [TearDown]
-    public void TearDown() => _cli.Dispose();
-
-    private JsonElement Json(params string[] args) => JsonDocument.Parse(_cli.Ok([.. args, "--format", "json"]).Output).RootElement;
+    private JsonElement Json(params string[] args) => JsonDocument.Parse(Cli.Ok([.. args, "--format", "json"]).Output).RootElement;
 
     private void Post(string date, string summary, string debit, string credit)
     {
-        _cli.Ok("voucher", "add", "--book", "V001/collective", "--date", date, "--summary", summary, "--line", debit, "--line", credit, "--user", "wang");
+        Cli.Ok("voucher", "add", "--book", "V001/collective", "--date", date, "--summary", summary, "--line", debit, "--line", credit, "--user", "wang");
         var id = Json("voucher", "list", "--period", date[..7], "--book", "V001/collective", "--status", "submitted")[0].GetProperty("id").GetInt64();
-        _cli.Ok("voucher", "approve", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--user", "li");
-        _cli.Ok("voucher", "post", "--period", date[..7], "--book", "V001/collective", "--user", "zhao");
+        Cli.Ok("voucher", "approve", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--user", "li");
+        Cli.Ok("voucher", "post", "--period", date[..7], "--book", "V001/collective", "--user", "zhao");
     }
 
     [Test]
@@ -59,8 +41,8 @@ public sealed class BankMonthCliTests
     {
         Post("2024-03-04", "收取鱼塘承包费 王五", "10201:3000.00:", "501::3000.00");
         Post("2024-03-11", "支付维修费", "511:800.00:", "10201::800.00");
-        _cli.Ok("import", "bank-statement", "stmt-2024-03.csv", "--book", "V001/collective", "--account", "102", "--user", "wang");
-        _cli.Ok("bank", "match", "--book", "V001/collective", "--account", "102", "--period", "2024-03", "--user", "zhao");
+        Cli.Ok("import", "bank-statement", "stmt-2024-03.csv", "--book", "V001/collective", "--account", "102", "--user", "wang");
+        Cli.Ok("bank", "match", "--book", "V001/collective", "--account", "102", "--period", "2024-03", "--user", "zhao");
 
         var before = Json("report", "bank-reconciliation", "--book", "V001/collective", "--account", "102", "--period", "2024-03");
         Assert.That(before.GetProperty("book_balance").GetString(), Is.EqualTo("2200.00"));
@@ -72,16 +54,16 @@ public sealed class BankMonthCliTests
         Assert.That(offBook.GetProperty("summary").GetString(), Does.Contain("张某"));
         Assert.That(before.GetProperty("unmatched_book_lines").GetArrayLength(), Is.Zero);
 
-        var refused = _cli.Run("period", "close", "2024-03", "--book", "V001/collective", "--user", "zhao");
+        var refused = Cli.Run("period", "close", "2024-03", "--book", "V001/collective", "--user", "zhao");
         Assert.That(refused.ExitCode, Is.EqualTo(1));
         Assert.That(refused.Error, Does.Contain("10201").And.Contain("not reconciled"));
 
         Post("2024-03-15", "张某交来现金存入", "10201:500.00:", "504::500.00");
-        _cli.Ok("bank", "match", "--book", "V001/collective", "--account", "102", "--period", "2024-03", "--user", "zhao");
+        Cli.Ok("bank", "match", "--book", "V001/collective", "--account", "102", "--period", "2024-03", "--user", "zhao");
         var after = Json("report", "bank-reconciliation", "--book", "V001/collective", "--account", "102", "--period", "2024-03");
         Assert.That(after.GetProperty("unmatched_bank_lines").GetArrayLength(), Is.Zero);
         Assert.That(after.GetProperty("reconciled").GetBoolean(), Is.True);
-        _cli.Ok("period", "close", "2024-03", "--book", "V001/collective", "--user", "zhao");
+        Cli.Ok("period", "close", "2024-03", "--book", "V001/collective", "--user", "zhao");
     }
 
     [Test]
@@ -90,16 +72,16 @@ public sealed class BankMonthCliTests
         // Issue 16.5b: with bank_reconciliation_required, January was refused ("the statement only reaches
         // 2024-01-25") although the statement runs into February and the adjusted balances agree. The 10,000 booked
         // on 01-02, before the statement's first line, is settled by the statement's opening (16.5a).
-        File.WriteAllBytes(_cli.PathOf("stmt-2024-01.csv"), BankFixtures.Gbk(BankFixtures.JanuaryCsv));
+        File.WriteAllBytes(Cli.PathOf("stmt-2024-01.csv"), BankFixtures.Gbk(BankFixtures.JanuaryCsv));
         Post("2024-01-02", "期初存款", "10201:10000.00:", "301::10000.00");
         Post("2024-01-04", "收取鱼塘承包费 王五", "10201:3000.00:", "501::3000.00");
         Post("2024-01-25", "支付工程款 宏达建筑队", "511:1000.00:", "10201::1000.00");
         Post("2024-01-30", "支付木工费 李木匠", "511:2000.00:", "10201::2000.00");
-        _cli.Ok("import", "bank-statement", "stmt-2024-01.csv", "--book", "V001/collective", "--account", "102", "--user", "wang");
-        _cli.Ok("bank", "match", "--book", "V001/collective", "--account", "102", "--period", "2024-01", "--user", "zhao");
+        Cli.Ok("import", "bank-statement", "stmt-2024-01.csv", "--book", "V001/collective", "--account", "102", "--user", "wang");
+        Cli.Ok("bank", "match", "--book", "V001/collective", "--account", "102", "--period", "2024-01", "--user", "zhao");
 
         var r = Json("report", "bank-reconciliation", "--book", "V001/collective", "--account", "102", "--period", "2024-01");
-        var closed = _cli.Run("period", "close", "2024-01", "--book", "V001/collective", "--user", "zhao");
+        var closed = Cli.Run("period", "close", "2024-01", "--book", "V001/collective", "--user", "zhao");
 
         Assert.That(r.GetProperty("statement_opening").GetString(), Is.EqualTo("10000.00"));
         Assert.That(r.GetProperty("book_balance").GetString(), Is.EqualTo("10000.00"));
@@ -116,9 +98,9 @@ public sealed class BankMonthCliTests
     [Test]
     public void A_statement_with_a_missing_line_is_refused_naming_the_row_and_exits_1()
     {
-        File.WriteAllBytes(_cli.PathOf("broken.csv"), BankFixtures.Gbk(Statement.Replace("2024-03-12,S002,维修费,宏达建筑队,800.00,,2200.00\n", "", StringComparison.Ordinal)));
+        File.WriteAllBytes(Cli.PathOf("broken.csv"), BankFixtures.Gbk(Statement.Replace("2024-03-12,S002,维修费,宏达建筑队,800.00,,2200.00\n", "", StringComparison.Ordinal)));
 
-        var result = _cli.Run("import", "bank-statement", "broken.csv", "--book", "V001/collective", "--account", "102", "--user", "wang");
+        var result = Cli.Run("import", "bank-statement", "broken.csv", "--book", "V001/collective", "--account", "102", "--user", "wang");
 
         Assert.That(result.ExitCode, Is.EqualTo(1));
         Assert.That(result.Error, Does.Contain("broken.csv:5:").And.Contain("missing"));
@@ -127,8 +109,8 @@ public sealed class BankMonthCliTests
     [Test]
     public void The_contracts_register_is_imported_and_reported_for_the_year()
     {
-        File.WriteAllText(_cli.PathOf("contracts.csv"), "合同编号,对方单位,标的,开始日期,结束日期,每期金额,付款周期(月/季/年)\nC-001,王五,鱼塘,2024-01-01,2026-12-31,3000.00,季\n");
-        _cli.Ok("import", "contracts", "contracts.csv", "--book", "V001/collective", "--user", "wang");
+        File.WriteAllText(Cli.PathOf("contracts.csv"), "合同编号,对方单位,标的,开始日期,结束日期,每期金额,付款周期(月/季/年)\nC-001,王五,鱼塘,2024-01-01,2026-12-31,3000.00,季\n");
+        Cli.Ok("import", "contracts", "contracts.csv", "--book", "V001/collective", "--user", "wang");
         Post("2024-01-02", "期初存款", "10201:10000.00:", "301::10000.00");
         Post("2024-03-04", "收取鱼塘承包费 王五", "10201:3000.00:", "501::3000.00");
 
@@ -146,13 +128,13 @@ public sealed class BankMonthCliTests
     public void The_contracts_report_run_in_February_shows_what_is_due_to_date_apart_from_the_years_total()
     {
         // Issue 16.6: in February the whole year showed as outstanding.
-        _cli.Clock.Now = new DateTimeOffset(2024, 2, 15, 2, 0, 0, TimeSpan.Zero);
-        File.WriteAllText(_cli.PathOf("contracts.csv"), "合同编号,对方单位,标的,开始日期,结束日期,每期金额,付款周期(月/季/年)\nC-001,王五,鱼塘,2024-01-01,2026-12-31,3000.00,季\nC-002,周六,荒地,2024-01-01,2024-12-31,500.00,月\n");
-        _cli.Ok("import", "contracts", "contracts.csv", "--book", "V001/collective", "--user", "wang");
+        Cli.Clock.Now = new DateTimeOffset(2024, 2, 15, 2, 0, 0, TimeSpan.Zero);
+        File.WriteAllText(Cli.PathOf("contracts.csv"), "合同编号,对方单位,标的,开始日期,结束日期,每期金额,付款周期(月/季/年)\nC-001,王五,鱼塘,2024-01-01,2026-12-31,3000.00,季\nC-002,周六,荒地,2024-01-01,2024-12-31,500.00,月\n");
+        Cli.Ok("import", "contracts", "contracts.csv", "--book", "V001/collective", "--user", "wang");
         Post("2024-01-05", "收取鱼塘承包费 王五", "10201:3000.00:", "501::3000.00");
 
         var rows = Json("report", "contracts", "--book", "V001/collective", "--year", "2024").EnumerateArray().ToDictionary(r => r.GetProperty("number").GetString()!);
-        var table = _cli.Ok("report", "contracts", "--book", "V001/collective", "--year", "2024", "--lang", "zh").Output;
+        var table = Cli.Ok("report", "contracts", "--book", "V001/collective", "--year", "2024", "--lang", "zh").Output;
 
         Assert.That(rows["C-001"].GetProperty("due_to_date").GetString(), Is.EqualTo("3000.00"));
         Assert.That(rows["C-001"].GetProperty("due_year").GetString(), Is.EqualTo("12000.00"));

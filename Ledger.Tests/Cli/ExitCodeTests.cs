@@ -3,31 +3,13 @@ using Ledger.Tests.Support;
 namespace Ledger.Tests.Cli;
 
 /// <summary>0 done, 1 refused by a rule, 2 usage, and one line per problem on stderr.</summary>
-public sealed class ExitCodeTests
+public sealed class ExitCodeTests : TownshipCopies
 {
-    private CliRunner _township = null!;
-    private CliRunner _cli = null!;
-
-    /// <summary>
-    /// Builds the township the tests start from once for the fixture; each test runs on its own copy of it
-    /// (<see cref="CliRunner.Copy"/>), so that what one test writes is not there for the next.
-    /// </summary>
-    [OneTimeSetUp]
-    public void BuildTownship() => _township = new CliRunner().WithTownship();
-
-    [OneTimeTearDown]
-    public void RemoveTownship() => _township.Dispose();
-
-    [SetUp]
-    public void SetUp() => _cli = _township.Copy();
-
-    [TearDown]
-    public void TearDown() => _cli.Dispose();
 
     [Test]
     public void An_unbalanced_voucher_is_refused_with_exit_1_naming_the_difference()
     {
-        var result = _cli.Run("voucher", "add", "--book", "V001/collective", "--date", "2024-03-05", "--summary", "x",
+        var result = Cli.Run("voucher", "add", "--book", "V001/collective", "--date", "2024-03-05", "--summary", "x",
             "--line", "10201:1200.00:", "--line", "501::1000.00", "--user", "wang");
 
         Assert.That(result.ExitCode, Is.EqualTo(1));
@@ -38,17 +20,17 @@ public sealed class ExitCodeTests
     [Test]
     public void A_user_without_the_role_is_refused_with_exit_1_and_nothing_changes()
     {
-        var result = _cli.Run("village", "add", "V009", "新村", "--user", "wang");
+        var result = Cli.Run("village", "add", "V009", "新村", "--user", "wang");
 
         Assert.That(result.ExitCode, Is.EqualTo(1));
         Assert.That(result.Error, Does.Contain("wang"));
-        Assert.That(_cli.Ok("village", "list", "--format", "json").Output, Does.Not.Contain("V009"));
+        Assert.That(Cli.Ok("village", "list", "--format", "json").Output, Does.Not.Contain("V009"));
     }
 
     [Test]
     public void An_unknown_user_is_refused_with_exit_1()
     {
-        var result = _cli.Run("village", "add", "V009", "新村", "--user", "mallory");
+        var result = Cli.Run("village", "add", "V009", "新村", "--user", "mallory");
 
         Assert.That(result.ExitCode, Is.EqualTo(1));
         Assert.That(result.Error, Does.Contain("mallory"));
@@ -57,13 +39,13 @@ public sealed class ExitCodeTests
     [Test]
     public void A_changing_command_without_a_user_is_refused()
     {
-        Assert.That(_cli.Run("village", "add", "V009", "新村").ExitCode, Is.EqualTo(1));
+        Assert.That(Cli.Run("village", "add", "V009", "新村").ExitCode, Is.EqualTo(1));
     }
 
     [Test]
     public void Reading_needs_no_user()
     {
-        Assert.That(_cli.Run("village", "list").ExitCode, Is.Zero);
+        Assert.That(Cli.Run("village", "list").ExitCode, Is.Zero);
     }
 
     [TestCase("voucher", "list", "--period", "2024-03", "--bogus")] // unknown option
@@ -79,7 +61,7 @@ public sealed class ExitCodeTests
     [TestCase("frobnicate")] // unknown command
     public void Usage_errors_exit_2(params string[] args)
     {
-        var result = _cli.Run(args);
+        var result = Cli.Run(args);
 
         Assert.That(result.ExitCode, Is.EqualTo(2), result.Error);
         Assert.That(result.Error, Is.Not.Empty);
@@ -88,26 +70,26 @@ public sealed class ExitCodeTests
     [Test]
     public void A_missing_store_is_a_usage_error_and_is_not_created()
     {
-        var result = _cli.Run("village", "list", "--db", "elsewhere.db");
+        var result = Cli.Run("village", "list", "--db", "elsewhere.db");
 
         Assert.That(result.ExitCode, Is.EqualTo(2));
         Assert.That(result.Error, Does.Contain("elsewhere.db"));
-        Assert.That(File.Exists(_cli.PathOf("elsewhere.db")), Is.False);
+        Assert.That(File.Exists(Cli.PathOf("elsewhere.db")), Is.False);
     }
 
     [Test]
     public void Init_never_overwrites_an_existing_store()
     {
-        var result = _cli.Run("init", "--township", "1", "--name", "x", "--admin", "y");
+        var result = Cli.Run("init", "--township", "1", "--name", "x", "--admin", "y");
 
         Assert.That(result.ExitCode, Is.EqualTo(2));
-        Assert.That(_cli.Ok("village", "list").Output, Does.Contain("V001"));
+        Assert.That(Cli.Ok("village", "list").Output, Does.Contain("V001"));
     }
 
     [Test]
     public void An_unknown_voucher_is_refused_with_exit_1()
     {
-        var result = _cli.Run("voucher", "show", "999");
+        var result = Cli.Run("voucher", "show", "999");
 
         Assert.That(result.ExitCode, Is.EqualTo(1));
         Assert.That(result.Error, Does.Contain("999"));
@@ -116,9 +98,9 @@ public sealed class ExitCodeTests
     [Test]
     public void A_file_that_is_not_a_store_is_a_usage_error_not_a_crash()
     {
-        File.WriteAllText(_cli.PathOf("junk.db"), "this is not sqlite, just text that is long enough to be read as a header");
+        File.WriteAllText(Cli.PathOf("junk.db"), "this is not sqlite, just text that is long enough to be read as a header");
 
-        var result = _cli.Run("village", "list", "--db", "junk.db");
+        var result = Cli.Run("village", "list", "--db", "junk.db");
 
         Assert.That(result.ExitCode, Is.EqualTo(2));
         Assert.That(result.Error, Does.Not.Contain("   at "));

@@ -7,7 +7,7 @@ namespace Ledger.Tests.Cli;
 /// A household joins a fixed register (issue 17): 分户 and 新增户 by a recorded event with its resolution, units moved
 /// from an existing household and never issued (生不增、死不减).
 /// </summary>
-public sealed class ShareHouseholdCliTests
+public sealed class ShareHouseholdCliTests : TownshipCopies
 {
     private const string Members = """
         户号,姓名,身份证号,股份类型,股数
@@ -18,39 +18,21 @@ public sealed class ShareHouseholdCliTests
     // Valid under GB 11643: the check digit is the one its first seventeen digits give.
     private const string NewHeadId = "33042419980315002X";
 
-    private CliRunner _township = null!;
-    private CliRunner _cli = null!;
-
-    /// <summary>
-    /// Builds the township the tests start from once for the fixture; each test runs on its own copy of it
-    /// (<see cref="CliRunner.Copy"/>), so that what one test writes is not there for the next.
-    /// </summary>
-    [OneTimeSetUp]
-    public void BuildTownship()
+    protected override void Prepare()
     {
-        _township = new CliRunner().WithTownship();
-        File.WriteAllText(_township.PathOf("classes.csv"), "股份类型,权重\n人口股,1\n");
-        File.WriteAllText(_township.PathOf("members.csv"), Members);
-        _township.Ok("shares", "classes", "import", "classes.csv", "--user", "zhao");
-        _township.Ok("import", "members", "members.csv", "--book", "V001/collective", "--user", "wang");
-        _township.Ok("shares", "fix", "--book", "V001/collective", "--date", "2020-12-31", "--user", "zhao");
+        File.WriteAllText(Township.PathOf("classes.csv"), "股份类型,权重\n人口股,1\n");
+        File.WriteAllText(Township.PathOf("members.csv"), Members);
+        Township.Ok("shares", "classes", "import", "classes.csv", "--user", "zhao");
+        Township.Ok("import", "members", "members.csv", "--book", "V001/collective", "--user", "wang");
+        Township.Ok("shares", "fix", "--book", "V001/collective", "--date", "2020-12-31", "--user", "zhao");
     }
 
-    [OneTimeTearDown]
-    public void RemoveTownship() => _township.Dispose();
-
-    [SetUp]
-    public void SetUp() => _cli = _township.Copy();
-
-    [TearDown]
-    public void TearDown() => _cli.Dispose();
-
     private Dictionary<string, JsonElement> RegisterOn(string date) =>
-        JsonDocument.Parse(_cli.Ok("shares", "register", "--book", "V001/collective", "--date", date, "--format", "json").Output).RootElement
+        JsonDocument.Parse(Cli.Ok("shares", "register", "--book", "V001/collective", "--date", date, "--format", "json").Output).RootElement
             .EnumerateArray().ToDictionary(r => r.GetProperty("household").GetString()!);
 
     private CliResult Event(params string[] args) =>
-        _cli.Run(["shares", "event", "--book", "V001/collective", "--units", "2", "--date", "2024-05-01", "--user", "wang", .. args]);
+        Cli.Run(["shares", "event", "--book", "V001/collective", "--units", "2", "--date", "2024-05-01", "--user", "wang", .. args]);
 
     [Test]
     public void A_partition_by_resolution_adds_the_new_household_with_units_moved_from_the_old_one()
@@ -128,7 +110,7 @@ public sealed class ShareHouseholdCliTests
     {
         Event("--type", "分户", "--from", "H003", "--to", "H031", "--resolution", "决-2024-09", "--name", "张小林", "--id-number", NewHeadId);
 
-        var run = _cli.Run("shares", "event", "--book", "V001/collective", "--type", "赠与", "--from", "H001", "--to", "H031", "--units", "1", "--date", "2024-04-01", "--user", "wang");
+        var run = Cli.Run("shares", "event", "--book", "V001/collective", "--type", "赠与", "--from", "H001", "--to", "H031", "--units", "1", "--date", "2024-04-01", "--user", "wang");
 
         Assert.That(run.ExitCode, Is.EqualTo(1));
         Assert.That(run.Error, Does.Contain("household H031 is on the register from 2024-05-01 only"));

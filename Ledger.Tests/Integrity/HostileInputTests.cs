@@ -10,25 +10,10 @@ namespace Ledger.Tests.Integrity;
 /// A corpus of bad files given to <c>import vouchers</c>. Each is refused cleanly (exit 1 or 2, a message naming the
 /// file, no stack trace, the store unchanged) or, where its content is legitimately text, imported as inert text.
 /// </summary>
-public sealed class HostileInputTests
+public sealed class HostileInputTests : TownshipCopies
 {
     private const string Header = "日期,凭证号,摘要,科目编码,借方金额,贷方金额\n";
 
-    private CliRunner _township = null!;
-    private CliRunner _cli = null!;
-
-    /// <summary>The township is built once; each test imports into its own copy, so an import that lands stays in it.</summary>
-    [OneTimeSetUp]
-    public void BuildTownship() => _township = new CliRunner().WithTownship();
-
-    [OneTimeTearDown]
-    public void RemoveTownship() => _township.Dispose();
-
-    [SetUp]
-    public void SetUp() => _cli = _township.Copy();
-
-    [TearDown]
-    public void TearDown() => _cli.Dispose();
 
     private static IEnumerable<TestCaseData> RefusedFiles()
     {
@@ -54,22 +39,22 @@ public sealed class HostileInputTests
     [TestCaseSource(nameof(RefusedFiles))]
     public void A_hostile_file_is_refused_cleanly_and_changes_nothing(string file, Action<string> write)
     {
-        write(_cli.PathOf(file));
-        var before = StoreFingerprint.Of(_cli.PathOf("vledger.db"));
+        write(Cli.PathOf(file));
+        var before = StoreFingerprint.Of(Cli.PathOf("vledger.db"));
 
-        var result = _cli.Run("import", "vouchers", file, "--book", "V001/collective", "--user", "wang");
+        var result = Cli.Run("import", "vouchers", file, "--book", "V001/collective", "--user", "wang");
 
         Assert.That(result.ExitCode, Is.EqualTo(1).Or.EqualTo(2), result.Error + result.Output);
         AssertClean(result, file);
-        Assert.That(StoreFingerprint.Of(_cli.PathOf("vledger.db")), Is.EqualTo(before), "a refused import changed the store");
+        Assert.That(StoreFingerprint.Of(Cli.PathOf("vledger.db")), Is.EqualTo(before), "a refused import changed the store");
     }
 
     [Test]
     public void A_zip_bomb_is_refused_by_the_inflation_limit_before_it_is_read()
     {
-        ZipBomb(_cli.PathOf("bomb.xlsx"));
+        ZipBomb(Cli.PathOf("bomb.xlsx"));
 
-        var result = _cli.Run("import", "vouchers", "bomb.xlsx", "--book", "V001/collective", "--user", "wang");
+        var result = Cli.Run("import", "vouchers", "bomb.xlsx", "--book", "V001/collective", "--user", "wang");
 
         Assert.That(result.ExitCode, Is.EqualTo(1), result.Error);
         Assert.That(result.Error, Does.Contain("xl/worksheets/sheet1.xml").And.Contain("zip bomb").And.Contain($"at most {Core.Limits.WorkbookInflationRatioMax}"));
@@ -78,9 +63,9 @@ public sealed class HostileInputTests
     [Test]
     public void A_folder_given_as_the_file_is_a_usage_error()
     {
-        Directory.CreateDirectory(_cli.PathOf("a-folder.csv"));
+        Directory.CreateDirectory(Cli.PathOf("a-folder.csv"));
 
-        var result = _cli.Run("import", "vouchers", "a-folder.csv", "--book", "V001/collective", "--user", "wang");
+        var result = Cli.Run("import", "vouchers", "a-folder.csv", "--book", "V001/collective", "--user", "wang");
 
         Assert.That(result.ExitCode, Is.EqualTo(2), result.Error);
         AssertClean(result, "a-folder.csv");
@@ -91,15 +76,15 @@ public sealed class HostileInputTests
     {
         const string injected = "租金'); DROP TABLE voucher; --";
         const string formula = "=HYPERLINK(\"http://x\",\"点我\")";
-        File.WriteAllText(_cli.PathOf("text.csv"), Header + $"2024-03-05,\"{formula.Replace("\"", "\"\"", StringComparison.Ordinal)}\",{injected},10201,1.00,\n,,,501,,1.00\n");
+        File.WriteAllText(Cli.PathOf("text.csv"), Header + $"2024-03-05,\"{formula.Replace("\"", "\"\"", StringComparison.Ordinal)}\",{injected},10201,1.00,\n,,,501,,1.00\n");
 
-        _cli.Ok("import", "vouchers", "text.csv", "--book", "V001/collective", "--user", "wang");
+        Cli.Ok("import", "vouchers", "text.csv", "--book", "V001/collective", "--user", "wang");
 
-        using var connection = new SqliteConnection($"Data Source={_cli.PathOf("vledger.db")};Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={Cli.PathOf("vledger.db")};Pooling=False");
         connection.Open();
         var stored = connection.QuerySingle<(string Summary, string SourceRef)>("SELECT summary, source_ref FROM voucher");
         Assert.That(stored, Is.EqualTo((injected, formula)));
-        Assert.That(_cli.Run("verify").ExitCode, Is.Zero);
+        Assert.That(Cli.Run("verify").ExitCode, Is.Zero);
     }
 
     private static void AssertClean(CliResult result, string file)

@@ -8,41 +8,23 @@ namespace Ledger.Tests.Integrity;
 /// Someone edits the SQLite file by hand, past vledger, dropping the guarding triggers and putting them back; verify
 /// names the first broken voucher every time, with exit code 1.
 /// </summary>
-public sealed class TamperTests
+public sealed class TamperTests : TownshipCopies
 {
-    private CliRunner _township = null!;
-    private CliRunner _cli = null!;
-
-    /// <summary>
-    /// Builds the township the tests start from once for the fixture; each test runs on its own copy of it
-    /// (<see cref="CliRunner.Copy"/>), so that what one test writes is not there for the next.
-    /// </summary>
-    [OneTimeSetUp]
-    public void BuildTownship()
+    protected override void Prepare()
     {
-        _township = new CliRunner().WithTownship();
         for (var day = 5; day <= 8; day++)
         {
-            _township.Ok("voucher", "add", "--book", "V001/collective", "--date", $"2024-03-0{day}", "--summary", $"租金{day}", "--line", $"10201:{day}00.00:", "--line", $"501::{day}00.00", "--user", "wang");
+            Township.Ok("voucher", "add", "--book", "V001/collective", "--date", $"2024-03-0{day}", "--summary", $"租金{day}", "--line", $"10201:{day}00.00:", "--line", $"501::{day}00.00", "--user", "wang");
         }
-        _township.Ok("approvals", "run", "--period", "2024-03", "--approve", "--user", "li");
-        _township.Ok("voucher", "post", "--period", "2024-03", "--user", "zhao");
-        Assert.That(_township.Run("verify").ExitCode, Is.Zero, "the untouched store verifies");
+        Township.Ok("approvals", "run", "--period", "2024-03", "--approve", "--user", "li");
+        Township.Ok("voucher", "post", "--period", "2024-03", "--user", "zhao");
+        Assert.That(Township.Run("verify").ExitCode, Is.Zero, "the untouched store verifies");
     }
-
-    [OneTimeTearDown]
-    public void RemoveTownship() => _township.Dispose();
-
-    [SetUp]
-    public void SetUp() => _cli = _township.Copy();
-
-    [TearDown]
-    public void TearDown() => _cli.Dispose();
 
     /// <summary>Runs SQL on the file with the triggers out of the way, then puts them back as they were.</summary>
     private void Tamper(string sql, bool restoreTriggers = true)
     {
-        using var connection = new SqliteConnection($"Data Source={_cli.PathOf("vledger.db")};Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={Cli.PathOf("vledger.db")};Pooling=False");
         connection.Open();
         var triggers = connection.Query<(string Name, string Sql)>("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").ToList();
         foreach (var (name, _) in triggers)
@@ -62,7 +44,7 @@ public sealed class TamperTests
 
     private string VerifyFails()
     {
-        var result = _cli.Run("verify");
+        var result = Cli.Run("verify");
         Assert.That(result.ExitCode, Is.EqualTo(1), result.Output);
         return result.Error;
     }

@@ -7,20 +7,11 @@ namespace Ledger.Tests.Reports;
 /// The villagers' board is a statement of money: what came into and went out of the book's cash and bank, against
 /// whatever other side, adding up from the opening to the closing funds of the trial balance.
 /// </summary>
-public sealed class MoneyBoardTests
+public sealed class MoneyBoardTests : TownshipCopies
 {
-    private CliRunner _township = null!;
-    private CliRunner _cli = null!;
-
-    /// <summary>
-    /// Builds the township the tests start from once for the fixture; each test runs on its own copy of it
-    /// (<see cref="CliRunner.Copy"/>), so that what one test writes is not there for the next.
-    /// </summary>
-    [OneTimeSetUp]
-    public void BuildTownship()
+    protected override void Prepare()
     {
-        _township = new CliRunner().WithTownship();
-        _township.Ok("account", "add", "--book", "V001/committee", "10201", "银行存款-农商行", "--user", "zhang");
+        Township.Ok("account", "add", "--book", "V001/committee", "10201", "银行存款-农商行", "--user", "zhang");
         Submit("V001/committee", "2024-01-05", "县财政转移支付", "10201:60000.00:", "503::60000.00");
         Submit("V001/committee", "2024-01-10", "收到道路硬化专项资金", "10201:80000.00:", "241::80000.00::道路硬化工程");
         Submit("V001/committee", "2024-02-03", "支付道路硬化工程款", "241:50000.00:::道路硬化工程", "10201::50000.00");
@@ -29,37 +20,28 @@ public sealed class MoneyBoardTests
         Submit("V001/committee", "2024-03-06", "计提应收租金", "112:900.00::张三", "504::900.00");
         Submit("V001/collective", "2024-01-08", "收取租金", "10201:3000.00:", "501::3000.00");
         Submit("V001/collective", "2024-03-31", "计提折旧", "511:400.00:", "152::400.00");
-        _township.Ok("approvals", "run", "--period", "2024-Q1", "--approve", "--user", "li");
-        _township.Ok("voucher", "post", "--period", "2024-Q1", "--user", "zhao");
+        Township.Ok("approvals", "run", "--period", "2024-Q1", "--approve", "--user", "li");
+        Township.Ok("voucher", "post", "--period", "2024-Q1", "--user", "zhao");
     }
-
-    [OneTimeTearDown]
-    public void RemoveTownship() => _township.Dispose();
-
-    [SetUp]
-    public void SetUp() => _cli = _township.Copy();
-
-    [TearDown]
-    public void TearDown() => _cli.Dispose();
 
     /// <summary>Adds a voucher to the fixture's township, which every test copies.</summary>
     private void Submit(string book, string date, string summary, params string[] lines) =>
-        _township.Ok(["voucher", "add", "--book", book, "--date", date, "--summary", summary, .. lines.SelectMany(l => new[] { "--line", l }), "--user", "wang"]);
+        Township.Ok(["voucher", "add", "--book", book, "--date", date, "--summary", summary, .. lines.SelectMany(l => new[] { "--line", l }), "--user", "wang"]);
 
     private void CloseQuarter()
     {
         foreach (var month in new[] { "2024-01", "2024-02", "2024-03" })
         {
-            _cli.Ok("period", "close", month, "--all", "--user", "zhao");
+            Cli.Ok("period", "close", month, "--all", "--user", "zhao");
         }
     }
 
     private JsonElement Board(string book) =>
-        JsonDocument.Parse(_cli.Ok("report", "transparency", "--book", book, "--period", "2024-Q1", "--format", "json").Output).RootElement;
+        JsonDocument.Parse(Cli.Ok("report", "transparency", "--book", book, "--period", "2024-Q1", "--format", "json").Output).RootElement;
 
     private long CashAndBankInTrialBalance(string book)
     {
-        var rows = JsonDocument.Parse(_cli.Ok("report", "trial-balance", "--book", book, "--period", "2024-Q1", "--format", "json").Output).RootElement.GetProperty("rows");
+        var rows = JsonDocument.Parse(Cli.Ok("report", "trial-balance", "--book", book, "--period", "2024-Q1", "--format", "json").Output).RootElement.GetProperty("rows");
         return rows.EnumerateArray().Where(r => r.GetProperty("level").GetInt32() == 1 && r.GetProperty("code").GetString() is "101" or "102")
             .Sum(r => Fen(r.GetProperty("closing_debit")) - Fen(r.GetProperty("closing_credit")));
     }
@@ -126,9 +108,9 @@ public sealed class MoneyBoardTests
     [Test]
     public void A_red_ink_reversal_is_a_negative_item_of_the_kind_it_corrects_and_the_board_still_adds_up()
     {
-        var list = JsonDocument.Parse(_cli.Ok("voucher", "list", "--book", "V001/committee", "--period", "2024-03", "--format", "json").Output).RootElement;
+        var list = JsonDocument.Parse(Cli.Ok("voucher", "list", "--book", "V001/committee", "--period", "2024-03", "--format", "json").Output).RootElement;
         var office = list.EnumerateArray().Single(v => v.GetProperty("summary").GetString() == "购买办公用品").GetProperty("id").GetInt64();
-        _cli.Ok("voucher", "reverse", office.ToString(System.Globalization.CultureInfo.InvariantCulture), "--reason", "重复报销", "--date", "2024-03-20", "--user", "zhao");
+        Cli.Ok("voucher", "reverse", office.ToString(System.Globalization.CultureInfo.InvariantCulture), "--reason", "重复报销", "--date", "2024-03-20", "--user", "zhao");
         CloseQuarter();
 
         var board = Board("V001/committee");
@@ -144,7 +126,7 @@ public sealed class MoneyBoardTests
     public void A_board_the_store_would_make_not_add_up_is_refused_as_a_bug_and_never_printed()
     {
         CloseQuarter();
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_cli.PathOf("vledger.db")}"))
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Cli.PathOf("vledger.db")}"))
         {
             connection.Open();
             using var command = connection.CreateCommand();
@@ -156,7 +138,7 @@ public sealed class MoneyBoardTests
             Assert.That(command.ExecuteNonQuery(), Is.EqualTo(1));
         }
 
-        var result = _cli.Run("report", "transparency", "--book", "V001/committee", "--period", "2024-Q1", "--format", "json");
+        var result = Cli.Run("report", "transparency", "--book", "V001/committee", "--period", "2024-Q1", "--format", "json");
 
         Assert.That(result.ExitCode, Is.EqualTo(70));
         Assert.That(result.Output, Does.Not.Contain("closing_funds"));

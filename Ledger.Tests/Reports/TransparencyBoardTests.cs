@@ -4,41 +4,23 @@ using Ledger.Tests.Support;
 
 namespace Ledger.Tests.Reports;
 
-public sealed class TransparencyBoardTests
+public sealed class TransparencyBoardTests : TownshipCopies
 {
-    private CliRunner _township = null!;
-    private CliRunner _cli = null!;
-
-    /// <summary>
-    /// Builds the township the tests start from once for the fixture; each test runs on its own copy of it
-    /// (<see cref="CliRunner.Copy"/>), so that what one test writes is not there for the next.
-    /// </summary>
-    [OneTimeSetUp]
-    public void BuildTownship()
+    protected override void Prepare()
     {
-        _township = new CliRunner().WithTownship();
-        _township.Ok("voucher", "add", "--book", "V001/collective", "--date", "2024-03-05", "--summary", "收取租金<script>alert('x')</script>", "--line", "10201:1200.00:", "--line", "501::1200.00", "--user", "wang");
-        _township.Ok("voucher", "add", "--book", "V001/collective", "--date", "2024-03-06", "--summary", "=1+1", "--line", "10201:200.00:", "--line", "501::200.00:@SUM(A1)", "--user", "wang");
-        _township.Ok("voucher", "add", "--book", "V001/collective", "--date", "2024-03-09", "--summary", "维修", "--line", "511:300.00:", "--line", "10201::300.00", "--user", "wang");
-        _township.Ok("voucher", "approve", "1", "--user", "li");
-        _township.Ok("voucher", "approve", "2", "--user", "li");
-        _township.Ok("voucher", "approve", "3", "--user", "li");
-        _township.Ok("voucher", "post", "--period", "2024-03", "--user", "zhao");
+        Township.Ok("voucher", "add", "--book", "V001/collective", "--date", "2024-03-05", "--summary", "收取租金<script>alert('x')</script>", "--line", "10201:1200.00:", "--line", "501::1200.00", "--user", "wang");
+        Township.Ok("voucher", "add", "--book", "V001/collective", "--date", "2024-03-06", "--summary", "=1+1", "--line", "10201:200.00:", "--line", "501::200.00:@SUM(A1)", "--user", "wang");
+        Township.Ok("voucher", "add", "--book", "V001/collective", "--date", "2024-03-09", "--summary", "维修", "--line", "511:300.00:", "--line", "10201::300.00", "--user", "wang");
+        Township.Ok("voucher", "approve", "1", "--user", "li");
+        Township.Ok("voucher", "approve", "2", "--user", "li");
+        Township.Ok("voucher", "approve", "3", "--user", "li");
+        Township.Ok("voucher", "post", "--period", "2024-03", "--user", "zhao");
     }
-
-    [OneTimeTearDown]
-    public void RemoveTownship() => _township.Dispose();
-
-    [SetUp]
-    public void SetUp() => _cli = _township.Copy();
-
-    [TearDown]
-    public void TearDown() => _cli.Dispose();
 
     [Test]
     public void A_board_comes_only_from_a_closed_period()
     {
-        var open = _cli.Run("report", "transparency", "--book", "V001/collective", "--period", "2024-03");
+        var open = Cli.Run("report", "transparency", "--book", "V001/collective", "--period", "2024-03");
 
         Assert.That(open.ExitCode, Is.EqualTo(1));
         Assert.That(open.Error, Does.Contain("closed"));
@@ -47,11 +29,11 @@ public sealed class TransparencyBoardTests
     [Test]
     public void The_board_lists_every_item_and_its_totals_and_prints_as_one_html_page()
     {
-        _cli.Ok("period", "close", "2024-03", "--all", "--user", "zhao");
+        Cli.Ok("period", "close", "2024-03", "--all", "--user", "zhao");
 
-        _cli.Ok("report", "transparency", "--book", "V001/collective", "--period", "2024-03", "--out", "board.html");
+        Cli.Ok("report", "transparency", "--book", "V001/collective", "--period", "2024-03", "--out", "board.html");
 
-        var html = File.ReadAllText(_cli.PathOf("board.html"));
+        var html = File.ReadAllText(Cli.PathOf("board.html"));
         Assert.That(html, Does.Contain("财务公开榜"));
         Assert.That(html, Does.Contain("<td class=\"n\" id=\"income-total\">1,400.00</td>"));
         Assert.That(html, Does.Contain("<td class=\"n\" id=\"spending-total\">300.00</td>"));
@@ -63,20 +45,20 @@ public sealed class TransparencyBoardTests
     [Test]
     public void A_summary_holding_script_or_a_formula_is_inert_in_every_format()
     {
-        _cli.Ok("period", "close", "2024-03", "--all", "--user", "zhao");
+        Cli.Ok("period", "close", "2024-03", "--all", "--user", "zhao");
 
-        _cli.Ok("report", "transparency", "--book", "V001/collective", "--period", "2024-03", "--out", "board.html");
-        var html = File.ReadAllText(_cli.PathOf("board.html"));
-        var csv = _cli.Ok("report", "transparency", "--book", "V001/collective", "--period", "2024-03", "--format", "csv").Output;
-        var json = _cli.Ok("report", "transparency", "--book", "V001/collective", "--period", "2024-03", "--format", "json").Output;
+        Cli.Ok("report", "transparency", "--book", "V001/collective", "--period", "2024-03", "--out", "board.html");
+        var html = File.ReadAllText(Cli.PathOf("board.html"));
+        var csv = Cli.Ok("report", "transparency", "--book", "V001/collective", "--period", "2024-03", "--format", "csv").Output;
+        var json = Cli.Ok("report", "transparency", "--book", "V001/collective", "--period", "2024-03", "--format", "json").Output;
 
         Assert.That(html, Does.Not.Contain("<script>"));
         Assert.That(html, Does.Contain("&lt;script&gt;"));
         Assert.That(csv, Does.Not.Contain(",=1+1,").And.Not.Contain(",@SUM(A1)"));
         Assert.That(csv, Does.Contain("'=1+1").And.Contain("'@SUM(A1)"));
         Assert.That(json, Does.Contain("\"summary\": \"=1+1\""), "JSON carries the text as it is, as a string");
-        _cli.Ok("report", "transparency", "--book", "V001/collective", "--period", "2024-03", "--out", "board.xlsx");
-        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(_cli.PathOf("board.xlsx"), false);
+        Cli.Ok("report", "transparency", "--book", "V001/collective", "--period", "2024-03", "--out", "board.xlsx");
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(Cli.PathOf("board.xlsx"), false);
         var cells = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().ToList();
         Assert.That(cells.Any(c => c.CellFormula is not null), Is.False, "no cell of the workbook is a formula");
         Assert.That(cells.Any(c => c.InnerText == "=1+1"), Is.True, "the summary is kept as text");
@@ -85,17 +67,17 @@ public sealed class TransparencyBoardTests
     [Test]
     public void The_fingerprint_checks_a_published_board_against_the_books()
     {
-        _cli.Ok("period", "close", "2024-03", "--all", "--user", "zhao");
-        var written = _cli.Ok("report", "transparency", "--book", "V001/collective", "--period", "2024-03", "--out", "board.html").Output;
+        Cli.Ok("period", "close", "2024-03", "--all", "--user", "zhao");
+        var written = Cli.Ok("report", "transparency", "--book", "V001/collective", "--period", "2024-03", "--out", "board.html").Output;
         var fingerprint = written.Trim().Split(' ').Last();
 
-        var same = _cli.Run("report", "transparency", "--book", "V001/collective", "--period", "2024-03", "--check", fingerprint);
+        var same = Cli.Run("report", "transparency", "--book", "V001/collective", "--period", "2024-03", "--check", fingerprint);
         Assert.That(same.ExitCode, Is.Zero);
 
-        _cli.Ok("period", "reopen", "2024-03", "--book", "V001/collective", "--reason", "补记", "--user", "zhang");
-        _cli.Ok("voucher", "reverse", "3", "--reason", "重复", "--date", "2024-03-31", "--user", "zhao");
-        _cli.Ok("period", "close", "2024-03", "--book", "V001/collective", "--user", "zhao");
-        var changed = _cli.Run("report", "transparency", "--book", "V001/collective", "--period", "2024-03", "--check", fingerprint);
+        Cli.Ok("period", "reopen", "2024-03", "--book", "V001/collective", "--reason", "补记", "--user", "zhang");
+        Cli.Ok("voucher", "reverse", "3", "--reason", "重复", "--date", "2024-03-31", "--user", "zhao");
+        Cli.Ok("period", "close", "2024-03", "--book", "V001/collective", "--user", "zhao");
+        var changed = Cli.Run("report", "transparency", "--book", "V001/collective", "--period", "2024-03", "--check", fingerprint);
 
         Assert.That(changed.ExitCode, Is.EqualTo(1));
         Assert.That(changed.Error, Does.Contain("does not match"));
