@@ -82,18 +82,9 @@ internal static class SealStore
             "SELECT voucher_id AS VoucherId, book_id AS BookId, seq, prev_hash AS PrevHash, hash FROM voucher_seal WHERE @bookId IS NULL OR book_id = @bookId",
             new { bookId }, tx).ToDictionary(s => s.VoucherId);
 
-    /// <summary>The head of each book's chain: its last sequence number and hash.</summary>
-    public static Dictionary<long, (long Seq, string Hash)> Heads(DbTransaction tx) =>
-        tx.Connection!.Query<(long BookId, long Seq, string Hash)>(
-            """
-            SELECT s.book_id, s.seq, s.hash
-            FROM (SELECT book_id, max(seq) AS seq FROM voucher_seal GROUP BY book_id) m
-            JOIN voucher_seal s ON s.book_id = m.book_id AND s.seq = m.seq
-            """, transaction: tx).ToDictionary(r => r.BookId, r => (r.Seq, r.Hash));
-
     /// <summary>
-    /// The head of one book's chain, or null before its first seal: one step down the (book, seq) key, where
-    /// <see cref="Heads"/> reads every seal, which a posting run sealing village by village cannot afford.
+    /// The head of one book's chain, or null before its first seal: one step down the (book, seq) key, rather than
+    /// a scan of every seal, which a posting run sealing village by village cannot afford.
     /// </summary>
     public static (long Seq, string Hash)? Head(DbTransaction tx, long bookId) =>
         RawStatement.Query(tx, "SELECT seq, hash FROM voucher_seal WHERE book_id = ?1 ORDER BY seq DESC LIMIT 1", [bookId],

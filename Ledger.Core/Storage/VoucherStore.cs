@@ -215,13 +215,7 @@ internal static class VoucherStore
         tx.Connection!.Execute("UPDATE voucher_content SET state = @state WHERE id = @id", new { id, state = state.Key() }, tx);
     }
 
-    /// <summary>Clears a submitted voucher for posting: its approvals are complete.</summary>
-    public static void Clear(DbTransaction tx, long id, DateTimeOffset nowUtc) =>
-        tx.Connection!.Execute(
-            "INSERT INTO voucher_clearance (voucher_id, cleared_utc) VALUES (@id, @now) ON CONFLICT (voucher_id) DO NOTHING",
-            new { id, now = StoredTime.Format(nowUtc) }, tx);
-
-    /// <summary>The lines of every approved voucher of the month, in posting order: book, date, id.</summary>
+    /// <summary>The lines of every approved voucher of the month in the given books, in posting order: book, date, id.</summary>
     public static IReadOnlyList<PostingLine> ApprovedLines(DbTransaction tx, Month month, IReadOnlyCollection<long> bookIds)
     {
         // A month of a large township is a few hundred thousand lines: the lines of one voucher share its texts, and
