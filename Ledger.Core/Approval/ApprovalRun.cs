@@ -96,7 +96,11 @@ internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? ac
         if (complete)
         {
             _writer.Complete(voucher.Id);
-            Budget(voucher).Commit(lines.Select(l => (l.AccountId, l.DebitFen - l.CreditFen)));
+            // Only a policy that requires a budget reads the year's spending; without one, counting it is wasted work.
+            if (policy.BudgetRequired)
+            {
+                Budget(voucher).Commit(lines.Select(l => (l.AccountId, l.DebitFen - l.CreditFen)));
+            }
             CommitCash(voucher, lines);
         }
         ApprovePartner(voucher, user, resolution);
