@@ -96,10 +96,17 @@ internal abstract class LedgerCommand<TSettings>(CliContext context) : Command<T
 
     protected int Refused<T>(Result<T> result, TSettings settings)
     {
-        _session?.Log.RecordRefusals(_commandWords.Length > 0 ? _commandWords : "vledger", result.Refusals);
+        KeepInLog(result.Refusals);
         Context.Report(result.Refusals, LanguageOf(settings));
         return ExitCodes.Refused;
     }
+
+    /// <summary>
+    /// Keeps the access refusals among <paramref name="refusals"/> in the log: those of a refused command, and those a
+    /// command that went through met on the way (a run that left the user's own vouchers alone).
+    /// </summary>
+    protected void KeepInLog(IEnumerable<Refusal> refusals) =>
+        _session?.Log.RecordRefusals(_commandWords.Length > 0 ? _commandWords : "vledger", refusals);
 
     /// <summary>Writes a listing or report to --out (a CSV file with a BOM) or to stdout.</summary>
     protected void Emit(TSettings settings, Action<TextWriter> write)

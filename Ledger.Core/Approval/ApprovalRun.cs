@@ -79,6 +79,11 @@ internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? ac
         {
             return Outcome(assessment, approved: false, complete: voucher.Status == VoucherStatus.Approved, new Text("已随划转的另一半凭证一起审批", "approved along with the other half of its transfer"), assessment.MissingRoles);
         }
+        // The preparer's own voucher is an access refusal, kept in the log; the other reasons are the voucher's state.
+        if (Access.PreparerMayNot(user, voucher.PreparedBy, LedgerAction.ApproveVoucher, VoucherDesk.Subject(new VoucherId(voucher.Id))) is { } preparer)
+        {
+            return Outcome(assessment, approved: false, complete: false, preparer.Message, assessment.MissingRoles) with { Denied = preparer };
+        }
         var reason = ReasonNotToApprove(user, voucher, assessment) ?? PartnerBlocks(user, voucher, resolution);
         if (reason is not null)
         {

@@ -37,6 +37,23 @@ public sealed class PreparerRuleTests
     }
 
     [Test]
+    public void An_approval_run_leaves_the_preparers_own_voucher_names_why_and_logs_the_refusal()
+    {
+        // Given a voucher the clerk wang prepared, and wang since made a township reviewer
+        var id = Add("wang");
+        Promote("wang", "township-reviewer");
+
+        // When wang runs the month's approvals
+        var run = _cli.Run("approvals", "run", "--period", "2024-03", "--approve", "--user", "wang", "--lang", "en");
+
+        // Then the run goes through, leaves the voucher submitted with why, and the log keeps the refusal
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Output + run.Error);
+        Assert.That(run.Output, Does.Contain($"voucher {id} was prepared by wang, who may not approve it"));
+        Assert.That(StatusOf(id), Is.EqualTo("submitted"));
+        AssertLogged("wang", "approvals run");
+    }
+
+    [Test]
     public void A_preparer_may_not_reject_their_own_voucher_even_in_an_approving_role()
     {
         // Given a voucher the clerk wang prepared, and wang since made a township reviewer

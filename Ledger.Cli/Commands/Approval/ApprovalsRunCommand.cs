@@ -64,6 +64,7 @@ internal sealed class ApprovalsRunCommand(CliContext context) : LedgerCommand<Ap
                 return Refused(result, settings);
             }
             var report = result.Value;
+            KeepInLog(report.NotApproved.Select(o => o.Denied).OfType<Refusal>());
             Emit(settings, target =>
             {
                 // A table of nothing left says nothing that the count below does not.
