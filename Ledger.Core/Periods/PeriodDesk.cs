@@ -87,7 +87,7 @@ public sealed partial class PeriodDesk(LedgerSession session)
             {
                 return Refusal.Of("year.closed", $"{book} {year} 年已年结", $"the year {year} of {book} is already closed");
             }
-            if (DividendStore.Current(tx, bookId.Value, year) is { Status: "approved" } plan && Shares.DividendDesk.StillPostable(tx, book, bookId.Value, year, plan))
+            if (DividendStore.Current(tx, bookId.Value, year) is { Status: Shares.DividendPlanStatus.Approved } plan && Shares.DividendDesk.StillPostable(tx, book, bookId.Value, year, plan))
             {
                 // Closing December now would leave an approved distribution with no month to be booked in.
                 return Refusal.Of("year.distribution-unposted", $"{book} {year} 年分红方案已审批但未记账：年结会关闭 12 月，分配将无法入账；先记账：vledger dividends post --book {book} --year {year}，再年结",

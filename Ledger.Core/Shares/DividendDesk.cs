@@ -43,7 +43,7 @@ public sealed class DividendDesk(LedgerSession session)
                 return Result<DividendPlan>.Refused(bookId.Refusals);
             }
             var current = DividendStore.Current(tx, bookId.Value, year);
-            if (current?.Status == "posted")
+            if (current?.Status == DividendPlanStatus.Posted)
             {
                 return Result<DividendPlan>.Ok(View(tx, book, bookId.Value, current, replaced: false));
             }
@@ -75,7 +75,7 @@ public sealed class DividendDesk(LedgerSession session)
             }
             if (current is not null)
             {
-                DividendStore.SetStatus(tx, current.Id, "superseded");
+                DividendStore.SetStatus(tx, current.Id, DividendPlanStatus.Superseded);
             }
             DividendStore.Insert(tx, bookId.Value, plan, allocations, session.RequireActor().Id, session.NowUtc);
             return Result<DividendPlan>.Ok(View(tx, book, bookId.Value, DividendStore.Current(tx, bookId.Value, year)!, replaced: current is not null));
@@ -116,7 +116,7 @@ public sealed class DividendDesk(LedgerSession session)
         var actor = session.RequireActor();
         return session.Store.Write(tx =>
         {
-            var stored = StoredPlan(tx, book, year, "planned", "approved");
+            var stored = StoredPlan(tx, book, year, DividendPlanStatus.Planned, DividendPlanStatus.Approved);
             if (stored.IsRefused)
             {
                 return Result<DividendPlan>.Refused(stored.Refusals);
@@ -141,7 +141,7 @@ public sealed class DividendDesk(LedgerSession session)
                 DividendStore.Approve(tx, plan.Id, actor.Role.Key(), actor.Id, session.NowUtc);
                 if (approvals.Count + 1 == DividendPlan.ApprovingRoles.Count)
                 {
-                    DividendStore.SetStatus(tx, plan.Id, "approved");
+                    DividendStore.SetStatus(tx, plan.Id, DividendPlanStatus.Approved);
                 }
             }
             if (given is not null && plan.Resolution is null)
@@ -166,7 +166,7 @@ public sealed class DividendDesk(LedgerSession session)
         }
         return session.Store.WriteWhole(tx =>
         {
-            var stored = StoredPlan(tx, book, year, "approved");
+            var stored = StoredPlan(tx, book, year, DividendPlanStatus.Approved);
             if (stored.IsRefused)
             {
                 return Result<DividendPosting>.Refused(stored.Refusals);
@@ -224,7 +224,7 @@ public sealed class DividendDesk(LedgerSession session)
             {
                 return Result<DividendPosting>.Refused(posted.Refusals);
             }
-            DividendStore.SetStatus(tx, plan.Id, "posted", posted.Value.Id.Value);
+            DividendStore.SetStatus(tx, plan.Id, DividendPlanStatus.Posted, posted.Value.Id.Value);
             var households = ShareStore.Households(tx, bookId).ToDictionary(h => h.Id);
             var payments = allocations.Select(a => households[a.HouseholdId])
                 .Zip(allocations, (h, a) => new DividendPayment(h.Household, h.HeadName, h.IdNumber, Money.FromFen(a.AmountFen)))
@@ -234,7 +234,7 @@ public sealed class DividendDesk(LedgerSession session)
     }
 
     /// <summary>The stored plan in <paramref name="status"/>, re-drawn from the books to prove it still matches them.</summary>
-    private static Result<(long BookId, DividendStore.PlanRow Plan)> StoredPlan(UnitOfWork tx, BookRef book, int year, params string[] statuses)
+    private static Result<(long BookId, DividendStore.PlanRow Plan)> StoredPlan(UnitOfWork tx, BookRef book, int year, params DividendPlanStatus[] statuses)
     {
         var bookId = ShareDesk.CollectiveBook(tx, book);
         if (bookId.IsRefused)
@@ -250,9 +250,10 @@ public sealed class DividendDesk(LedgerSession session)
         {
             return plan.Status switch
             {
-                "posted" => Refusal.Of("dividends.posted", $"{book} {year} 年分红方案已记账", $"the {year} dividend plan of {book} is already posted"),
-                "planned" => Refusal.Of("dividends.not-approved", $"{book} {year} 年分红方案尚未审批完毕：需要镇审核员和民主理财小组审批", $"the {year} dividend plan of {book} is not fully approved: it needs a township reviewer and the village's finance group"),
-                _ => Refusal.Of("dividends.approved", $"{book} {year} 年分红方案已审批完毕", $"the {year} dividend plan of {book} is already approved"),
+                DividendPlanStatus.Posted => Refusal.Of("dividends.posted", $"{book} {year} 年分红方案已记账", $"the {year} dividend plan of {book} is already posted"),
+                DividendPlanStatus.Planned => Refusal.Of("dividends.not-approved", $"{book} {year} 年分红方案尚未审批完毕：需要镇审核员和民主理财小组审批", $"the {year} dividend plan of {book} is not fully approved: it needs a township reviewer and the village's finance group"),
+                DividendPlanStatus.Approved => Refusal.Of("dividends.approved", $"{book} {year} 年分红方案已审批完毕", $"the {year} dividend plan of {book} is already approved"),
+                _ => throw new ArgumentOutOfRangeException(nameof(plan.Status), plan.Status, "The current plan is never a superseded one."),
             };
         }
         if (YearNotReady(tx, bookId.Value, book, year) is { } notReady)
@@ -275,7 +276,7 @@ public sealed class DividendDesk(LedgerSession session)
     /// </summary>
     internal static bool StillPostable(UnitOfWork tx, BookRef book, long bookId, int year, DividendStore.PlanRow plan)
     {
-        if (plan.Status != "approved" || string.IsNullOrWhiteSpace(plan.Resolution))
+        if (plan.Status != DividendPlanStatus.Approved || string.IsNullOrWhiteSpace(plan.Resolution))
         {
             return false;
         }

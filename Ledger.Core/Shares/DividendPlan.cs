@@ -30,7 +30,7 @@ public sealed record DividendPlan(
     Money Pool,
     Money Retained,
     decimal WeightedUnits,
-    string Status,
+    DividendPlanStatus Status,
     string PlannedBy,
     string? Resolution,
     IReadOnlyList<DividendApproval> Approvals,

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Ledger.Core.Shares;
 using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Storage;
@@ -24,7 +25,8 @@ internal static class DividendStore
         public long WeightedUnitsE4 { get; init; }
         public string PlannedBy { get; init; } = "";
         public string PlannedUtc { get; init; } = "";
-        public string Status { get; init; } = "";
+        public string StatusKey { get; init; } = "";
+        public DividendPlanStatus Status => DividendPlanStatusNames.Parse(StatusKey);
         public long? VoucherId { get; init; }
         public string? Resolution { get; init; }
     }
@@ -41,7 +43,7 @@ internal static class DividendStore
                    p.opening_undistributed_fen AS OpeningUndistributedFen, p.non_distributable_fen AS NonDistributableFen,
                    p.distributable_fen AS DistributableFen, p.reserve_percent AS ReservePercent, p.pool_percent AS PoolPercent,
                    p.reserve_fen AS ReserveFen, p.pool_fen AS PoolFen, p.retained_fen AS RetainedFen,
-                   p.weighted_units_e4 AS WeightedUnitsE4, u.name AS PlannedBy, p.planned_utc AS PlannedUtc, p.status,
+                   p.weighted_units_e4 AS WeightedUnitsE4, u.name AS PlannedBy, p.planned_utc AS PlannedUtc, p.status AS StatusKey,
                    p.voucher_id AS VoucherId, r.resolution
             FROM dividend_plan p JOIN app_user u ON u.id = p.planned_by LEFT JOIN dividend_resolution r ON r.plan_id = p.id
             WHERE p.book_id = @bookId AND p.year = @year AND p.status <> 'superseded'
@@ -75,10 +77,10 @@ internal static class DividendStore
         return planId;
     }
 
-    public static void SetStatus(DbTransaction tx, long planId, string status, long? voucherId = null) =>
+    public static void SetStatus(DbTransaction tx, long planId, DividendPlanStatus status, long? voucherId = null) =>
         tx.Connection!.Execute(
             "UPDATE dividend_plan SET status = @status, voucher_id = coalesce(@voucherId, voucher_id) WHERE id = @planId",
-            new { planId, status, voucherId }, tx);
+            new { planId, status = status.Key(), voucherId }, tx);
 
     /// <summary>Records the members' assembly resolution on a plan not yet posted; the plan's figures stay as they are.</summary>
     public static void SetResolution(DbTransaction tx, long planId, string resolution, long userId, DateTimeOffset nowUtc) =>

@@ -57,7 +57,7 @@ public sealed class DividendPlanTests
         Assert.That(plan.Pool, Is.EqualTo(Money.FromFen(630_000)));
         Assert.That(plan.Households.Select(h => h.Amount.Fen), Is.EqualTo(new long[] { 336_000, 168_000, 84_000, 42_000 }), "weights 8:4:2:1");
         Assert.That(plan.Households[0].MaskedId, Is.EqualTo("3304**********1234"));
-        Assert.That(plan.Status, Is.EqualTo("planned"));
+        Assert.That(plan.Status, Is.EqualTo(DividendPlanStatus.Planned));
     }
 
     [Test]
@@ -142,11 +142,11 @@ public sealed class DividendPlanTests
         var byHead = _ledger.As("he").Dividends.Approve(TestLedger.Collective, 2024);
         var byGroup = TestLedger.Ok(_ledger.As("tang").Dividends.Approve(TestLedger.Collective, 2024));
 
-        Assert.That(byReviewer.Status, Is.EqualTo("planned"));
+        Assert.That(byReviewer.Status, Is.EqualTo(DividendPlanStatus.Planned));
         Assert.That(byReviewer.MissingApprovals, Is.EqualTo(new[] { Core.Users.Role.FinanceGroup }));
         Assert.That(twice.Refusals.Single().Code, Is.EqualTo("dividends.approved"));
         Assert.That(byHead.Refusals.Single().Code, Is.EqualTo("access.role"));
-        Assert.That(byGroup.Status, Is.EqualTo("approved"));
+        Assert.That(byGroup.Status, Is.EqualTo(DividendPlanStatus.Approved));
     }
 
     [Test]
@@ -186,7 +186,7 @@ public sealed class DividendPlanTests
         Assert.That(voucher.Summary, Does.Contain(Resolution));
         Assert.That(posting.Payments.Sum(p => p.Amount.Fen), Is.EqualTo(700_000));
         Assert.That(posting.Payments[0].IdNumber, Is.EqualTo("330407195001011234"), "the bank's list carries the whole ID number");
-        Assert.That(TestLedger.Ok(_ledger.Reader.Dividends.Show(TestLedger.Collective, 2024)).Status, Is.EqualTo("posted"));
+        Assert.That(TestLedger.Ok(_ledger.Reader.Dividends.Show(TestLedger.Collective, 2024)).Status, Is.EqualTo(DividendPlanStatus.Posted));
         Assert.That(_ledger.As("zhao").Dividends.Post(TestLedger.Collective, 2024).Refusals.Single().Code, Is.EqualTo("dividends.posted"));
         Assert.That(_ledger.Reader.Verifier.Verify().IsRefused, Is.False);
     }

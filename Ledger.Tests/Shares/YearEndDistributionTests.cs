@@ -1,4 +1,5 @@
 using Ledger.Core;
+using Ledger.Core.Shares;
 using Ledger.Core.Periods;
 using Ledger.Core.Reports;
 using Ledger.Tests.Support;
@@ -94,7 +95,7 @@ public sealed class YearEndDistributionTests
         Assert.That(later.Resolution, Is.EqualTo(Resolution), "an approver who already approved adds the resolution later");
         Assert.That(later.Approvals, Has.Count.EqualTo(2));
         Refusals.Expect(twice, "dividends.approved");
-        Assert.That(TestLedger.Ok(_ledger.As("zhao").Dividends.Post(TestLedger.Collective, 2024)).Plan.Status, Is.EqualTo("posted"));
+        Assert.That(TestLedger.Ok(_ledger.As("zhao").Dividends.Post(TestLedger.Collective, 2024)).Plan.Status, Is.EqualTo(DividendPlanStatus.Posted));
     }
 
     [Test]

@@ -42,7 +42,7 @@ internal abstract class DividendsCommand<TSettings>(CliContext context) : BookYe
                         Output.JsonFields(writer,
                         [
                             ("book", plan.Book.ToString()), ("year", plan.Year), ("record_date", plan.RecordDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                            ("status", plan.Status), ("year_result", plan.YearResult), ("opening_undistributed", plan.OpeningUndistributed),
+                            ("status", plan.Status.Key()), ("year_result", plan.YearResult), ("opening_undistributed", plan.OpeningUndistributed),
                             ("non_distributable", plan.NonDistributable), ("distributable", plan.Distributable), ("reserve_percent", plan.ReservePercent),
                             ("reserve", plan.Reserve), ("pool_percent", plan.PoolPercent), ("pool", plan.Pool), ("retained", plan.Retained),
                             ("units", plan.WeightedUnits), ("yuan_per_unit", plan.YuanPerUnit), ("resolution", plan.Resolution),
@@ -78,11 +78,11 @@ internal abstract class DividendsCommand<TSettings>(CliContext context) : BookYe
         var missing = plan.MissingApprovals;
         if (zh)
         {
-            yield return $"{plan.VillageName} {plan.Book} {plan.Year} 年度收益分配方案（{StatusZh(plan.Status)}）  股权登记日 {plan.RecordDate:yyyy-MM-dd}";
+            yield return $"{plan.VillageName} {plan.Book} {plan.Year} 年度收益分配方案（{plan.Status.Label().Zh}）  股权登记日 {plan.RecordDate:yyyy-MM-dd}";
             yield return $"本年收益 {plan.YearResult.ToDisplayString()}；年初未分配收益 {plan.OpeningUndistributed.ToDisplayString()}；不可分配收入 {plan.NonDistributable.ToDisplayString()}；可分配收益 {plan.Distributable.ToDisplayString()}";
             yield return $"提取公积公益金 {plan.ReservePercent}% {plan.Reserve.ToDisplayString()}；股金分红 {plan.PoolPercent}% {plan.Pool.ToDisplayString()}；留存未分配 {plan.Retained.ToDisplayString()}";
             yield return $"{plan.Households.Count} 户，折算 {plan.WeightedUnits} 股，每股约 {plan.YuanPerUnit} 元（按最大余额法分到分，合计等于分红总额）";
-            yield return plan.Status == "planned"
+            yield return plan.Status == DividendPlanStatus.Planned
                 ? $"待审批：{string.Join("、", missing.Select(r => r.Label().Zh))}{(plan.Replaced ? "（方案已按最新账簿重拟，原审批作废）" : "")}"
                 : $"审批：{string.Join("、", plan.Approvals.Select(a => $"{a.Role.Label().Zh} {a.UserName}"))}";
             yield return plan.Resolution is { } resolution
@@ -91,11 +91,11 @@ internal abstract class DividendsCommand<TSettings>(CliContext context) : BookYe
         }
         else
         {
-            yield return $"Dividend plan {plan.Book} {plan.Year} ({plan.Status}), record date {plan.RecordDate:yyyy-MM-dd}";
+            yield return $"Dividend plan {plan.Book} {plan.Year} ({plan.Status.Key()}), record date {plan.RecordDate:yyyy-MM-dd}";
             yield return $"year's result {plan.YearResult.ToDisplayString()}; undistributed from earlier {plan.OpeningUndistributed.ToDisplayString()}; not distributable {plan.NonDistributable.ToDisplayString()}; distributable {plan.Distributable.ToDisplayString()}";
             yield return $"reserve {plan.ReservePercent}% {plan.Reserve.ToDisplayString()}; members' pool {plan.PoolPercent}% {plan.Pool.ToDisplayString()}; retained {plan.Retained.ToDisplayString()}";
             yield return $"{plan.Households.Count} households, {plan.WeightedUnits} weighted units, about {plan.YuanPerUnit} yuan per unit (largest remainder to the fen; the amounts sum to the pool)";
-            yield return plan.Status == "planned"
+            yield return plan.Status == DividendPlanStatus.Planned
                 ? $"awaiting approval by: {string.Join(", ", missing.Select(r => r.Key()))}{(plan.Replaced ? " (redrawn from the current books; earlier approvals no longer apply)" : "")}"
                 : $"approved by: {string.Join(", ", plan.Approvals.Select(a => $"{a.Role.Key()} {a.UserName}"))}";
             yield return plan.Resolution is { } resolution
@@ -103,12 +103,4 @@ internal abstract class DividendsCommand<TSettings>(CliContext context) : BookYe
                 : $"members' assembly resolution: not recorded (needed before posting: dividends approve --book {plan.Book} --year {plan.Year} --resolution REF)";
         }
     }
-
-    private static string StatusZh(string status) => status switch
-    {
-        "planned" => "待审批",
-        "approved" => "已审批",
-        "posted" => "已记账",
-        _ => status,
-    };
 }
