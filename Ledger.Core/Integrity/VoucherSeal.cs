@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Ledger.Core.Storage;
+using Ledger.Core.Vouchers;
 
 namespace Ledger.Core.Integrity;
 
@@ -21,7 +22,7 @@ internal static class VoucherSeal
     {
         var head = lines[0];
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{previousHash}\n{head.BookId}|{head.Kind}|{head.Month}|{head.Number}|{head.Date}|{head.Summary}|{head.SourceRef}|{head.ReversalOf}|{head.PostedBy}\n");
+        text.Append(CultureInfo.InvariantCulture, $"{previousHash}\n{head.BookId}|{head.Kind.Key()}|{head.Month}|{head.Number}|{head.Date}|{head.Summary}|{head.SourceRef}|{head.ReversalOf}|{head.PostedBy}\n");
         foreach (var line in lines)
         {
             text.Append(CultureInfo.InvariantCulture, $"{line.LineNo}|{line.Code}|{line.DebitFen}|{line.CreditFen}|{line.Counterparty}|{line.Project}\n");

@@ -109,7 +109,7 @@ public sealed class ReportDesk(LedgerSession session)
             {
                 var head = v.First();
                 var month = Month.FromKey((int)head.Month);
-                var kind = VoucherStore.ParseKind(head.Kind);
+                var kind = head.Kind;
                 var lines = v.Select(l => new MoneyFlow.Line(l.Code, l.LevelOneName, l.Counterparty, l.Project, l.DebitFen, l.CreditFen)).ToList();
                 var number = $"{month.Year}年{month.Number}月 {new VoucherNumber(month, (int)head.Number)}";
                 return MoneyFlow.Of(lines, kind == VoucherKind.Reversal)

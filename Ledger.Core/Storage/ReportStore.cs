@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using Ledger.Core.Accounts;
+using Ledger.Core.Vouchers;
 using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Storage;
@@ -90,7 +91,7 @@ internal static class ReportStore
         public string Date { get; init; } = "";
         public long Month { get; init; }
         public long Number { get; init; }
-        public string Kind { get; init; } = "";
+        public VoucherKind Kind { get; init; }
         public string Summary { get; init; } = "";
         public string Code { get; init; } = "";
         public string LevelOneName { get; init; } = "";

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Ledger.Core.Vouchers;
 using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Storage;
@@ -11,7 +12,7 @@ internal static class SealStore
     {
         public long VoucherId { get; init; }
         public long BookId { get; init; }
-        public string Kind { get; init; } = "";
+        public VoucherKind Kind { get; init; }
         public long Month { get; init; }
         public long Number { get; init; }
         public string Date { get; init; } = "";
@@ -93,7 +94,7 @@ internal static class SealStore
     /// <summary>One row of <see cref="ContentSelect"/>, by column position.</summary>
     private static ContentLine ReadContent(RawStatement row) => new()
     {
-        VoucherId = row.Int64(0), BookId = row.Int64(1), Kind = row.Text(2), Month = row.Int64(3), Number = row.Int64(4),
+        VoucherId = row.Int64(0), BookId = row.Int64(1), Kind = VoucherStore.ParseKind(row.Text(2)), Month = row.Int64(3), Number = row.Int64(4),
         Date = row.Text(5), Summary = row.Text(6), SourceRef = row.TextOrNull(7), ReversalOf = row.Int64OrNull(8),
         PostedBy = row.Int64(9), LineNo = row.Int64(10), Code = row.Text(11), DebitFen = row.Int64(12),
         CreditFen = row.Int64(13), Counterparty = row.TextOrNull(14), Project = row.TextOrNull(15),

@@ -16,9 +16,9 @@ internal static class VoucherStore
     {
         public long Id { get; init; }
         public string VillageCode { get; init; } = "";
-        public string Kind { get; init; } = "";
+        public string BookKind { get; init; } = "";
         public string Date { get; init; } = "";
-        public string Status { get; init; } = "";
+        public VoucherStatus Status { get; init; }
         public long? Number { get; init; }
         public string? SourceRef { get; init; }
         public string Summary { get; init; } = "";
@@ -49,7 +49,7 @@ internal static class VoucherStore
         public long DebitFen { get; init; }
         public long CreditFen { get; init; }
         public long? LinkedId { get; init; }
-        public string Kind { get; init; } = "";
+        public VoucherKind Kind { get; init; }
         public string Summary { get; init; } = "";
         public string? SourceRef { get; init; }
         public long? ReversalOf { get; init; }
@@ -171,7 +171,7 @@ internal static class VoucherStore
     public static IReadOnlyList<ListRow> List(DbTransaction tx, long? bookId, long? villageId, Period? period, VoucherStatus? status) =>
         tx.Connection!.Query<ListRow>(
             """
-            SELECT v.id, vi.code AS VillageCode, b.kind, v.date, v.status, v.number, v.source_ref AS SourceRef,
+            SELECT v.id, vi.code AS VillageCode, b.kind AS BookKind, v.date, v.status, v.number, v.source_ref AS SourceRef,
                    v.summary, v.total_fen AS TotalFen, u.name AS PreparedBy
             FROM voucher v
             JOIN book b ON b.id = v.book_id
@@ -243,7 +243,7 @@ internal static class VoucherStore
             previous = new PostingLine
             {
                 VoucherId = voucherId, BookId = row.Int64(1), Date = head?.Date ?? row.Text(2), PreparedBy = row.Int64(3), AccountId = accountId,
-                DebitFen = row.Int64(5), CreditFen = row.Int64(6), LinkedId = row.Int64OrNull(7), Kind = head?.Kind ?? row.Text(8),
+                DebitFen = row.Int64(5), CreditFen = row.Int64(6), LinkedId = row.Int64OrNull(7), Kind = head?.Kind ?? ParseKind(row.Text(8)),
                 Summary = head?.Summary ?? row.Text(9), SourceRef = head is null ? row.TextOrNull(10) : head.SourceRef,
                 ReversalOf = row.Int64OrNull(11), LineNo = row.Int64(12), Code = code, Counterparty = row.TextOrNull(14), Project = row.TextOrNull(15),
             };

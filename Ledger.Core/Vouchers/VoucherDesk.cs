@@ -213,9 +213,9 @@ public sealed partial class VoucherDesk(LedgerSession session)
         var rows = VoucherStore.List(tx, bookId, villageId, period, status);
         IReadOnlyList<VoucherSummary> list = rows.Select(r => new VoucherSummary(
             new VoucherId(r.Id),
-            BookRef.FromStore(r.VillageCode, r.Kind),
+            BookRef.FromStore(r.VillageCode, r.BookKind),
             StoredTime.ParseDate(r.Date),
-            VoucherStatusNames.Parse(r.Status).Value,
+            r.Status,
             r.Number is { } n ? $"{VoucherNumber.ClassPrefix}-{n}" : null,
             r.SourceRef,
             r.Summary,
