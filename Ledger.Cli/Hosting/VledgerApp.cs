@@ -119,9 +119,10 @@ internal static class VledgerApp
             });
             config.AddBranch("period", period =>
             {
-                period.SetDescription(Say("会计期间：结账、反结账、结账情况", "Accounting months: close, reopen, status"));
+                period.SetDescription(Say("会计期间：结账、反结账、结账检查、结账情况", "Accounting months: close, reopen, check, status"));
                 period.AddCommand<Commands.Periods.PeriodCloseCommand>("close");
                 period.AddCommand<Commands.Periods.PeriodReopenCommand>("reopen");
+                period.AddCommand<Commands.Periods.PeriodCheckCommand>("check");
                 period.AddCommand<Commands.Periods.PeriodStatusCommand>("status");
             });
             config.AddBranch("year", year =>

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Ledger.Core.Books;
+using Ledger.Core.Periods;
 using Ledger.Core.Users;
+using Ledger.Core.Vouchers;
 
 namespace Ledger.Core.Approval;
 
@@ -12,7 +14,8 @@ namespace Ledger.Core.Approval;
 public sealed class ApprovalPolicy
 {
     private ApprovalPolicy(IReadOnlyList<ApprovalTier> tiers, Money cashPaymentMax, Money cashOnHandMax, bool budgetRequired,
-        int budgetTolerancePercent, bool bankReconciliationRequired, int bankMatchDays, int graceDays, int dividendReservePercentMin, string document)
+        int budgetTolerancePercent, bool bankReconciliationRequired, int bankMatchDays, int graceDays, int dividendReservePercentMin, VoucherWords voucherWords,
+        IncomeCarry carryIncome, string document)
     {
         Tiers = tiers;
         CashPaymentMax = cashPaymentMax;
@@ -23,6 +26,8 @@ public sealed class ApprovalPolicy
         BankMatchDays = bankMatchDays;
         GraceDays = graceDays;
         DividendReservePercentMin = dividendReservePercentMin;
+        VoucherWords = voucherWords;
+        CarryIncome = carryIncome;
         Document = document;
     }
 
@@ -48,6 +53,12 @@ public sealed class ApprovalPolicy
     /// <summary>The least share of the distributable result a dividend plan sets aside as 公积公益金, in percent.</summary>
     public int DividendReservePercentMin { get; }
 
+    /// <summary>How posted vouchers are classed and numbered (<c>voucher_words</c>); a month keeps the words it was first posted with.</summary>
+    public VoucherWords VoucherWords { get; }
+
+    /// <summary>Whether a month's close carries its income and expense into 321 (<c>carry_income</c>).</summary>
+    public IncomeCarry CarryIncome { get; }
+
     /// <summary>The JSON the policy was read from, kept as given.</summary>
     public string Document { get; }
 
@@ -63,7 +74,7 @@ public sealed class ApprovalPolicy
     private static readonly string[] Keys =
     [
         "tiers", "cash_payment_max", "cash_on_hand_max", "budget_required", "budget_tolerance_percent",
-        "bank_reconciliation_required", "bank_match_days", "grace_days", "dividend_reserve_percent_min",
+        "bank_reconciliation_required", "bank_match_days", "grace_days", "dividend_reserve_percent_min", "voucher_words", "carry_income",
     ];
 
     private static readonly string[] TierKeys = ["from", "roles", "resolution", "book", "expense_only"];
@@ -112,8 +123,10 @@ public sealed class ApprovalPolicy
         var matchDays = IntField(policy, "bank_match_days", 5, 0, 366);
         var graceDays = IntField(policy, "grace_days", 30, 0, 3660);
         var reserveMin = IntField(policy, "dividend_reserve_percent_min", 30, 0, 100);
+        var words = ChoiceField(policy, "voucher_words", VoucherWords.General, ("记", VoucherWords.General), ("收付转", VoucherWords.ReceiptPaymentTransfer));
+        var carry = ChoiceField(policy, "carry_income", IncomeCarry.Yearly, ("yearly", IncomeCarry.Yearly), ("monthly", IncomeCarry.Monthly));
         var refusals = cashPayment.Refusals.Concat(cashOnHand.Refusals).Concat(tolerance.Refusals).Concat(matchDays.Refusals).Concat(graceDays.Refusals)
-            .Concat(reserveMin.Refusals).ToList();
+            .Concat(reserveMin.Refusals).Concat(words.Refusals).Concat(carry.Refusals).ToList();
         if (refusals.Count > 0)
         {
             return Result<ApprovalPolicy>.Refused(refusals);
@@ -121,7 +134,7 @@ public sealed class ApprovalPolicy
         return Result<ApprovalPolicy>.Ok(new ApprovalPolicy(
             tiers.OrderBy(t => t.From).ToList(), cashPayment.Value, cashOnHand.Value,
             BoolField(policy, "budget_required", true), tolerance.Value, BoolField(policy, "bank_reconciliation_required", false),
-            matchDays.Value, graceDays.Value, reserveMin.Value, json));
+            matchDays.Value, graceDays.Value, reserveMin.Value, words.Value, carry.Value, json));
     }
 
     private static Result<ApprovalTier> ParseTier(JsonNode? node, int index)
@@ -188,6 +201,26 @@ public sealed class ApprovalPolicy
         return node.GetValueKind() == JsonValueKind.Number && node.AsValue().TryGetValue<int>(out var value) && value >= min && value <= max
             ? Result<int>.Ok(value)
             : Problem($"{name} 必须是 {min} 到 {max} 的整数", $"{name} must be a whole number from {min} to {max}");
+    }
+
+    /// <summary>A key whose value is one of a few fixed strings, each standing for one value.</summary>
+    private static Result<T> ChoiceField<T>(JsonObject policy, string name, T fallback, params (string Text, T Value)[] choices)
+    {
+        var node = policy[name];
+        if (node is null)
+        {
+            return Result<T>.Ok(fallback);
+        }
+        var text = node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : null;
+        foreach (var (choice, value) in choices)
+        {
+            if (choice == text)
+            {
+                return Result<T>.Ok(value);
+            }
+        }
+        var allowed = string.Join(" / ", choices.Select(c => $"\"{c.Text}\""));
+        return Problem($"{name} 只能是 {allowed}", $"{name} must be one of {allowed}");
     }
 
     private static bool BoolField(JsonObject policy, string name, bool fallback) =>

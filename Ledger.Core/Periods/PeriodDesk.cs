@@ -19,7 +19,7 @@ public sealed partial class PeriodDesk(LedgerSession session)
     /// closes only with its year (<see cref="CloseYear"/>): closed as a plain month, it would take no year-end carry,
     /// and the year could never close.
     /// </summary>
-    public Result<IReadOnlyList<BookRef>> Close(Month month, BookRef? book)
+    public Result<IReadOnlyList<ClosedBook>> Close(Month month, BookRef? book)
     {
         if (session.Check(LedgerAction.ClosePeriod, book?.Village) is { } denied)
         {
@@ -32,30 +32,66 @@ public sealed partial class PeriodDesk(LedgerSession session)
                 $"{month} 是年末月份，随年结一起结账：vledger year close {month.Year} --book {which}（结转本年收益后关闭 12 月）",
                 $"{month} closes with its year: run vledger year close {month.Year} --book {which}, which carries the year's income and expense and closes December");
         }
-        return session.Store.Write(tx =>
+        return session.Store.WriteWhole(tx =>
         {
             var books = Books(tx, book);
             if (books.IsRefused)
             {
-                return Result<IReadOnlyList<BookRef>>.Refused(books.Refusals);
+                return Result<IReadOnlyList<ClosedBook>>.Refused(books.Refusals);
             }
             var problems = books.Value.Where(b => !PeriodStore.IsClosed(tx, b.Id, month.Key)).SelectMany(b => Reasons(tx, b.Id, b.Ref, month)).ToList();
             if (problems.Count > 0)
             {
-                return Result<IReadOnlyList<BookRef>>.Refused(problems);
+                return Result<IReadOnlyList<ClosedBook>>.Refused(problems);
             }
-            var closed = new List<BookRef>();
+            var closed = new List<ClosedBook>();
             var opened = books.Value.Where(b => !PeriodStore.IsClosed(tx, b.Id, month.Key)).ToList();
             var findings = opened.Count == 0 ? [] : Audit.AuditDesk.Run(tx, Period.OfMonth(month), book?.Village);
+            var monthly = Approval.ApprovalDesk.CurrentPolicy(tx).CarryIncome == IncomeCarry.Monthly;
             foreach (var open in opened)
             {
+                PostedVoucher? carry = null;
+                if (monthly)
+                {
+                    var carried = new ClosingEntries(session, tx, open.Id, open.Ref).CarryMonth(month);
+                    if (carried.IsRefused)
+                    {
+                        return Result<IReadOnlyList<ClosedBook>>.Refused(carried.Refusals);
+                    }
+                    carry = carried.Value;
+                }
                 PeriodStore.Close(tx, open.Id, month.Key, session.RequireActor().Id, session.NowUtc);
                 PeriodStore.RecordFindings(tx, open.Id, month.Key, findings.Count(f => f.Book == open.Ref));
-                closed.Add(open.Ref);
+                closed.Add(new ClosedBook(open.Ref, carry));
             }
-            return Result<IReadOnlyList<BookRef>>.Ok(closed);
+            return Result<IReadOnlyList<ClosedBook>>.Ok(closed);
         });
     }
+
+    /// <summary>
+    /// What closing the month of one book would meet, without closing it: each reason the close would refuse, and
+    /// the carry of income and expense it would post under the monthly policy.
+    /// </summary>
+    public Result<MonthCheck> Check(Month month, BookRef book) => session.Store.Read(tx =>
+    {
+        var bookId = VillageStore.FindBookId(tx, book);
+        if (bookId is null)
+        {
+            return ChartDesk.UnknownBook(book);
+        }
+        var isClosed = PeriodStore.IsClosed(tx, bookId.Value, month.Key);
+        var blocks = isClosed ? [] : Reasons(tx, bookId.Value, book, month).ToList();
+        if (!isClosed && month.Number == 12)
+        {
+            blocks.Insert(0, Refusal.Of("close.december", $"{month} 是年末月份，随年结一起结账：vledger year close {month.Year} --book {book}",
+                $"{month} closes with its year: vledger year close {month.Year} --book {book}"));
+        }
+        IReadOnlyList<(AccountCode Code, long NetFen)> carry = !isClosed && month.Number != 12 && Approval.ApprovalDesk.CurrentPolicy(tx).CarryIncome == IncomeCarry.Monthly
+            ? new ClosingEntries(session, tx, bookId.Value, book).MonthCarry(month)
+            : [];
+        return Result<MonthCheck>.Ok(new MonthCheck(book, month, isClosed, blocks,
+            carry.Select(c => (c.Code.Value, Money.FromFen(c.NetFen))).ToList(), Money.FromFen(-carry.Sum(c => c.NetFen))));
+    });
 
     /// <summary>
     /// Closes a book's year (年末结转), per the standard: every income and expense account into 321 本年收益,
@@ -99,7 +135,7 @@ public sealed partial class PeriodDesk(LedgerSession session)
                 return Result<IReadOnlyList<PostedVoucher>>.Refused(reasons);
             }
             ChartDesk.SplitDistribution(tx, bookId.Value, session.RequireActor().Id, session.NowUtc);
-            var posted = new YearEndClose(session, tx, bookId.Value, book, december).Run();
+            var posted = new ClosingEntries(session, tx, bookId.Value, book).CloseYear(december);
             if (posted.IsRefused)
             {
                 return posted;
@@ -110,7 +146,11 @@ public sealed partial class PeriodDesk(LedgerSession session)
         });
     }
 
-    /// <summary>Reopens a closed month of one book (admin only), recording who, when and why.</summary>
+    /// <summary>
+    /// Reopens a closed month of one book (the township accountant or an admin), recording who, when and why. The
+    /// month's carry of income and expense, if its close posted one, is reversed in it, so that the month's income
+    /// and expense stand as they were and the next close carries them again.
+    /// </summary>
     public Result<BookRef> Reopen(Month month, BookRef book, string reason)
     {
         if (session.Check(LedgerAction.ReopenPeriod) is { } denied)
@@ -121,7 +161,7 @@ public sealed partial class PeriodDesk(LedgerSession session)
         {
             return Refusal.Of("period.reason", "反结账必须写明理由（--reason）", "reopening a month needs a reason (--reason)");
         }
-        return session.Store.Write(tx =>
+        return session.Store.WriteWhole(tx =>
         {
             var bookId = VillageStore.FindBookId(tx, book);
             if (bookId is null)
@@ -133,6 +173,19 @@ public sealed partial class PeriodDesk(LedgerSession session)
                 return Refusal.Of("period.open", $"{book} {month} 未结账", $"{book} {month} is not closed");
             }
             PeriodStore.Reopen(tx, bookId.Value, month.Key, session.RequireActor().Id, session.NowUtc, reason.Trim());
+            // December's closing entries are the year close's, which a reopened December keeps and the next year
+            // close adds to; only a month's own carry is undone.
+            if (month.Number != 12)
+            {
+                foreach (var carry in VoucherStore.PostedCarries(tx, bookId.Value, month.Key, MonthCheck.CarrySummary))
+                {
+                    var reversed = session.Vouchers.ReverseCarry(tx, carry, $"反结账：{reason.Trim()}");
+                    if (reversed.IsRefused)
+                    {
+                        return Result<BookRef>.Refused(reversed.Refusals);
+                    }
+                }
+            }
             return Result<BookRef>.Ok(book);
         });
     }

@@ -113,6 +113,7 @@ internal static class BudgetStore
                    sum(CASE WHEN v.is_posted THEN 0 ELSE l.debit_fen - l.credit_fen END)
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id
             WHERE v.book_id = @bookId AND v.month BETWEEN @first AND @last AND v.kind <> 'closing'
+              AND NOT (v.kind = 'reversal' AND EXISTS (SELECT 1 FROM voucher_content c WHERE c.id = v.reversal_of AND c.kind = 'closing'))
               AND (v.is_cleared OR v.is_posted)
             GROUP BY l.account_id
             """, new { bookId, first = (year * 100) + 1, last = (year * 100) + 12 }, tx)

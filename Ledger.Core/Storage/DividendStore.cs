@@ -118,7 +118,7 @@ internal static class DividendStore
 
     /// <summary>
     /// Per income and expense account of the book, its posted movement (debit minus credit) in the months, leaving
-    /// out year-end closing, which only moves the result and would hide it.
+    /// out the closing vouchers, which only move the result and would hide it, and the reversals of a month's carry.
     /// </summary>
     public static Dictionary<long, long> ResultMovements(DbTransaction tx, long bookId, int firstMonth, int lastMonth) =>
         tx.Connection!.Query<(long AccountId, long NetFen)>(
@@ -126,6 +126,7 @@ internal static class DividendStore
             SELECT l.account_id, sum(l.debit_fen - l.credit_fen)
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
             WHERE v.book_id = @bookId AND v.is_posted AND v.kind <> 'closing'
+              AND NOT (v.kind = 'reversal' AND EXISTS (SELECT 1 FROM voucher_content c WHERE c.id = v.reversal_of AND c.kind = 'closing'))
               AND v.month BETWEEN @firstMonth AND @lastMonth AND (a.class = 'income' OR a.class = 'expense')
             GROUP BY l.account_id
             """, new { bookId, firstMonth, lastMonth }, tx).ToDictionary(r => r.AccountId, r => r.NetFen);

@@ -52,7 +52,7 @@ internal static class ReportStore
             WITH closing AS MATERIALIZED (
                 SELECT l.account_id, sum(l.debit_fen) AS debit_fen, sum(l.credit_fen) AS credit_fen
                 FROM voucher v CROSS JOIN voucher_line l ON l.voucher_id = v.id
-                WHERE v.kind = 'closing' AND v.month BETWEEN @firstMonth AND @lastMonth
+                WHERE v.kind = 'closing' AND v.status = 'posted' AND v.month BETWEEN @firstMonth AND @lastMonth
                 GROUP BY l.account_id)
             SELECT b.id AS BookId,
                    coalesce((SELECT sum(t.credit_fen - t.debit_fen) FROM account_month_total t JOIN account a ON a.id = t.account_id

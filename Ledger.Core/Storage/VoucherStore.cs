@@ -261,6 +261,12 @@ internal static class VoucherStore
     public static VoucherStatus? StatusOf(DbTransaction tx, long id) =>
         tx.Connection!.QuerySingleOrDefault<string>("SELECT status FROM voucher WHERE id = @id", new { id }, tx) is { } key ? ParseStatus(key) : null;
 
+    /// <summary>The engine's closing vouchers of a book's month with this summary that stand posted (not yet reversed).</summary>
+    public static IReadOnlyList<long> PostedCarries(DbTransaction tx, long bookId, int month, string summary) =>
+        tx.Connection!.Query<long>(
+            "SELECT id FROM voucher WHERE book_id = @bookId AND month = @month AND kind = 'closing' AND status = 'posted' AND summary = @summary ORDER BY id",
+            new { bookId, month, summary }, tx).AsList();
+
     public static bool HasOpening(DbTransaction tx, long bookId) =>
         tx.Connection!.ExecuteScalar<long>(
             "SELECT EXISTS (SELECT 1 FROM voucher WHERE book_id = @bookId AND kind = 'opening')", new { bookId }, tx) == 1;

@@ -23,7 +23,7 @@ public static class Access
         [LedgerAction.ApproveBudget] = [Role.TownshipReviewer],
         [LedgerAction.ManagePolicy] = [Role.Admin],
         [LedgerAction.ClosePeriod] = [Role.TownshipAccountant],
-        [LedgerAction.ReopenPeriod] = [Role.Admin],
+        [LedgerAction.ReopenPeriod] = [Role.TownshipAccountant, Role.Admin],
         [LedgerAction.WithdrawVoucher] = [Role.Clerk, Role.TownshipAccountant],
         [LedgerAction.ManageShareClasses] = [Role.Admin, Role.TownshipAccountant],
         [LedgerAction.ManageShareRegister] = [Role.Clerk, Role.TownshipAccountant],

@@ -134,6 +134,17 @@ public sealed partial class VoucherDesk
         return new PostingRun(tx, session.RequireActor(), session.NowUtc).PostNow(draft, VoucherKind.Opening, null);
     }
 
+    /// <summary>
+    /// Reverses a closing voucher the engine posted (a month's carry of income and expense), inside the caller's
+    /// database transaction, when its month is reopened: dated on the original's own day, which the reopen opened.
+    /// </summary>
+    internal Result<PostedVoucher> ReverseCarry(UnitOfWork tx, long carryId, string reason)
+    {
+        var original = VoucherStore.Load(tx, carryId)!;
+        Invariant.That(original.Kind == VoucherKind.Closing, $"Voucher {carryId} is not a closing voucher.");
+        return new PostingRun(tx, session.RequireActor(), session.NowUtc).Reverse(original, original.Date, reason);
+    }
+
     /// <summary>Posts a year-end closing voucher the engine built, inside the caller's database transaction.</summary>
     internal Result<PostedVoucher> PostClosing(UnitOfWork tx, VoucherDraft draft) =>
         new PostingRun(tx, session.RequireActor(), session.NowUtc).PostNow(draft, VoucherKind.Closing, null);

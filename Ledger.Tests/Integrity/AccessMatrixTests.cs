@@ -32,7 +32,7 @@ public sealed class AccessMatrixTests
         (["voucher", "withdraw", "1"], ["clerk"]),
         (["voucher", "post", "--period", "2024-03"], ["township-accountant"]),
         (["period", "close", "2024-01", "--book", "V001/collective"], ["township-accountant"]),
-        (["period", "reopen", "2024-01", "--book", "V001/committee", "--reason", "补记漏记凭证"], ["admin"]),
+        (["period", "reopen", "2024-01", "--book", "V001/committee", "--reason", "补记漏记凭证"], ["township-accountant", "admin"]),
         (["restore", "before.db"], ["admin"]),
         (["shares", "classes", "import", "classes.csv"], ["admin", "township-accountant"]),
         (["import", "members", "members.csv", "--book", "V001/collective"], ["clerk", "township-accountant"]),

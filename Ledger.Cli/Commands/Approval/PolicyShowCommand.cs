@@ -36,6 +36,11 @@ internal sealed class PolicyShowCommand(CliContext context) : LedgerCommand<Glob
                 target.WriteLine(language == Language.Zh
                     ? $"现金支付限额 {policy.CashPaymentMax}；库存现金限额 {policy.CashOnHandMax}；预算控制 {(policy.BudgetRequired ? "是" : "否")}，容差 {policy.BudgetTolerancePercent}%"
                     : $"cash payment max {policy.CashPaymentMax}; cash on hand max {policy.CashOnHandMax}; budget required {(policy.BudgetRequired ? "yes" : "no")}, tolerance {policy.BudgetTolerancePercent}%");
+                var receiptPayment = policy.VoucherWords == Ledger.Core.Vouchers.VoucherWords.ReceiptPaymentTransfer;
+                var monthly = policy.CarryIncome == Ledger.Core.Periods.IncomeCarry.Monthly;
+                target.WriteLine(language == Language.Zh
+                    ? $"凭证字 {(receiptPayment ? "收、付、转" : "记")}；损益结转 {(monthly ? "按月（结账时生成结转凭证）" : "按年（年结时结转）")}"
+                    : $"voucher words {(receiptPayment ? "收/付/转" : "记")}; income carried {(monthly ? "monthly (at each month's close)" : "yearly (at the year close)")}");
             }
         });
         return ExitCodes.Done;

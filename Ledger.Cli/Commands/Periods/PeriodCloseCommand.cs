@@ -40,7 +40,14 @@ internal sealed class PeriodCloseCommand(CliContext context) : LedgerCommand<Per
                     return Refused(result, settings);
                 }
                 closed += result.Value.Count;
-                Context.Out.WriteLine(LanguageOf(settings) == Ledger.Core.Language.Zh
+                var zh = LanguageOf(settings) == Ledger.Core.Language.Zh;
+                foreach (var (closedBook, carry) in result.Value.Where(c => c.Carry is not null).Select(c => (c.Book, c.Carry!.Value)))
+                {
+                    Context.Out.WriteLine(zh
+                        ? $"{closedBook} {month}：结转本月损益 {carry.Number}（凭证 {carry.Id}）"
+                        : $"{closedBook} {month}: carried the month's income and expense into 321 as {carry.Number} (voucher {carry.Id})");
+                }
+                Context.Out.WriteLine(zh
                     ? $"{month} 已结账：{result.Value.Count} 个账套"
                     : $"{month} closed for {result.Value.Count} books");
             }

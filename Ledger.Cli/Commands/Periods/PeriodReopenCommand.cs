@@ -3,7 +3,7 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Periods;
 
-[Says("反结账：重新打开一个账套已结账的月份（管理员），须说明原因；留有记录。", "Reopen a closed month of one book (admin), with the reason; recorded.")]
+[Says("反结账：重新打开一个账套已结账的月份（镇会计或管理员），须说明原因；留有记录；按月结转的损益凭证随之红字冲销。", "Reopen a closed month of one book (township accountant or admin), with the reason; recorded; the month's carry of income and expense is reversed.")]
 internal sealed class PeriodReopenCommand(CliContext context) : LedgerCommand<PeriodReopenCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings

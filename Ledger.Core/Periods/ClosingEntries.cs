@@ -5,12 +5,44 @@ using Ledger.Core.Vouchers;
 
 namespace Ledger.Core.Periods;
 
-/// <summary>The closing vouchers of a year (domain.md §2.4), written and posted inside the caller's transaction.</summary>
-internal sealed class YearEndClose(LedgerSession session, UnitOfWork tx, long bookId, BookRef book, Month december)
+/// <summary>
+/// The closing vouchers (结转凭证) the engine writes and posts inside the caller's transaction: a month's carry of
+/// income and expense into 321 本年收益 under the monthly policy, and a year's closing entries (domain.md §2.4).
+/// </summary>
+internal sealed class ClosingEntries(LedgerSession session, UnitOfWork tx, long bookId, BookRef book)
 {
     private readonly BookChart _chart = BookChart.Load(tx, bookId);
 
-    public Result<IReadOnlyList<PostedVoucher>> Run()
+    /// <summary>
+    /// The lines a month's carry would have: every income and expense leaf's balance at the month's end, against the
+    /// leaf of 321; empty when there is nothing to carry. Balances, not the month's movements, so that what an earlier
+    /// month under the yearly policy left is carried too and every income and expense account ends the month at zero.
+    /// </summary>
+    public IReadOnlyList<(AccountCode Code, long NetFen)> MonthCarry(Month month)
+    {
+        var balances = PeriodStore.BalancesAt(tx, bookId, month.Key);
+        return _chart.Accounts.Where(s => s.Account.IsLeaf && s.Account.Class is AccountClass.Income or AccountClass.Expense)
+            .Select(s => (s.Account.Code, NetFen: balances.GetValueOrDefault(s.Id))).Where(b => b.NetFen != 0).ToList();
+    }
+
+    /// <summary>Posts the month's carry, dated its last day; null when there is nothing to carry.</summary>
+    public Result<PostedVoucher?> CarryMonth(Month month)
+    {
+        var resultAccount = _chart.LeafUnder(ChartCodes.CurrentYearResult, null);
+        if (resultAccount is null)
+        {
+            return Refusal.Of("close.accounts", $"{book} 需要 321 本年收益 的末级科目才能按月结转损益", $"{book} needs a leaf of 321 本年收益 to carry the month's income and expense");
+        }
+        var moving = MonthCarry(month);
+        if (moving.Count == 0)
+        {
+            return Result<PostedVoucher?>.Ok(null);
+        }
+        var posted = Post(month.LastDay, MonthCheck.CarrySummary, moving, resultAccount.Value);
+        return posted.IsRefused ? Result<PostedVoucher?>.Refused(posted.Refusals) : Result<PostedVoucher?>.Ok(posted.Value);
+    }
+
+    public Result<IReadOnlyList<PostedVoucher>> CloseYear(Month december)
     {
         var resultAccount = _chart.LeafUnder(ChartCodes.CurrentYearResult, null);
         var undistributed = _chart.LeafUnder(ChartCodes.Distribution, "未分配收益");
