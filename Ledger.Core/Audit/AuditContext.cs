@@ -62,7 +62,7 @@ internal sealed class AuditContext
         public DateTimeOffset PreparedUtc => DateTimeOffset.Parse(Lines[0].PreparedUtc, System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>How messages name the voucher: its id and official number.</summary>
-        public string Label => $"{Id}（{Periods.Month.FromKey((int)Lines[0].Month)} 记-{Lines[0].Number}）";
+        public string Label => $"{Id}（{Periods.Month.FromKey((int)Lines[0].Month)} {Ledger.Core.Vouchers.VoucherNumber.Shown(Lines[0].Word, Lines[0].WordNumber ?? 0)}）";
 
         /// <summary>What the voucher pays to others from cash and bank, as the approval tiers read it.</summary>
         public Money Payment => Approval.Payment.Of(Lines.Select(l => (l.Code, l.DebitFen, l.CreditFen)));

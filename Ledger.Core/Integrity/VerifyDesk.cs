@@ -1,5 +1,6 @@
 using Ledger.Core.Books;
 using Ledger.Core.Storage;
+using Ledger.Core.Vouchers;
 
 namespace Ledger.Core.Integrity;
 
@@ -48,13 +49,25 @@ public sealed class VerifyDesk(LedgerSession session)
         }
         foreach (var group in SealStore.Numbers(tx, bookId).GroupBy(n => (n.BookId, n.Month)))
         {
+            // The posting sequence runs 1, 2, 3 … across the month, and each word's own numbers run so too.
             var expected = 1L;
-            foreach (var (book1, _, number, voucherId) in group)
+            var expectedByWord = new Dictionary<string, long>();
+            foreach (var (book1, _, number, word, wordNumber, voucherId) in group)
             {
-                if (number != expected++)
+                var wordExpected = expectedByWord.GetValueOrDefault(word) + 1;
+                expectedByWord[word] = wordExpected;
+                if (number != expected++ || wordNumber != wordExpected)
                 {
-                    return Broken(voucherId, books[book1], $"凭证号不连续：此处应为 记-{expected - 1}，实为 记-{number}", $"numbers have a gap: 记-{expected - 1} expected, 记-{number} found");
+                    var shouldBe = VoucherNumber.Shown(word, wordExpected);
+                    var found = VoucherNumber.Shown(word, wordNumber);
+                    return Broken(voucherId, books[book1], $"凭证号不连续：此处应为 {shouldBe}（第 {expected - 1} 张），实为 {found}（第 {number} 张）",
+                        $"numbers have a gap: {shouldBe} (posting {expected - 1}) expected, {found} (posting {number}) found");
                 }
+            }
+            if (expectedByWord.ContainsKey(VoucherNumber.ClassPrefix) && expectedByWord.Count > 1)
+            {
+                var mixed = group.First(n => n.Word != VoucherNumber.ClassPrefix);
+                return Broken(mixed.VoucherId, books[mixed.BookId], "同一月份的凭证字混用了“记”和“收、付、转”", "a month mixes the word 记 with 收, 付 and 转");
             }
         }
         if (SealStore.PostedAfterClose(tx, bookId).FirstOrDefault() is var late and > 0)

@@ -22,7 +22,10 @@ internal static class VoucherSeal
     {
         var head = lines[0];
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{previousHash}\n{head.BookId}|{head.Kind.Key()}|{head.Month}|{head.Number}|{head.Date}|{head.Summary}|{head.SourceRef}|{head.ReversalOf}|{head.PostedBy}\n");
+        // A 记 voucher's number is its posting sequence, as every seal before voucher words read it; another word adds
+        // itself and its own number, so that those seals stay as they were and the new ones cover the word.
+        var number = head.Word == VoucherNumber.ClassPrefix ? $"{head.Number}" : $"{head.Number}:{head.Word}-{head.WordNumber}";
+        text.Append(CultureInfo.InvariantCulture, $"{previousHash}\n{head.BookId}|{head.Kind.Key()}|{head.Month}|{number}|{head.Date}|{head.Summary}|{head.SourceRef}|{head.ReversalOf}|{head.PostedBy}\n");
         foreach (var line in lines)
         {
             text.Append(CultureInfo.InvariantCulture, $"{line.LineNo}|{line.Code}|{line.DebitFen}|{line.CreditFen}|{line.Counterparty}|{line.Project}\n");
@@ -41,10 +44,10 @@ internal static class VoucherSeal
     /// much as posting it, and <c>verify</c> recomputes every hash from the store.
     /// </summary>
     public static void SealPostedMonth(UnitOfWork tx, Periods.Month month,
-        IReadOnlyList<(IReadOnlyList<VoucherStore.PostingLine> Lines, int Number)> posted, long postedBy) =>
+        IReadOnlyList<(IReadOnlyList<VoucherStore.PostingLine> Lines, VoucherNumber Number)> posted, long postedBy) =>
         Seal(tx, posted.Select(p => p.Lines.Select(l => new SealStore.ContentLine
         {
-            VoucherId = l.VoucherId, BookId = l.BookId, Kind = l.Kind, Month = month.Key, Number = p.Number, Date = l.Date,
+            VoucherId = l.VoucherId, BookId = l.BookId, Kind = l.Kind, Month = month.Key, Number = p.Number.Sequence, Word = p.Number.Word.Text(), WordNumber = p.Number.WordSequence, Date = l.Date,
             Summary = l.Summary, SourceRef = l.SourceRef, ReversalOf = l.ReversalOf, PostedBy = postedBy, LineNo = l.LineNo,
             Code = l.Code, DebitFen = l.DebitFen, CreditFen = l.CreditFen, Counterparty = l.Counterparty, Project = l.Project,
         }).ToList()), SealStore.Approvals(tx, posted.Select(p => p.Lines[0].VoucherId).ToList()));

@@ -39,7 +39,7 @@ public sealed class ExportDesk(LedgerSession session)
                 }
                 currentVoucher = line.VoucherId;
                 count++;
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{line.Date} * ({line.VillageCode}/{line.Kind} {line.Month}/记-{line.Number}) {Payee(line.Summary)}"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{line.Date} * ({line.VillageCode}/{line.Kind} {line.Month}/{Vouchers.VoucherNumber.Shown(line.Word, line.WordNumber)}) {Payee(line.Summary)}"));
             }
             var account = $"{line.VillageCode}:{line.Kind}:{line.Code}";
             output.WriteLine($"    {account}    {Money.FromFen(line.DebitFen - line.CreditFen)} CNY");

@@ -30,7 +30,7 @@ public sealed class ReportDesk(LedgerSession session)
         foreach (var line in ReportStore.Lines(tx, bookId.Value, prefix, period.First.Key, period.Last.Key))
         {
             running = checked(running + line.DebitFen - line.CreditFen);
-            entries.Add(new LedgerEntry(StoredTime.ParseDate(line.Date), $"{Vouchers.VoucherNumber.ClassPrefix}-{line.Number}", line.VoucherId, line.Summary, line.Code,
+            entries.Add(new LedgerEntry(StoredTime.ParseDate(line.Date), Vouchers.VoucherNumber.Shown(line.Word, line.WordNumber), line.VoucherId, line.Summary, line.Code,
                 line.Counterparty, Money.FromFen(line.DebitFen), Money.FromFen(line.CreditFen), Money.FromFen(running)));
         }
         return Result<AccountLedger>.Ok(new AccountLedger(book, prefix, account.Account.Name, period, Money.FromFen(opening), entries, Money.FromFen(running)));
@@ -111,7 +111,7 @@ public sealed class ReportDesk(LedgerSession session)
                 var month = Month.FromKey((int)head.Month);
                 var kind = head.Kind;
                 var lines = v.Select(l => new MoneyFlow.Line(l.Code, l.LevelOneName, l.Counterparty, l.Project, l.DebitFen, l.CreditFen)).ToList();
-                var number = $"{month.Year}年{month.Number}月 {new VoucherNumber(month, (int)head.Number)}";
+                var number = $"{month.Year}年{month.Number}月 {VoucherNumber.Shown(head.Word, head.WordNumber)}";
                 return MoneyFlow.Of(lines, kind == VoucherKind.Reversal)
                     .Select(share => new Flow(month, StoredTime.ParseDate(head.Date), number, head.Summary, kind, share, MoneyFlow.CategoryOf(share.Against)));
             })

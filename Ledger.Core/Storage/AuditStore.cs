@@ -15,6 +15,8 @@ internal static class AuditStore
         public string Date { get; init; } = "";
         public long Month { get; init; }
         public long? Number { get; init; }
+        public string? Word { get; init; }
+        public long? WordNumber { get; init; }
         public string Summary { get; init; } = "";
         public long AttachmentCount { get; init; }
         public string? ResolutionRef { get; init; }
@@ -41,7 +43,7 @@ internal static class AuditStore
     public static IReadOnlyList<Line> PostedLines(DbTransaction tx, int firstMonth, int lastMonth, string? village) =>
         tx.Connection!.Query<Line>(
             """
-            SELECT v.id AS VoucherId, v.book_id AS BookId, v.date, v.month, v.number, v.summary, v.attachment_count AS AttachmentCount,
+            SELECT v.id AS VoucherId, v.book_id AS BookId, v.date, v.month, v.number, v.word, v.word_number AS WordNumber, v.summary, v.attachment_count AS AttachmentCount,
                    v.resolution_ref AS ResolutionRef, v.prepared_utc AS PreparedUtc, a.code, a.name AS AccountName, a.class,
                    l.debit_fen AS DebitFen, l.credit_fen AS CreditFen, l.counterparty, l.project
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id

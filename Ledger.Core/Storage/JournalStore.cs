@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Ledger.Core.Vouchers;
 using Microsoft.Data.Sqlite;
 
 namespace Ledger.Core.Storage;
@@ -15,6 +16,8 @@ internal static class JournalStore
         public string Date { get; init; } = "";
         public long Month { get; init; }
         public long Number { get; init; }
+        public string Word { get; init; } = VoucherNumber.ClassPrefix;
+        public long WordNumber { get; init; }
         public string Summary { get; init; } = "";
         public string Code { get; init; } = "";
         public long DebitFen { get; init; }
@@ -25,7 +28,7 @@ internal static class JournalStore
     public static IEnumerable<Line> PostedLines(DbTransaction tx, long? bookId) =>
         tx.Connection!.Query<Line>(
             """
-            SELECT v.id AS VoucherId, vi.code AS VillageCode, b.kind, v.date, v.month, v.number, v.summary,
+            SELECT v.id AS VoucherId, vi.code AS VillageCode, b.kind, v.date, v.month, v.number, v.word, v.word_number AS WordNumber, v.summary,
                    a.code, l.debit_fen AS DebitFen, l.credit_fen AS CreditFen
             FROM voucher v
             JOIN book b ON b.id = v.book_id

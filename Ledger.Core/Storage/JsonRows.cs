@@ -33,4 +33,21 @@ internal static class JsonRows
         }
         return text.Append(']').ToString();
     }
+
+    /// <summary>
+    /// <c>[[1,10,"收",3]]</c>: a posting's voucher, sequence, word and word number. The word is one CJK character of
+    /// four, which JSON takes as it is.
+    /// </summary>
+    public static string Of(IEnumerable<(long VoucherId, long Sequence, string Word, long WordNumber)> postings)
+    {
+        var text = new StringBuilder("[");
+        foreach (var (voucherId, sequence, word, wordNumber) in postings)
+        {
+            Invariant.That(word is "记" or "收" or "付" or "转", $"'{word}' is not a voucher word.");
+            text.Append(text.Length == 1 ? "[" : ",[").Append(voucherId.ToString(CultureInfo.InvariantCulture))
+                .Append(',').Append(sequence.ToString(CultureInfo.InvariantCulture))
+                .Append(",\"").Append(word).Append("\",").Append(wordNumber.ToString(CultureInfo.InvariantCulture)).Append(']');
+        }
+        return text.Append(']').ToString();
+    }
 }

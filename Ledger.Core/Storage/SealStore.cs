@@ -26,6 +26,8 @@ internal static class SealStore
         public long CreditFen { get; init; }
         public string? Counterparty { get; init; }
         public string? Project { get; init; }
+        public string Word { get; init; } = VoucherNumber.ClassPrefix;
+        public long WordNumber { get; init; }
     }
 
     public sealed class Seal
@@ -44,7 +46,8 @@ internal static class SealStore
                -- The code the account had when the voucher was sealed: a 科目升级 since then re-keyed it.
                coalesce((SELECT k.old_code FROM account_rekey k JOIN voucher_seal s ON s.voucher_id = v.id
                          WHERE k.account_id = a.id AND k.sealed_through >= s.seq ORDER BY k.id LIMIT 1), a.code) AS code,
-               l.debit_fen AS DebitFen, l.credit_fen AS CreditFen, l.counterparty, l.project
+               l.debit_fen AS DebitFen, l.credit_fen AS CreditFen, l.counterparty, l.project,
+               coalesce(v.word, '记') AS Word, coalesce(v.word_number, 0) AS WordNumber
         FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
         """;
 
@@ -98,6 +101,7 @@ internal static class SealStore
         Date = row.Text(5), Summary = row.Text(6), SourceRef = row.TextOrNull(7), ReversalOf = row.Int64OrNull(8),
         PostedBy = row.Int64(9), LineNo = row.Int64(10), Code = row.Text(11), DebitFen = row.Int64(12),
         CreditFen = row.Int64(13), Counterparty = row.TextOrNull(14), Project = row.TextOrNull(15),
+        Word = row.Text(16), WordNumber = row.Int64(17),
     };
 
     /// <summary>Appends the seals in one statement, bound as one JSON array: a posting run seals a month at once.</summary>
@@ -120,11 +124,11 @@ internal static class SealStore
     }
 
     /// <summary>Per book and month, the posted numbers, to check they run 1, 2, 3 … without a gap.</summary>
-    public static IReadOnlyList<(long BookId, long Month, long Number, long VoucherId)> Numbers(DbTransaction tx, long? bookId) =>
-        tx.Connection!.Query<(long, long, long, long)>(
+    public static IReadOnlyList<(long BookId, long Month, long Number, string Word, long WordNumber, long VoucherId)> Numbers(DbTransaction tx, long? bookId) =>
+        tx.Connection!.Query<(long, long, long, string, long, long)>(
             """
-            SELECT book_id, month, number, id FROM voucher
-            WHERE number IS NOT NULL AND (@bookId IS NULL OR book_id = @bookId) ORDER BY book_id, month, number
+            SELECT book_id, month, number, word, word_number, voucher_id FROM voucher_posting
+            WHERE @bookId IS NULL OR book_id = @bookId ORDER BY book_id, month, number
             """, new { bookId }, tx).AsList();
 
     /// <summary>Vouchers posted into a month after that month was closed.</summary>

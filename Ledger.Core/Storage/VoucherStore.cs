@@ -20,6 +20,8 @@ internal static class VoucherStore
         public string Date { get; init; } = "";
         public VoucherStatus Status { get; init; }
         public long? Number { get; init; }
+        public string? Word { get; init; }
+        public long? WordNumber { get; init; }
         public string? SourceRef { get; init; }
         public string Summary { get; init; } = "";
         public long TotalFen { get; init; }
@@ -74,6 +76,8 @@ internal static class VoucherStore
         public long? ReversalOf { get; init; }
         public VoucherStatus Status { get; init; }
         public long? Number { get; init; }
+        public string? Word { get; init; }
+        public long? WordNumber { get; init; }
         public long PreparedById { get; init; }
         public string PreparedBy { get; init; } = "";
     }
@@ -119,7 +123,7 @@ internal static class VoucherStore
             """
             SELECT v.id, v.book_id AS BookId, vi.code AS VillageCode, b.kind AS BookKind, v.date, v.month, v.summary,
                    v.source_ref AS SourceRef, v.attachment_count AS AttachmentCount, v.kind, v.reversal_of AS ReversalOf,
-                   v.status, v.number, v.prepared_by AS PreparedById, u.name AS PreparedBy
+                   v.status, v.number, v.word, v.word_number AS WordNumber, v.prepared_by AS PreparedById, u.name AS PreparedBy
             FROM voucher v
             JOIN book b ON b.id = v.book_id
             JOIN village vi ON vi.id = b.village_id
@@ -128,10 +132,10 @@ internal static class VoucherStore
             """, new { id }, tx);
 
     /// <summary>The id of the voucher that carries an official number in a book's month; null when none does.</summary>
-    public static long? FindIdByNumber(DbTransaction tx, long bookId, int month, int number) =>
+    public static long? FindIdByNumber(DbTransaction tx, long bookId, int month, VoucherWord word, int wordNumber) =>
         tx.Connection!.QuerySingleOrDefault<long?>(
-            "SELECT id FROM voucher WHERE book_id = @bookId AND month = @month AND number = @number",
-            new { bookId, month, number }, tx);
+            "SELECT voucher_id FROM voucher_posting WHERE book_id = @bookId AND month = @month AND word = @word AND word_number = @wordNumber",
+            new { bookId, month, word = word.Text(), wordNumber }, tx);
 
     /// <summary>Loads a whole voucher. Its constructor checks again that it balances.</summary>
     public static Voucher? Load(DbTransaction tx, long id)
@@ -155,7 +159,7 @@ internal static class VoucherStore
         return new Voucher(
             new VoucherId(header.Id), book, StoredTime.ParseDate(header.Date), header.Summary, status,
             header.Kind, lines,
-            header.Number is { } n ? new VoucherNumber(month, (int)n) : null,
+            header.Number is { } n ? new VoucherNumber(month, (int)n, VoucherWordNames.Parse(header.Word)!.Value, (int)header.WordNumber!.Value) : null,
             header.SourceRef, (int)header.AttachmentCount, header.PreparedBy,
             header.ReversalOf is { } r ? new VoucherId(r) : null);
     }
@@ -171,7 +175,7 @@ internal static class VoucherStore
     public static IReadOnlyList<ListRow> List(DbTransaction tx, long? bookId, long? villageId, Period? period, VoucherStatus? status) =>
         tx.Connection!.Query<ListRow>(
             """
-            SELECT v.id, vi.code AS VillageCode, b.kind AS BookKind, v.date, v.status, v.number, v.source_ref AS SourceRef,
+            SELECT v.id, vi.code AS VillageCode, b.kind AS BookKind, v.date, v.status, v.number, v.word, v.word_number AS WordNumber, v.source_ref AS SourceRef,
                    v.summary, v.total_fen AS TotalFen, u.name AS PreparedBy
             FROM voucher v
             JOIN book b ON b.id = v.book_id
@@ -279,29 +283,36 @@ internal static class VoucherStore
                            WHERE book_id = @bookId AND is_posted AND date <= @date)
             """, new { bookId, date = StoredTime.Format(date) }, tx) == 1;
 
-    public static int LastNumber(DbTransaction tx, long bookId, Month month) =>
-        tx.Connection!.ExecuteScalar<int>(
-            "SELECT coalesce(max(number), 0) FROM voucher_posting WHERE book_id = @bookId AND month = @month",
-            new { bookId, month = month.Key }, tx);
+    /// <summary>How far a book's month is numbered: the last number of each word it holds, and the last posting sequence.</summary>
+    public static (Dictionary<VoucherWord, int> LastByWord, int LastSequence) LastNumbers(DbTransaction tx, long bookId, Month month)
+    {
+        var rows = tx.Connection!.Query<(string Word, int LastWordNumber, int LastSequence)>(
+            "SELECT word, max(word_number), max(number) FROM voucher_posting WHERE book_id = @bookId AND month = @month GROUP BY word",
+            new { bookId, month = month.Key }, tx).AsList();
+        var lastByWord = rows.ToDictionary(
+            r => VoucherWordNames.Parse(r.Word) ?? throw new LedgerInvariantException($"The store holds an unknown voucher word '{r.Word}'."),
+            r => r.LastWordNumber);
+        return (lastByWord, rows.Count == 0 ? 0 : rows.Max(r => r.LastSequence));
+    }
 
     /// <summary>
     /// Posts the numbered vouchers by appending one posting record each, in one set-based statement with the pairs bound
     /// as one JSON array: a month of a large township is tens of thousands of vouchers, and nothing already written moves.
     /// </summary>
-    public static void Post(DbTransaction tx, IEnumerable<(long VoucherId, int Number)> numbered, User poster, DateTimeOffset nowUtc)
+    public static void Post(DbTransaction tx, IEnumerable<(long VoucherId, VoucherNumber Number)> numbered, User poster, DateTimeOffset nowUtc)
     {
-        var pairs = numbered.Select(n => (n.VoucherId, (long)n.Number)).ToList();
-        if (pairs.Count == 0)
+        var rows = numbered.Select(n => (n.VoucherId, (long)n.Number.Sequence, n.Number.Word.Text(), (long)n.Number.WordSequence)).ToList();
+        if (rows.Count == 0)
         {
             return;
         }
         using var append = new RawStatement(tx.Connection!, """
-            INSERT INTO voucher_posting (voucher_id, book_id, month, number, posted_by, role, posted_utc)
-            SELECT v.id, v.book_id, v.month, p.value ->> 1, ?2, ?3, ?4
+            INSERT INTO voucher_posting (voucher_id, book_id, month, number, word, word_number, posted_by, role, posted_utc)
+            SELECT v.id, v.book_id, v.month, p.value ->> 1, p.value ->> 2, p.value ->> 3, ?2, ?3, ?4
             FROM json_each(?1) p JOIN voucher_content v ON v.id = p.value ->> 0
             ORDER BY p.key
             """);
-        append.Reset().Set(1, JsonRows.Of(pairs)).Set(2, poster.Id).Set(3, poster.Role.Key()).Set(4, StoredTime.Format(nowUtc)).Execute();
+        append.Reset().Set(1, JsonRows.Of(rows)).Set(2, poster.Id).Set(3, poster.Role.Key()).Set(4, StoredTime.Format(nowUtc)).Execute();
     }
 
 }

@@ -169,6 +169,7 @@ public sealed partial class VoucherDesk
     private sealed class PostingRun(UnitOfWork tx, User actor, DateTimeOffset nowUtc)
     {
         private readonly Dictionary<long, DailyBalances> _cashDays = new();
+        private readonly VoucherWords _words = Approval.ApprovalDesk.CurrentPolicy(tx).VoucherWords;
         private readonly Dictionary<long, BookRef> _books = VillageStore.ListBooks(tx).ToDictionary(b => b.Id, b => b.Ref);
 
         /// <summary>
@@ -190,19 +191,23 @@ public sealed partial class VoucherDesk
                 .Select(v => new UnpostedVoucher(new VoucherId(v.Key), _books[v.First().BookId], StoredTime.ParseDate(v.First().Date), v.First().Summary, reasons[v.Key]))
                 .ToList();
             var posted = new List<PostedVoucher>();
-            var sealing = new List<(IReadOnlyList<VoucherStore.PostingLine> Lines, int Number)>();
+            var sealing = new List<(IReadOnlyList<VoucherStore.PostingLine> Lines, VoucherNumber Number)>();
             foreach (var inBook in vouchers.GroupBy(v => v.First().BookId))
             {
-                var next = VoucherStore.LastNumber(tx, inBook.Key, month) + 1;
+                var numbering = Numbering(inBook.Key, month);
+                var cash = WatchedAccounts([inBook.Key]);
                 foreach (var voucher in inBook)
                 {
-                    posted.Add(new PostedVoucher(new VoucherId(voucher.Key), _books[inBook.Key], StoredTime.ParseDate(voucher.First().Date), new VoucherNumber(month, next)));
-                    sealing.Add((voucher.ToList(), next++));
+                    var number = numbering.Next(
+                        debitsCash: voucher.Any(l => l.DebitFen != 0 && cash.ContainsKey(l.AccountId)),
+                        creditsCash: voucher.Any(l => l.CreditFen != 0 && cash.ContainsKey(l.AccountId)));
+                    posted.Add(new PostedVoucher(new VoucherId(voucher.Key), _books[inBook.Key], StoredTime.ParseDate(voucher.First().Date), number));
+                    sealing.Add((voucher.ToList(), number));
                 }
             }
             if (posted.Count > 0)
             {
-                VoucherStore.Post(tx, posted.Select(p => (p.Id.Value, p.Number.Sequence)), actor, nowUtc);
+                VoucherStore.Post(tx, posted.Select(p => (p.Id.Value, p.Number)), actor, nowUtc);
                 Integrity.VoucherSeal.SealPostedMonth(tx, month, sealing, actor.Id);
                 AddTotals(vouchers.SelectMany(v => v));
             }
@@ -315,15 +320,23 @@ public sealed partial class VoucherDesk
             {
                 VoucherStore.AddEvent(tx, id, "approved", approver, atUtc, reason);
             }
-            var month = Month.Of(draft.Date);
-            var number = new VoucherNumber(month, VoucherStore.LastNumber(tx, bookId, month) + 1);
-            VoucherStore.Post(tx, [(id, number.Sequence)], actor, nowUtc);
+            var cash = WatchedAccounts([bookId]);
+            var number = Numbering(bookId, Month.Of(draft.Date)).Next(
+                debitsCash: draft.Lines.Any(l => !l.Debit.IsZero && cash.ContainsKey(accountIds[l.Account])),
+                creditsCash: draft.Lines.Any(l => !l.Credit.IsZero && cash.ContainsKey(accountIds[l.Account])));
+            VoucherStore.Post(tx, [(id, number)], actor, nowUtc);
             Integrity.VoucherSeal.SealPosted(tx, [id]);
             AddTotals(draft.Lines.Select(l => new VoucherStore.PostingLine
             {
                 VoucherId = id, BookId = bookId, Date = StoredTime.Format(draft.Date), AccountId = accountIds[l.Account], DebitFen = l.Debit.Fen, CreditFen = l.Credit.Fen,
             }));
             return Result<PostedVoucher>.Ok(new PostedVoucher(new VoucherId(id), draft.Book, draft.Date, number));
+        }
+
+        private MonthNumbering Numbering(long bookId, Month month)
+        {
+            var (lastByWord, lastSequence) = VoucherStore.LastNumbers(tx, bookId, month);
+            return new MonthNumbering(month, lastByWord, lastSequence, _words);
         }
 
         private void AddTotals(IEnumerable<VoucherStore.PostingLine> lines)

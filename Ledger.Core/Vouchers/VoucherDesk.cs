@@ -167,7 +167,7 @@ public sealed partial class VoucherDesk(LedgerSession session)
             {
                 return Result<VoucherId>.Refused(ChartDesk.UnknownBook(book));
             }
-            return VoucherStore.FindIdByNumber(tx, bookId, number.Month.Key, number.Sequence) is { } found
+            return VoucherStore.FindIdByNumber(tx, bookId, number.Month.Key, number.Word, number.WordSequence) is { } found
                 ? Result<VoucherId>.Ok(new VoucherId(found))
                 : Result<VoucherId>.Refused(Refusal.Of("voucher.number-unknown",
                     $"账套 {book} {number.Month} 没有凭证 {number}：vledger voucher list --book {book} --period {number.Month} --status posted 列出该月已记账凭证的编号",
@@ -216,7 +216,7 @@ public sealed partial class VoucherDesk(LedgerSession session)
             BookRef.FromStore(r.VillageCode, r.BookKind),
             StoredTime.ParseDate(r.Date),
             r.Status,
-            r.Number is { } n ? $"{VoucherNumber.ClassPrefix}-{n}" : null,
+            r.WordNumber is { } n ? VoucherNumber.Shown(r.Word, n) : null,
             r.SourceRef,
             r.Summary,
             Money.FromFen(r.TotalFen),

@@ -69,8 +69,8 @@ public sealed class TamperTests : TownshipCopies
             INSERT INTO voucher_content (id, book_id, date, month, summary, kind, state, total_fen, prepared_by, prepared_utc)
             SELECT 99, book_id, '2024-03-20', 202403, '凭空插入', 'normal', 'submitted', 100, prepared_by, prepared_utc FROM voucher WHERE id = 1;
             INSERT INTO voucher_clearance (voucher_id, cleared_utc) SELECT 99, posted_utc FROM voucher WHERE id = 1;
-            INSERT INTO voucher_posting (voucher_id, book_id, month, number, posted_by, role, posted_utc)
-            SELECT 99, book_id, 202403, 5, 3, 'township-accountant', posted_utc FROM voucher WHERE id = 1;
+            INSERT INTO voucher_posting (voucher_id, book_id, month, number, word_number, posted_by, role, posted_utc)
+            SELECT 99, book_id, 202403, 5, 5, 3, 'township-accountant', posted_utc FROM voucher WHERE id = 1;
             INSERT INTO voucher_line (voucher_id, line_no, account_id, debit_fen, credit_fen) SELECT 99, line_no, account_id, sign(debit_fen), sign(credit_fen) FROM voucher_line WHERE voucher_id = 1;
             """);
 

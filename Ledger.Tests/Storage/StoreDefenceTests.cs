@@ -101,8 +101,8 @@ public sealed class StoreDefenceTests
 
     private void PostInSql(long id, int number, string poster) => Sql.Execute(
         """
-        INSERT INTO voucher_posting (voucher_id, book_id, month, number, posted_by, role, posted_utc)
-        SELECT v.id, v.book_id, v.month, @number, u.id, u.role, 'x' FROM voucher_content v, app_user u WHERE v.id = @id AND u.name = @poster
+        INSERT INTO voucher_posting (voucher_id, book_id, month, number, word_number, posted_by, role, posted_utc)
+        SELECT v.id, v.book_id, v.month, @number, @number, u.id, u.role, 'x' FROM voucher_content v, app_user u WHERE v.id = @id AND u.name = @poster
         """, new { id, number, poster });
 
     private string StatusOf(long id) => Sql.ExecuteScalar<string>("SELECT status FROM voucher WHERE id = @id", new { id })!;

@@ -19,7 +19,8 @@ internal static partial class VoucherNumberArgument
         {
             return null;
         }
-        var written = $"{VoucherNumber.ClassPrefix}-{match.Groups["n"].Value}";
+        var word = VoucherWordNames.Parse(match.Groups["word"].Value)!.Value;
+        var written = $"{word.Text()}-{match.Groups["n"].Value}";
         // Numbers restart every month in every book, so 记-7 alone names a dozen vouchers a year in each of many books.
         if (book is null || period is null)
         {
@@ -46,10 +47,11 @@ internal static partial class VoucherNumberArgument
         var sequence = int.TryParse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
             ? n
             : throw new UsageException(new Text($"凭证号 {text} 无效：应写作 记-7", $"voucher number '{text}' is invalid: write it as 记-7"));
-        return (bookRef.Value, new VoucherNumber(parsed.Value.First, sequence));
+        // What is typed is the word and its number; the voucher is found by them, whatever its posting sequence.
+        return (bookRef.Value, new VoucherNumber(parsed.Value.First, sequence, word, sequence));
     }
 
-    // 记-7 as the list prints it; 记7 and a full-width dash as people type them.
-    [GeneratedRegex(@"^记[-－—]?(?<n>\d{1,9})$", RegexOptions.CultureInvariant)]
+    // 记-7 (or 收-3, 付-2, 转-5) as the list prints it; 记7 and a full-width dash as people type them.
+    [GeneratedRegex(@"^(?<word>[记收付转])[-－—]?(?<n>\d{1,9})$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
