@@ -17,12 +17,14 @@ public sealed record StatementDefinition(
     public const string IncomeSeed = "statements/income-2023.json";
 
     /// <param name="Sign">1 shows the formula's value as it is; -1 shows a credit figure as positive.</param>
+    /// <param name="Row">The 行次 printed on the statutory form; data, because the 2023 numbers are still to be confirmed.</param>
     public sealed record Line(
         [property: JsonPropertyName("key")] string Key,
         [property: JsonPropertyName("name")] string Name,
         [property: JsonPropertyName("formula")] string Formula,
         [property: JsonPropertyName("sign")] int Sign,
-        [property: JsonPropertyName("total")] bool IsTotal = false);
+        [property: JsonPropertyName("total")] bool IsTotal = false,
+        [property: JsonPropertyName("row")] int? Row = null);
 
     public static StatementDefinition Load(string seed) =>
         JsonSerializer.Deserialize<StatementDefinition>(Seeds.ReadText(seed))
