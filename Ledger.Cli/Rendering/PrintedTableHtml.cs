@@ -53,7 +53,14 @@ internal static class PrintedTableHtml
         {
             html.Append(CultureInfo.InvariantCulture, $"<span>{E(line)}</span>");
         }
-        html.Append("</div><table><thead>");
+        html.Append("</div><table><colgroup>");
+        // Each column takes its share of the width, as the PDF lays it out, so that the page and the paper agree.
+        var shares = table.Columns.Sum(c => c.WidthShare);
+        foreach (var column in table.Columns)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<col style=\"width:{100 * column.WidthShare / shares:0.##}%\">");
+        }
+        html.Append("</colgroup><thead>");
         var header = PrintedHeader.Of(table.Columns);
         var rowSpan = header.HasGroups ? " rowspan=\"2\"" : "";
         html.Append("<tr>");
