@@ -38,11 +38,11 @@ public static class JournalPrint
                 }
                 if (day.Entries.Count > 1)
                 {
-                    rows.Add(Row(PrintedRowKind.DayTotal, day.Date, "", "本日合计", "", BookLayout.Shown(day.Debit), BookLayout.Shown(day.Credit), day.Balance));
+                    rows.Add(Row(PrintedRowKind.DayTotal, day.Date, "", "本日合计", "", BookLayout.Amount(day.Debit), BookLayout.Amount(day.Credit), day.Balance));
                 }
             }
-            rows.Add(Row(PrintedRowKind.MonthTotal, month.Month.LastDay, "", "本月合计", "", BookLayout.Shown(month.Debit), BookLayout.Shown(month.Credit), month.Balance));
-            rows.Add(Row(PrintedRowKind.YearTotal, month.Month.LastDay, "", "本年累计", "", BookLayout.Shown(month.YearDebit), BookLayout.Shown(month.YearCredit), month.Balance));
+            rows.Add(Row(PrintedRowKind.MonthTotal, month.Month.LastDay, "", "本月合计", "", BookLayout.Amount(month.Debit), BookLayout.Amount(month.Credit), month.Balance));
+            rows.Add(Row(PrintedRowKind.YearTotal, month.Month.LastDay, "", "本年累计", "", BookLayout.Amount(month.YearDebit), BookLayout.Amount(month.YearCredit), month.Balance));
         }
         var title = book.Account.Code.Value.StartsWith(ChartCodes.Cash, StringComparison.Ordinal) ? "现金日记账" : "银行存款日记账";
         return new PrintedTable(title, BookLayout.Heading(book), columns, rows, []);

@@ -18,8 +18,8 @@ public static class LedgerPrint
         var rows = new List<PrintedRow> { Opening(book, 0) };
         foreach (var month in book.Months)
         {
-            rows.Add(Row(PrintedRowKind.MonthTotal, month.Month.LastDay, "", "本月合计", BookLayout.Shown(month.Debit), BookLayout.Shown(month.Credit), month.Balance, []));
-            rows.Add(Row(PrintedRowKind.YearTotal, month.Month.LastDay, "", "本年累计", BookLayout.Shown(month.YearDebit), BookLayout.Shown(month.YearCredit), month.Balance, []));
+            rows.Add(Row(PrintedRowKind.MonthTotal, month.Month.LastDay, "", "本月合计", BookLayout.Amount(month.Debit), BookLayout.Amount(month.Credit), month.Balance, []));
+            rows.Add(Row(PrintedRowKind.YearTotal, month.Month.LastDay, "", "本年累计", BookLayout.Amount(month.YearDebit), BookLayout.Amount(month.YearCredit), month.Balance, []));
         }
         return new PrintedTable("总账", BookLayout.Heading(book), Columns(book, []).ToList(), rows, []);
     }
@@ -43,10 +43,10 @@ public static class LedgerPrint
                 var cells = analysed.Select(c => BookLayout.Amount(c.Account.Code.Value == entry.Account ? Side(entry.Debit, entry.Credit) : Money.Zero));
                 rows.Add(Row(PrintedRowKind.Entry, entry.Date, entry.Number, entry.Summary, BookLayout.Amount(entry.Debit), BookLayout.Amount(entry.Credit), entry.Balance, cells));
             }
-            var monthCells = analysed.Select(c => c.Months.Single(m => m.Month == month.Month)).Select(m => BookLayout.Shown(Side(m.Debit, m.Credit)));
-            rows.Add(Row(PrintedRowKind.MonthTotal, month.Month.LastDay, "", "本月合计", BookLayout.Shown(month.Debit), BookLayout.Shown(month.Credit), month.Balance, monthCells));
-            var yearCells = analysed.Select(c => c.Months.Single(m => m.Month == month.Month)).Select(m => BookLayout.Shown(Side(m.YearDebit, m.YearCredit)));
-            rows.Add(Row(PrintedRowKind.YearTotal, month.Month.LastDay, "", "本年累计", BookLayout.Shown(month.YearDebit), BookLayout.Shown(month.YearCredit), month.Balance, yearCells));
+            var monthCells = analysed.Select(c => c.Months.Single(m => m.Month == month.Month)).Select(m => BookLayout.Amount(Side(m.Debit, m.Credit)));
+            rows.Add(Row(PrintedRowKind.MonthTotal, month.Month.LastDay, "", "本月合计", BookLayout.Amount(month.Debit), BookLayout.Amount(month.Credit), month.Balance, monthCells));
+            var yearCells = analysed.Select(c => c.Months.Single(m => m.Month == month.Month)).Select(m => BookLayout.Amount(Side(m.YearDebit, m.YearCredit)));
+            rows.Add(Row(PrintedRowKind.YearTotal, month.Month.LastDay, "", "本年累计", BookLayout.Amount(month.YearDebit), BookLayout.Amount(month.YearCredit), month.Balance, yearCells));
         }
         return new PrintedTable(title, BookLayout.Heading(book), Columns(book, analysed).ToList(), rows, []);
     }
@@ -60,7 +60,7 @@ public static class LedgerPrint
             new PrintedColumn("摘要", ColumnAlign.Left, analysed.Count > 0 ? 2.0 : 3.0, ColumnCarry.None),
             new PrintedColumn("借方", ColumnAlign.Right, 1.3, ColumnCarry.MonthSum),
             new PrintedColumn("贷方", ColumnAlign.Right, 1.3, ColumnCarry.MonthSum),
-            new PrintedColumn("借或贷", ColumnAlign.Centre, 0.5, ColumnCarry.Last),
+            new PrintedColumn("借或贷", ColumnAlign.Centre, 0.7, ColumnCarry.Last),
             new PrintedColumn("余额", ColumnAlign.Right, 1.4, ColumnCarry.Last),
         ]).Concat(analysed.Select(c => new PrintedColumn($"{side}金额分析/{ShortName(c.Account, book.Account)}", ColumnAlign.Right, 1.1, ColumnCarry.MonthSum)));
     }

@@ -103,6 +103,23 @@ public sealed class JournalReportTests
         Assert.That(refused.Error, Does.Contain(named));
     }
 
+    [Test]
+    public void The_ledger_prints_as_a_general_or_columnar_ledger_when_asked_and_its_json_stays_as_it_was()
+    {
+        string[] Args(params string[] more) => ["report", "ledger", "--db", "vledger-demo.db", "--book", "V001/committee", .. more];
+        _demo.Ok(Args("--account", "241", "--period", "2024-Q1", "--kind", "general", "--out", "241.html"));
+        var columnar = _demo.Ok(Args("--account", "513", "--period", "2024-Q1", "--kind", "columnar", "--format", "csv"));
+        var json = Json(_demo.Ok(Args("--account", "513", "--period", "2024-Q1", "--kind", "columnar", "--format", "json")));
+        var wrong = _demo.Run(Args("--account", "513", "--period", "2024-Q1", "--kind", "ledger"));
+
+        // The road money: 80,000.00 in in February, 50,000.00 paid out in March, 30,000.00 still owed (贷).
+        Assert.That(File.ReadAllText(_demo.PathOf("241.html")), Does.Contain("<h1>总账</h1>").And.Contain(">80,000.00<").And.Contain(">30,000.00<").And.Contain(">贷<"));
+        Assert.That(columnar.Output, Does.Contain("借方金额分析/办公费").And.Contain("本年累计"));
+        Assert.That(json.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "book", "account", "name", "period", "opening", "entries", "debits", "credits", "closing" }));
+        Assert.That(wrong.ExitCode, Is.EqualTo(2));
+        Assert.That(wrong.Error, Does.Contain("--kind"));
+    }
+
     private static void AssertStepsToTheTrialBalance(JsonElement journal, JsonElement trial, string account)
     {
         var balance = Amount(journal.GetProperty("opening_balance"));
