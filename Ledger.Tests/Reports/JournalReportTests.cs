@@ -8,28 +8,16 @@ namespace Ledger.Tests.Reports;
 /// The cash and bank journals (report journal, issue 18) as JSON: each day's balance steps from the opening by the
 /// day's debits and credits, and the last day ends on the trial balance's closing balance of the account.
 /// </summary>
-public sealed class JournalReportTests
+public sealed class JournalReportTests : DemoStore
 {
-    private CliRunner _demo = null!;
-
-    [OneTimeSetUp]
-    public void BuildDemo()
-    {
-        _demo = new CliRunner();
-        _demo.Ok("demo");
-    }
-
-    [OneTimeTearDown]
-    public void RemoveDemo() => _demo.Dispose();
-
     [TestCase("V001/committee", "101", "2024-Q1")] // cash drawn from the bank and paid out
     [TestCase("V001/committee", "102", "2024-Q1")]
     [TestCase("V001/collective", "10201", "2024-Q1")] // one bank account under 102
     [TestCase("V002/committee", "102", "2024-02")] // a month inside the quarter: the opening is January's end
     public void The_days_balances_step_from_the_opening_to_the_trial_balances_closing(string book, string account, string period)
     {
-        var journal = Json(_demo.Ok("report", "journal", "--db", "vledger-demo.db", "--book", book, "--account", account, "--period", period, "--format", "json"));
-        var trial = Json(_demo.Ok("report", "trial-balance", "--db", "vledger-demo.db", "--book", book, "--period", period, "--format", "json"));
+        var journal = Json(Demo.Ok("report", "journal", "--db", "vledger-demo.db", "--book", book, "--account", account, "--period", period, "--format", "json"));
+        var trial = Json(Demo.Ok("report", "trial-balance", "--db", "vledger-demo.db", "--book", book, "--period", period, "--format", "json"));
 
         AssertStepsToTheTrialBalance(journal, trial, account);
         Assert.That(journal.GetProperty("days").GetArrayLength(), Is.GreaterThan(0), "the demo moves money in this account");
@@ -39,20 +27,7 @@ public sealed class JournalReportTests
     public void On_a_generated_township_the_journal_of_a_year_and_of_each_month_ends_on_the_trial_balance()
     {
         using var cli = new CliRunner();
-        cli.Ok("demo", "generate", "--vouchers", "300", "--villages", "1", "--seed", "7", "--out", "data");
-        cli.Ok("init", "--township", "330424101", "--name", "基准镇", "--admin", "admin");
-        cli.Ok("import", "villages", "data/villages.csv", "--user", "admin");
-        File.WriteAllText(cli.PathOf("accounts.csv"), "科目编码,科目名称\n10201,银行存款-基本户\n");
-        cli.Ok("import", "accounts", "accounts.csv", "--book", "V001/collective", "--user", "admin");
-        cli.Ok("import", "accounts", "accounts.csv", "--book", "V001/committee", "--user", "admin");
-        cli.Ok("user", "add", "clerk", "--role", "clerk", "--user", "admin");
-        cli.Ok("user", "add", "reviewer", "--role", "township-reviewer", "--user", "admin");
-        cli.Ok("user", "add", "accountant", "--role", "township-accountant", "--user", "admin");
-        File.WriteAllText(cli.PathOf("policy.json"), TestLedger.LenientPolicy);
-        cli.Ok("policy", "import", "policy.json", "--user", "admin");
-        cli.Ok("import", "vouchers", "data/vouchers-300.csv", "--user", "clerk");
-        cli.Ok("approvals", "run", "--period", "2024", "--approve", "--user", "reviewer");
-        cli.Ok("voucher", "post", "--period", "2024", "--user", "accountant");
+        cli.WithGeneratedYear(vouchers: 300, villages: 1, seed: 7);
 
         foreach (var period in new[] { "2024", "2024-01", "2024-Q2", "2024-07", "2024-12" })
         {
@@ -67,7 +42,7 @@ public sealed class JournalReportTests
     [Test]
     public void Months_carry_their_own_totals_and_the_year_to_date()
     {
-        var journal = Json(_demo.Ok("report", "journal", "--db", "vledger-demo.db", "--book", "V001/committee", "--account", "102", "--period", "2024-Q1", "--format", "json"));
+        var journal = Json(Demo.Ok("report", "journal", "--db", "vledger-demo.db", "--book", "V001/committee", "--account", "102", "--period", "2024-Q1", "--format", "json"));
 
         var months = journal.GetProperty("months").EnumerateArray().ToList();
         Assert.That(months.Select(m => m.GetProperty("month").GetString()), Is.EqualTo(new[] { "2024-01", "2024-02", "2024-03" }));
@@ -83,8 +58,8 @@ public sealed class JournalReportTests
     [Test]
     public void A_period_without_vouchers_gives_the_opening_and_empty_days()
     {
-        var journal = Json(_demo.Ok("report", "journal", "--db", "vledger-demo.db", "--book", "V001/committee", "--account", "102", "--period", "2025-01", "--format", "json"));
-        var table = _demo.Ok("report", "journal", "--db", "vledger-demo.db", "--book", "V001/collective", "--account", "101", "--period", "2024-Q1", "--lang", "zh");
+        var journal = Json(Demo.Ok("report", "journal", "--db", "vledger-demo.db", "--book", "V001/committee", "--account", "102", "--period", "2025-01", "--format", "json"));
+        var table = Demo.Ok("report", "journal", "--db", "vledger-demo.db", "--book", "V001/collective", "--account", "101", "--period", "2024-Q1", "--lang", "zh");
 
         Assert.That(journal.GetProperty("days").GetArrayLength(), Is.Zero);
         Assert.That(journal.GetProperty("opening_balance").GetString(), Is.EqualTo("70790.80"), "the committee's bank at the end of the demo's quarter");
@@ -97,7 +72,7 @@ public sealed class JournalReportTests
     [TestCase("V009/collective", "101", "V009")] // no such book
     public void Refuses_what_has_no_journal_naming_it(string book, string account, string named)
     {
-        var refused = _demo.Run("report", "journal", "--db", "vledger-demo.db", "--book", book, "--account", account, "--period", "2024-Q1");
+        var refused = Demo.Run("report", "journal", "--db", "vledger-demo.db", "--book", book, "--account", account, "--period", "2024-Q1");
 
         Assert.That(refused.ExitCode, Is.EqualTo(1), refused.Error);
         Assert.That(refused.Error, Does.Contain(named));
@@ -107,13 +82,13 @@ public sealed class JournalReportTests
     public void The_ledger_prints_as_a_general_or_columnar_ledger_when_asked_and_its_json_stays_as_it_was()
     {
         string[] Args(params string[] more) => ["report", "ledger", "--db", "vledger-demo.db", "--book", "V001/committee", .. more];
-        _demo.Ok(Args("--account", "241", "--period", "2024-Q1", "--kind", "general", "--out", "241.html"));
-        var columnar = _demo.Ok(Args("--account", "513", "--period", "2024-Q1", "--kind", "columnar", "--format", "csv"));
-        var json = Json(_demo.Ok(Args("--account", "513", "--period", "2024-Q1", "--kind", "columnar", "--format", "json")));
-        var wrong = _demo.Run(Args("--account", "513", "--period", "2024-Q1", "--kind", "ledger"));
+        Demo.Ok(Args("--account", "241", "--period", "2024-Q1", "--kind", "general", "--out", "241.html"));
+        var columnar = Demo.Ok(Args("--account", "513", "--period", "2024-Q1", "--kind", "columnar", "--format", "csv"));
+        var json = Json(Demo.Ok(Args("--account", "513", "--period", "2024-Q1", "--kind", "columnar", "--format", "json")));
+        var wrong = Demo.Run(Args("--account", "513", "--period", "2024-Q1", "--kind", "ledger"));
 
         // The road money: 80,000.00 in in February, 50,000.00 paid out in March, 30,000.00 still owed (贷).
-        Assert.That(File.ReadAllText(_demo.PathOf("241.html")), Does.Contain("<h1>总账</h1>").And.Contain(">80,000.00<").And.Contain(">30,000.00<").And.Contain(">贷<"));
+        Assert.That(File.ReadAllText(Demo.PathOf("241.html")), Does.Contain("<h1>总账</h1>").And.Contain(">80,000.00<").And.Contain(">30,000.00<").And.Contain(">贷<"));
         Assert.That(columnar.Output, Does.Contain("借方金额分析/办公费").And.Contain("本年累计"));
         Assert.That(json.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "book", "account", "name", "period", "opening", "entries", "debits", "credits", "closing" }));
         Assert.That(wrong.ExitCode, Is.EqualTo(2));

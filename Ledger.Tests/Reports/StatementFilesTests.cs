@@ -11,31 +11,19 @@ namespace Ledger.Tests.Reports;
 /// The statutory statements written with --out x.html and --out x.xlsx (issue 18) open, carry their title block and
 /// signature lines, and show the same figures as the statement's JSON, whose keys stay as they were.
 /// </summary>
-public sealed class StatementFilesTests
+public sealed class StatementFilesTests : DemoStore
 {
-    private CliRunner _demo = null!;
-
-    [OneTimeSetUp]
-    public void BuildDemo()
-    {
-        _demo = new CliRunner();
-        _demo.Ok("demo");
-    }
-
-    [OneTimeTearDown]
-    public void RemoveDemo() => _demo.Dispose();
-
     [TestCase("balance-sheet", "资产负债表")]
     [TestCase("income", "收益及收益分配表")]
     public void The_html_and_the_workbook_show_the_figures_of_the_json(string report, string title)
     {
         string[] Args(params string[] more) => ["report", report, "--db", "vledger-demo.db", "--book", "V001/collective", "--period", "2024-03", .. more];
-        var json = JsonDocument.Parse(_demo.Ok(Args("--format", "json")).Output).RootElement;
-        _demo.Ok(Args("--out", "statement.html"));
-        _demo.Ok(Args("--out", "statement.xlsx"));
+        var json = JsonDocument.Parse(Demo.Ok(Args("--format", "json")).Output).RootElement;
+        Demo.Ok(Args("--out", "statement.html"));
+        Demo.Ok(Args("--out", "statement.xlsx"));
 
-        var html = WebUtility.HtmlDecode(File.ReadAllText(_demo.PathOf("statement.html")));
-        var (texts, numbers, merged) = Workbook(_demo.PathOf("statement.xlsx"));
+        var html = WebUtility.HtmlDecode(File.ReadAllText(Demo.PathOf("statement.html")));
+        var (texts, numbers, merged) = Workbook(Demo.PathOf("statement.xlsx"));
         Assert.That(json.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "book", "period", "title", "rows" }), "the JSON keys stay as they were");
         Assert.That(html, Does.StartWith("<!DOCTYPE html>").And.Contain($"<h1>{title}</h1>").And.Contain("编制单位：东风村股份经济合作社").And.Contain("单位负责人"));
         Assert.That(texts, Does.Contain(title).And.Contain("编制单位：东风村股份经济合作社"));
@@ -54,9 +42,9 @@ public sealed class StatementFilesTests
     [Test]
     public void The_trial_balance_workbook_keeps_the_listings_figures_and_adds_the_year_to_date()
     {
-        _demo.Ok("report", "trial-balance", "--db", "vledger-demo.db", "--book", "V001/collective", "--period", "2024-03", "--out", "tb.xlsx");
+        Demo.Ok("report", "trial-balance", "--db", "vledger-demo.db", "--book", "V001/collective", "--period", "2024-03", "--out", "tb.xlsx");
 
-        var (texts, numbers, merged) = Workbook(_demo.PathOf("tb.xlsx"));
+        var (texts, numbers, merged) = Workbook(Demo.PathOf("tb.xlsx"));
 
         Assert.That(texts, Does.Contain("科目余额表").And.Contain("本年累计发生额").And.Contain("银行存款"));
         Assert.That(merged, Does.Contain("A1:J1").And.Contain("C3:D3"), "the title, and 期初余额 over its debit and credit");
