@@ -22,8 +22,7 @@ public static class StatementPrint
     {
         var assets = statement.Rows.Where(r => r.Key.StartsWith('A')).ToList();
         var claims = statement.Rows.Where(r => !r.Key.StartsWith('A')).ToList();
-        var (assetTotal, claimTotal) = (assets[^1], claims[^1]);
-        var (left, right) = (assets[..^1], claims[..^1]);
+        var (left, right) = (WithSections(assets[..^1]), WithSections(claims[..^1]));
         var rows = new List<PrintedRow>();
         for (var i = 0; i < Math.Max(left.Count, right.Count); i++)
         {
@@ -31,7 +30,7 @@ public static class StatementPrint
             var total = (l?.IsTotal ?? true) && (r?.IsTotal ?? true);
             rows.Add(new PrintedRow(total ? PrintedRowKind.Total : PrintedRowKind.Entry, [.. Side(l, 2), .. Side(r, 2)]));
         }
-        rows.Add(new PrintedRow(PrintedRowKind.Total, [.. Side(assetTotal, 2), .. Side(claimTotal, 2)]));
+        rows.Add(new PrintedRow(PrintedRowKind.Total, [.. Side(assets[^1], 2), .. Side(claims[^1], 2)]));
         var columns = new List<PrintedColumn>
         {
             new("资产", ColumnAlign.Left, 2.2, ColumnCarry.None),
@@ -93,9 +92,14 @@ public static class StatementPrint
         return new PrintedTable("科目余额表", [$"编制单位：{unitName}", $"期间：{BookLayout.PeriodText(trial.Period)}", BookLayout.Yuan], columns, rows, Signatures);
     }
 
+    /// <summary>The lines of one side with a caption line (no 行次, no figures) above each line that starts a section.</summary>
+    private static List<StatementRow> WithSections(IEnumerable<StatementRow> lines) => lines
+        .SelectMany(line => line.Section is { } caption ? [new StatementRow("", caption, [], IsTotal: false), line] : new[] { line })
+        .ToList();
+
     private static IEnumerable<PrintedCell> Side(StatementRow? row, int columns) => row is null
         ? Enumerable.Repeat(PrintedCell.Blank, 2 + columns)
-        : [PrintedCell.Of(row.Name), PrintedCell.Of(RowNumber(row)), .. row.Values.Take(columns).Select(BookLayout.Shown)];
+        : [PrintedCell.Of(row.Name), PrintedCell.Of(RowNumber(row)), .. row.Values.Select(BookLayout.Shown).Concat(Enumerable.Repeat(PrintedCell.Blank, columns)).Take(columns)];
 
     private static string RowNumber(StatementRow row) => row.Row?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 
