@@ -52,6 +52,23 @@ public sealed class StatementFilesTests : DemoStore
         Assert.That(numbers, Does.Contain("73500.00").And.Contain("69045.00"));
     }
 
+    [Test]
+    public void Chromium_renders_the_balance_sheet_two_sided_with_its_totals_on_one_line()
+    {
+        Demo.Ok("report", "balance-sheet", "--db", "vledger-demo.db", "--book", "V001/collective", "--period", "2024-03", "--out", "sheet.html");
+        var page = new Uri(Demo.PathOf("sheet.html")).AbsoluteUri;
+        var screenshot = Path.Combine(TestContext.CurrentContext.WorkDirectory, "balance-sheet-screenshot.png");
+
+        var dom = Chromium.Run(Demo.Folder, "--dump-dom", page);
+        Chromium.Run(Demo.Folder, $"--screenshot={screenshot}", "--window-size=1200,1000", page);
+
+        // The collective's 73,845.00 of assets (its bank and what it is owed) against the quarter's undistributed result.
+        Assert.That(dom, Does.Contain("<td class=\"l\">资产总计</td><td class=\"c\">23</td><td class=\"n\">73,845.00</td>"));
+        Assert.That(dom, Does.Contain("<td class=\"l\">负债和所有者权益总计</td><td class=\"c\">55</td><td class=\"n\">73,845.00</td>"));
+        Assert.That(new FileInfo(screenshot).Length, Is.GreaterThan(10_000), "a screenshot of the rendered page is kept");
+        TestContext.AddTestAttachment(screenshot, "the demo balance sheet as Chromium renders it");
+    }
+
     private static (List<string> Texts, List<string> Numbers, List<string> Merged) Workbook(string path)
     {
         using var workbook = SpreadsheetDocument.Open(path, false);
