@@ -91,7 +91,7 @@ public sealed class StatementTablesTests
     }
 
     /// <summary>资产总计 equals 负债和所有者权益总计 in both columns, on the figures the table itself prints.</summary>
-    private static void AssertBalances(PrintedTable sheet)
+    internal static void AssertBalances(PrintedTable sheet)
     {
         var totals = sheet.Rows[^1];
         Assert.That((totals.Cells[0].Text, totals.Cells[4].Text), Is.EqualTo(("资产总计", "负债和所有者权益总计")));

@@ -3,6 +3,9 @@ using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Ledger.Core;
+using Ledger.Core.Books;
+using Ledger.Core.Periods;
+using Ledger.Core.Storage;
 using Ledger.Tests.Support;
 
 namespace Ledger.Tests.Reports;
@@ -50,6 +53,22 @@ public sealed class StatementFilesTests : DemoStore
         Assert.That(merged, Does.Contain("A1:J1").And.Contain("C3:D3"), "the title, and 期初余额 over its debit and credit");
         // 73,500.00 came into the bank from January to March; 69,045.00 is in it at the end.
         Assert.That(numbers, Does.Contain("73500.00").And.Contain("69045.00"));
+    }
+
+    [Test]
+    public void Every_book_of_the_demo_prints_a_balance_sheet_that_balances_on_its_own_figures()
+    {
+        using var store = LedgerDatabase.Open(Demo.PathOf("vledger-demo.db"));
+        var reader = TestLedger.Ok(LedgerSession.Open(store, null, Demo.Clock));
+
+        foreach (var book in new[] { "V001", "V002", "V003" }.SelectMany(v => new[] { $"{v}/committee", $"{v}/collective" }))
+        {
+            foreach (var period in new[] { "2024-01", "2024-Q1", "2024" })
+            {
+                var tables = TestLedger.Ok(reader.Books.StatementTables(BookRef.Parse(book).Value, Period.Parse(period).Value));
+                Print.StatementTablesTests.AssertBalances(tables[0]);
+            }
+        }
     }
 
     [Test]
