@@ -45,23 +45,35 @@ internal static class PrintedTableXlsx
         rows.Add([]);
         rows.Add(table.Signatures.Select(s => XlsxWorkbook.Text($"{s.Caption}：{s.Name}")).ToArray());
         XlsxWorkbook.Write(path, SheetName(table.Title), rows);
-        Merge(path, merges);
+        Finish(path, table.Columns, merges);
     }
 
     /// <summary>A money cell with text is a number; a blank amount stays blank, as on paper; anything else is text.</summary>
     private static Cell ToCell(PrintedCell cell) =>
         cell.Amount is { } amount && cell.Text.Length > 0 ? XlsxWorkbook.Amount(amount.ToString()) : XlsxWorkbook.Text(cell.Text);
 
-    /// <summary>Adds the merged ranges after the sheet's data, where the Open XML schema wants them.</summary>
-    private static void Merge(string path, IReadOnlyList<string> ranges)
+    /// <summary>
+    /// Gives each column its share of a page's width and merges the ranges: the column widths go before the sheet's
+    /// data and the merged ranges after it, where the Open XML schema wants them.
+    /// </summary>
+    private static void Finish(string path, IReadOnlyList<PrintedColumn> columns, IReadOnlyList<string> ranges)
     {
         using var document = SpreadsheetDocument.Open(path, isEditable: true);
         var worksheet = document.WorkbookPart!.WorksheetParts.Single().Worksheet;
+        var shares = columns.Sum(c => c.WidthShare);
+        var widths = new Columns(columns.Select((c, i) => new Column
+        {
+            Min = (uint)(i + 1), Max = (uint)(i + 1), Width = Math.Round(PageWidthCharacters * c.WidthShare / shares, 1), CustomWidth = true,
+        }));
+        worksheet.InsertBefore(widths, worksheet.GetFirstChild<SheetData>());
         var merged = new MergeCells { Count = (uint)ranges.Count };
         merged.Append(ranges.Select(r => new MergeCell { Reference = r }));
         worksheet.InsertAfter(merged, worksheet.GetFirstChild<SheetData>());
         worksheet.Save();
     }
+
+    /// <summary>About as many characters of Excel's default font as fit across a landscape A4 page.</summary>
+    private const double PageWidthCharacters = 150;
 
     /// <param name="firstRow">1-based rows, 0-based columns.</param>
     private static string Range(int firstRow, int firstColumn, int lastRow, int lastColumn) =>

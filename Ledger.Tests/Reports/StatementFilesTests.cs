@@ -91,6 +91,8 @@ public sealed class StatementFilesTests : DemoStore
     private static (List<string> Texts, List<string> Numbers, List<string> Merged) Workbook(string path)
     {
         using var workbook = SpreadsheetDocument.Open(path, false);
+        Assert.That(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(workbook).Select(e => $"{e.Path?.XPath}: {e.Description}"), Is.Empty,
+            "the workbook follows the Open XML schema, so that Excel opens it without repairing it");
         var sheet = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet;
         var cells = sheet.Descendants<Cell>().ToList();
         return (cells.Where(c => c.DataType?.Value == CellValues.InlineString).Select(c => c.InnerText).ToList(),
