@@ -51,7 +51,7 @@ public static class StatementPrint
         var previous = lastYear.Rows.ToDictionary(r => r.Key);
         var rows = thisYear.Rows.Select(r => new PrintedRow(r.IsTotal ? PrintedRowKind.Total : PrintedRowKind.Entry,
         [
-            PrintedCell.Of(r.Name), PrintedCell.Of(RowNumber(r)), BookLayout.Shown(r.Values[0]),
+            PrintedCell.Of(IncomeIndent(r) + r.Name), PrintedCell.Of(RowNumber(r)), BookLayout.Shown(r.Values[0]),
             previous.TryGetValue(r.Key, out var before) ? BookLayout.Shown(before.Values[0]) : PrintedCell.Blank,
         ])).ToList();
         var columns = new List<PrintedColumn>
@@ -99,7 +99,17 @@ public static class StatementPrint
 
     private static IEnumerable<PrintedCell> Side(StatementRow? row, int columns) => row is null
         ? Enumerable.Repeat(PrintedCell.Blank, 2 + columns)
-        : [PrintedCell.Of(row.Name), PrintedCell.Of(RowNumber(row)), .. row.Values.Select(BookLayout.Shown).Concat(Enumerable.Repeat(PrintedCell.Blank, columns)).Take(columns)];
+        : [PrintedCell.Of((row.IsTotal || row.Key.Length == 0 ? "" : Indent) + row.Name), PrintedCell.Of(RowNumber(row)), .. row.Values.Select(BookLayout.Shown).Concat(Enumerable.Repeat(PrintedCell.Blank, columns)).Take(columns)];
+
+    /// <summary>One full-width space: how far a form sets a line in under its caption or its 加：/减： line.</summary>
+    private const string Indent = "　";
+
+    /// <summary>
+    /// The income statement's lines stand as the form sets them: 一、… at the margin, 加：and 减：one step in, and the
+    /// lines they go on to (税金及附加 under 减：经营支出) under the first word after the colon.
+    /// </summary>
+    private static string IncomeIndent(StatementRow row) =>
+        row.IsTotal || (row.Name.Length > 1 && row.Name[1] == '、') ? "" : row.Name.StartsWith("加：", StringComparison.Ordinal) || row.Name.StartsWith("减：", StringComparison.Ordinal) ? Indent + Indent : Indent + Indent + Indent + Indent;
 
     private static string RowNumber(StatementRow row) => row.Row?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 

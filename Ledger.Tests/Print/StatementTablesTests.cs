@@ -63,7 +63,7 @@ public sealed class StatementTablesTests
 
         Assert.That(tables.Select(t => t.Title), Is.EqualTo(new[] { "资产负债表", "收益及收益分配表", "科目余额表" }));
         AssertBalances(tables[0]);
-        var income = tables[1].Rows.ToDictionary(r => r.Cells[0].Text);
+        var income = tables[1].Rows.ToDictionary(r => r.Cells[0].Text.TrimStart('　'));
         Assert.That(income["四、本年收益"].Cells[2].Amount, Is.EqualTo(Money.Parse("36000.00").Value));
         Assert.That(income["向成员分配收益"].Cells[2].Amount, Is.EqualTo(Money.Parse("21600.00").Value));
         Assert.That(income["六、年末未分配收益"].Cells[1].Text, Is.EqualTo("20"));
