@@ -67,6 +67,20 @@ public sealed class JournalReportTests : DemoStore
         Assert.That(table.Output, Does.Contain("现金日记账").And.Contain("上年结转").And.Contain("本月合计"), "an account with no entries still prints its opening and totals");
     }
 
+    [Test]
+    public void The_journal_writes_its_printed_form_to_html_and_to_a_workbook()
+    {
+        string[] Args(string file) => ["report", "journal", "--db", "vledger-demo.db", "--book", "V001/committee", "--account", "102", "--period", "2024-Q1", "--out", file];
+        Demo.Ok(Args("bank.html"));
+        Demo.Ok(Args("bank.xlsx"));
+
+        var html = File.ReadAllText(Demo.PathOf("bank.html"));
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(Demo.PathOf("bank.xlsx"), false);
+        var cells = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InnerText).ToList();
+        Assert.That(html, Does.Contain("<h1>银行存款日记账</h1>").And.Contain(">上年结转<").And.Contain(">本年累计<").And.Contain(">70,790.80<"));
+        Assert.That(cells, Does.Contain("银行存款日记账").And.Contain("对方科目").And.Contain("本月合计").And.Contain("70790.80"));
+    }
+
     [TestCase("V001/collective", "999", "999")] // no such account
     [TestCase("V001/collective", "501", "501")] // no journal is kept for an income account
     [TestCase("V009/collective", "101", "V009")] // no such book
