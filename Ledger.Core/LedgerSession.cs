@@ -62,6 +62,9 @@ public sealed class LedgerSession
 
     public ReportDesk Reports => new(this);
 
+    /// <summary>The books and statements as an office prints them: 日记账, 明细账, 总账, 多栏账 and the statutory forms.</summary>
+    public BooksDesk Books => new(this);
+
     public Audit.AuditDesk Audit => new(this);
 
     public Integrity.VerifyDesk Verifier => new(this);

@@ -145,6 +145,7 @@ internal static class VledgerApp
                 report.AddCommand<IncomeCommand>("income");
                 report.AddCommand<Commands.Budgets.BudgetReportCommand>("budget");
                 report.AddCommand<LedgerReportCommand>("ledger");
+                report.AddCommand<JournalReportCommand>("journal");
                 report.AddCommand<TownshipReportCommand>("township");
                 report.AddCommand<TransparencyCommand>("transparency");
                 report.AddCommand<AuditReportCommand>("audit");

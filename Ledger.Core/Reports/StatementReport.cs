@@ -83,7 +83,7 @@ public sealed class StatementReport(LedgerSession session)
                 function,
                 key => values.TryGetValue(key, out var earlier) ? earlier[column] : throw new LedgerInvariantException($"Line {line.Key} uses {key} before it is defined."))).ToArray();
         }
-        var rows = definition.Lines.Select(l => new StatementRow(l.Key, l.Name, values[l.Key].Select(Money.FromFen).ToList(), l.IsTotal)).ToList();
+        var rows = definition.Lines.Select(l => new StatementRow(l.Key, l.Name, values[l.Key].Select(Money.FromFen).ToList(), l.IsTotal, l.Row, l.Section)).ToList();
         return new Statement(definition.Title, definition.TitleEn, book, period, definition.Columns, rows);
     }
 }

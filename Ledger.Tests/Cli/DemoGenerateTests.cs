@@ -10,23 +10,7 @@ public sealed class DemoGenerateTests
     public void Generates_the_same_year_for_every_tool_and_vledger_posts_it_to_the_balances_ledger_reports()
     {
         using var cli = new CliRunner();
-        cli.Ok("demo", "generate", "--vouchers", "400", "--villages", "2", "--seed", "11", "--out", "data");
-        cli.Ok("init", "--township", "330424101", "--name", "基准镇", "--admin", "admin");
-        cli.Ok("import", "villages", "data/villages.csv", "--user", "admin");
-        File.WriteAllText(cli.PathOf("accounts.csv"), "科目编码,科目名称\n10201,银行存款-基本户\n");
-        foreach (var book in new[] { "V001/collective", "V001/committee", "V002/collective", "V002/committee" })
-        {
-            cli.Ok("import", "accounts", "accounts.csv", "--book", book, "--user", "admin");
-        }
-        cli.Ok("user", "add", "clerk", "--role", "clerk", "--user", "admin");
-        cli.Ok("user", "add", "reviewer", "--role", "township-reviewer", "--user", "admin");
-        cli.Ok("user", "add", "accountant", "--role", "township-accountant", "--user", "admin");
-        File.WriteAllText(cli.PathOf("policy.json"), TestLedger.LenientPolicy);
-        cli.Ok("policy", "import", "policy.json", "--user", "admin");
-
-        cli.Ok("import", "vouchers", "data/vouchers-400.csv", "--user", "clerk");
-        cli.Ok("approvals", "run", "--period", "2024", "--approve", "--user", "reviewer");
-        cli.Ok("voucher", "post", "--period", "2024", "--user", "accountant");
+        cli.WithGeneratedYear(vouchers: 400, villages: 2, seed: 11);
 
         var ours = JsonDocument.Parse(cli.Ok("report", "trial-balance", "--book", "V001/collective", "--period", "2024", "--format", "json").Output)
             .RootElement.GetProperty("rows").EnumerateArray()

@@ -11,4 +11,6 @@ namespace Ledger.Cli.Commands.Reports;
 internal sealed class BalanceSheetCommand(CliContext context) : StatementCommand(context)
 {
     protected override Result<Statement> Build(LedgerSession session, Ledger.Core.Books.BookRef book, Period period) => session.Statements.BalanceSheet(book, period);
+
+    protected override Result<Ledger.Core.Print.PrintedTable> Printed(LedgerSession session, Ledger.Core.Books.BookRef book, Period period) => session.Books.BalanceSheetTable(book, period);
 }

@@ -11,4 +11,6 @@ namespace Ledger.Cli.Commands.Reports;
 internal sealed class IncomeCommand(CliContext context) : StatementCommand(context)
 {
     protected override Result<Statement> Build(LedgerSession session, Ledger.Core.Books.BookRef book, Period period) => session.Statements.Income(book, period);
+
+    protected override Result<Ledger.Core.Print.PrintedTable> Printed(LedgerSession session, Ledger.Core.Books.BookRef book, Period period) => session.Books.IncomeTable(book, period);
 }

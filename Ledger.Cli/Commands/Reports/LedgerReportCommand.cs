@@ -2,13 +2,14 @@ using System.Globalization;
 using Ledger.Cli.Hosting;
 using Ledger.Cli.Rendering;
 using Ledger.Core;
+using Ledger.Core.Print;
 using Ledger.Core.Reports;
 using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Reports;
 
 [Says("明细账：一个科目（含明细科目）在期间内的每笔已记账分录及逐笔余额。", "明细账: every posted line of an account (and its sub-accounts) in a period, with the running balance.")]
-internal sealed class LedgerReportCommand(CliContext context) : LedgerCommand<BookAccountPeriodSettings>(context)
+internal sealed class LedgerReportCommand(CliContext context) : LedgerCommand<LedgerReportSettings>(context)
 {
     private static readonly Column<LedgerEntry>[] Columns =
     [
@@ -23,11 +24,17 @@ internal sealed class LedgerReportCommand(CliContext context) : LedgerCommand<Bo
         new("balance", new Text("余额（借+/贷-）", "balance (Dr+/Cr-)"), e => e.Balance),
     ];
 
-    protected override int Run(BookAccountPeriodSettings settings)
+    protected override int Run(LedgerReportSettings settings)
     {
         var (book, account, period) = RequiredBookAccountPeriod(settings);
+        var kind = KindOf(settings);
         return WithSession(settings, session =>
         {
+            // JSON keeps its English keys whatever the layout: the printed layout is for people, and for files they print.
+            if ((kind is not null && FormatOf(settings) != OutputFormat.Json) || PrintedTableFile.Takes(settings.Out))
+            {
+                return Printed(settings, session.Books.LedgerTable(book, account, period, kind ?? LedgerKind.Detail));
+            }
             var result = session.Reports.Ledger(book, account, period);
             if (result.IsRefused)
             {
@@ -67,4 +74,38 @@ internal sealed class LedgerReportCommand(CliContext context) : LedgerCommand<Bo
             return ExitCodes.Done;
         });
     }
+
+    /// <summary>The ledger in its printed layout: to --out x.html or x.xlsx, else as a table, CSV or JSON of its rows.</summary>
+    private int Printed(LedgerReportSettings settings, Result<PrintedTable> result)
+    {
+        if (result.IsRefused)
+        {
+            return Refused(result, settings);
+        }
+        var table = result.Value;
+        if (PrintedTableFile.Takes(settings.Out))
+        {
+            PrintedTableFile.Write(Context.ResolvePath(settings.Out!), table);
+            return ExitCodes.Done;
+        }
+        Emit(settings, target =>
+        {
+            if (FormatOf(settings) == OutputFormat.Table)
+            {
+                target.WriteLine(table.Title + "  " + string.Join("  ", table.Heading));
+            }
+            Output.Listing(target, FormatOf(settings), LanguageOf(settings), PrintedTableListing.Columns(table), table.Rows);
+        });
+        return ExitCodes.Done;
+    }
+
+    private static LedgerKind? KindOf(LedgerReportSettings settings) => settings.Kind?.Trim().ToLowerInvariant() switch
+    {
+        null => null,
+        "detail" or "明细账" => LedgerKind.Detail,
+        "general" or "总账" => LedgerKind.General,
+        "columnar" or "多栏账" => LedgerKind.Columnar,
+        _ => throw new UsageException(new Text($"--kind 只能是 detail（明细账）、general（总账）或 columnar（多栏账），不能是“{settings.Kind}”",
+            $"--kind takes detail, general or columnar, not '{settings.Kind}'")),
+    };
 }

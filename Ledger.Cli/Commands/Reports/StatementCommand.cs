@@ -20,6 +20,9 @@ internal abstract class StatementCommand(CliContext context) : LedgerCommand<Sta
 
     protected abstract Result<Statement> Build(LedgerSession session, Ledger.Core.Books.BookRef book, Period period);
 
+    /// <summary>The statement in its statutory form, which --out x.html and --out x.xlsx write.</summary>
+    protected abstract Result<Ledger.Core.Print.PrintedTable> Printed(LedgerSession session, Ledger.Core.Books.BookRef book, Period period);
+
     protected override int Run(StatementSettings settings)
     {
         var book = RequiredBook(settings.Book);
@@ -30,6 +33,16 @@ internal abstract class StatementCommand(CliContext context) : LedgerCommand<Sta
             if (result.IsRefused)
             {
                 return Refused(result, settings);
+            }
+            if (PrintedTableFile.Takes(settings.Out))
+            {
+                var printed = Printed(session, book, period);
+                if (printed.IsRefused)
+                {
+                    return Refused(printed, settings);
+                }
+                PrintedTableFile.Write(Context.ResolvePath(settings.Out!), printed.Value);
+                return ExitCodes.Done;
             }
             Emit(settings, target => Write(target, settings, result.Value));
             return ExitCodes.Done;

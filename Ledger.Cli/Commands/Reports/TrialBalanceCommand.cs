@@ -48,6 +48,17 @@ internal sealed class TrialBalanceCommand(CliContext context) : LedgerCommand<Tr
             {
                 return Refused(result, settings);
             }
+            if (PrintedTableFile.Takes(settings.Out))
+            {
+                // The statutory 科目余额表 lists the accounts with a balance or a movement, as the listing does by default.
+                var printed = session.Books.TrialBalanceTable(book, period);
+                if (printed.IsRefused)
+                {
+                    return Refused(printed, settings);
+                }
+                PrintedTableFile.Write(Context.ResolvePath(settings.Out!), printed.Value);
+                return ExitCodes.Done;
+            }
             Emit(settings, target => Write(target, settings, result.Value));
             return ExitCodes.Done;
         });
