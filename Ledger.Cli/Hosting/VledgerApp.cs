@@ -150,6 +150,12 @@ internal static class VledgerApp
                 report.AddCommand<Commands.Bank.BankReconciliationCommand>("bank-reconciliation");
                 report.AddCommand<Commands.Contracts.ContractsReportCommand>("contracts");
             });
+            config.AddBranch("print", print =>
+            {
+                print.SetDescription(Say("打印（PDF，供纸质档案装订）：记账凭证、凭证封面", "Print (PDF, for the paper archive): vouchers and their covers"));
+                print.AddCommand<Commands.Print.PrintVouchersCommand>("vouchers");
+                print.AddCommand<Commands.Print.PrintCoverCommand>("cover");
+            });
             config.AddBranch("bank", bank =>
             {
                 bank.SetDescription(Say("银行对账：勾对、取消勾对", "Bank matching: match and unmatch"));
