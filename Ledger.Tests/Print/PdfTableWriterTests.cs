@@ -140,6 +140,12 @@ public sealed class PdfTableWriterTests
     }
 
     [Test]
+    public void Renders_its_first_page_to_an_image_with_ink_on_it()
+    {
+        Assert.That(PrintedPdf.InkedPixelsOfFirstPage(Write(CashJournal())), Is.GreaterThan(2_000));
+    }
+
+    [Test]
     public void Embeds_every_font_it_uses()
     {
         Assert.That(PrintedPdf.FontsNotEmbedded(Write(CashJournal())), Is.Empty);
