@@ -16,8 +16,7 @@ internal static class CoverPdf
         ArgumentOutOfRangeException.ThrowIfZero(covers.Count);
         var typeface = PdfFont.Open(options.FontFile);
         var content = options.ContentPoints;
-        using var pdf = SKDocument.CreatePdf(output, PdfMetadata.Of("记账凭证封面"))
-            ?? throw new InvalidOperationException("Skia could not open a PDF document on the output stream.");
+        using var pdf = PdfDocuments.Open(output, "记账凭证封面");
         foreach (var cover in covers)
         {
             using var sheet = new PdfSheet(pdf.BeginPage(options.SizePoints.Width, options.SizePoints.Height), typeface);

@@ -40,8 +40,7 @@ internal static class PdfTableWriter
             }
         }
         var typeface = PdfFont.Open(options.FontFile);
-        using var pdf = SKDocument.CreatePdf(output, PdfMetadata.Of(documents[0].Title))
-            ?? throw new InvalidOperationException("Skia could not open a PDF document on the output stream.");
+        using var pdf = PdfDocuments.Open(output, documents[0].Title);
         foreach (var table in documents)
         {
             WriteTable(pdf, typeface, table, options);

@@ -46,8 +46,7 @@ internal static class VoucherPdf
         var slotsPerPage = layout == VoucherLayout.Half ? 2 : 1;
         var content = options.ContentPoints;
         var slotHeight = (content.Height - ((slotsPerPage - 1) * SlotGapPoints)) / slotsPerPage;
-        using var pdf = SKDocument.CreatePdf(output, PdfMetadata.Of("记账凭证"))
-            ?? throw new InvalidOperationException("Skia could not open a PDF document on the output stream.");
+        using var pdf = PdfDocuments.Open(output, "记账凭证");
         var pages = 0;
         foreach (var page in sheets.Chunk(slotsPerPage))
         {
