@@ -167,6 +167,17 @@ public sealed class PrintCommandTests : TownshipCopies
     }
 
     [Test]
+    public void The_demo_writes_the_shown_books_vouchers_and_covers_beside_its_store()
+    {
+        var vouchers = PrintedPdf.Text(Cli.PathOf("vledger-demo-vouchers.pdf"));
+        var covers = PrintedPdf.PageLines(Cli.PathOf("vledger-demo-cover.pdf"));
+
+        Assert.That(vouchers, Does.Contain("记账凭证").And.Contain("合计：人民币（大写）"));
+        Assert.That(covers, Is.Not.Empty);
+        Assert.That(covers[0], Does.Contain("记账凭证封面"));
+    }
+
+    [Test]
     public void Lists_its_commands_in_the_help_in_either_language()
     {
         Assert.That(Cli.Ok("print", "--help").Output, Does.Contain("vouchers").And.Contain("cover").And.Contain("Print vouchers"));
