@@ -25,4 +25,25 @@ internal static class ProgressBar
             });
         return result;
     }
+
+    /// <summary>Shows how many of <paramref name="total"/> steps (pages, say) are done; the work calls the action once per step.</summary>
+    public static T Counting<T>(CliContext context, string label, int total, Func<Action, T> work)
+    {
+        if (!context.IsTerminal)
+        {
+            return work(() => { });
+        }
+        T result = default!;
+        AnsiConsole.Progress()
+            .AutoClear(true)
+            .HideCompleted(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(progress =>
+            {
+                var task = progress.AddTask(Markup.Escape(label), maxValue: Math.Max(1, total));
+                result = work(() => task.Increment(1));
+                task.Value = task.MaxValue;
+            });
+        return result;
+    }
 }

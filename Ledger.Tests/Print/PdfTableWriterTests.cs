@@ -140,6 +140,20 @@ public sealed class PdfTableWriterTests
     }
 
     [Test]
+    public void Counts_in_advance_the_pages_it_writes_and_reports_each_one()
+    {
+        var path = Path.Combine(_folder, "table.pdf");
+        var written = 0;
+        using (var file = File.Create(path))
+        {
+            PdfTableWriter.Write([CashJournal(), CashJournal()], file, PageOptions.A4, () => written++);
+        }
+
+        Assert.That(PrintedPdf.PageLines(path), Has.Count.EqualTo(written));
+        Assert.That(PdfTableWriter.PageCount([CashJournal(), CashJournal()], PageOptions.A4), Is.EqualTo(written));
+    }
+
+    [Test]
     public void Renders_its_first_page_to_an_image_with_ink_on_it()
     {
         Assert.That(PrintedPdf.InkedPixelsOfFirstPage(Write(CashJournal())), Is.GreaterThan(2_000));

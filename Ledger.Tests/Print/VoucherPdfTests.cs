@@ -55,6 +55,18 @@ public sealed class VoucherPdfTests
         Assert.That(text, Does.Contain("21101 应付款—应付租金"));
     }
 
+    [TestCase("half")]
+    [TestCase("full")]
+    public void Counts_in_advance_the_pages_it_writes(string layoutName)
+    {
+        var layout = layoutName == "half" ? VoucherLayout.Half : VoucherLayout.Full;
+        PrintedVoucher[] vouchers = [RentPaid(), RentPaid() with { Lines = RentPaid().Lines.TakeLast(2).ToList() }, RentPaid()];
+
+        var pages = PrintedPdf.PageLines(Write(layout, vouchers));
+
+        Assert.That(VoucherPdf.PageCount(vouchers, layout), Is.EqualTo(pages.Count));
+    }
+
     [Test]
     public void Prints_each_voucher_on_its_own_half_page_two_to_a_page()
     {

@@ -39,7 +39,9 @@ internal sealed class PrintVouchersCommand(CliContext context) : PrintCommand<Pr
                 return Refused(vouchers, settings);
             }
             var pages = 0;
-            WritePdf(path, file => pages = VoucherPdf.Write(vouchers.Value, file, options, layout));
+            var label = new Text($"打印 {book} {period.Name} 记账凭证", $"Printing the vouchers of {book} {period.Name}").In(LanguageOf(settings));
+            WritePdf(path, file => pages = ProgressBar.Counting(Context, label, VoucherPdf.PageCount(vouchers.Value, layout),
+                pageWritten => VoucherPdf.Write(vouchers.Value, file, options, layout, pageWritten)));
             Context.Out.WriteLine(new Text($"已写出 {settings.Out}：{book} {period.Name} 记账凭证 {vouchers.Value.Count} 张，共 {pages} 页",
                 $"Wrote {settings.Out}: {vouchers.Value.Count} vouchers of {book} {period.Name} on {pages} pages").In(LanguageOf(settings)));
             return ExitCodes.Done;

@@ -27,9 +27,10 @@ internal static class PdfTableWriter
     private static readonly SKColor CaptionShade = new(0xEE, 0xEE, 0xEE);
 
     /// <summary>Writes <paramref name="documents"/> to <paramref name="output"/> as one PDF, each table starting a new page.</summary>
+    /// <param name="pageWritten">Called once each page is finished, for a progress bar (<see cref="PageCount"/> is its total).</param>
     /// <exception cref="ArgumentException">When there is no table to write, or a table's rows do not match its columns.</exception>
     /// <exception cref="PdfFontMissingException">When no CJK font that can be embedded is installed.</exception>
-    public static void Write(IReadOnlyList<PrintedTable> documents, Stream output, PageOptions options)
+    public static void Write(IReadOnlyList<PrintedTable> documents, Stream output, PageOptions options, Action? pageWritten = null)
     {
         ArgumentOutOfRangeException.ThrowIfZero(documents.Count);
         foreach (var table in documents)
@@ -43,20 +44,31 @@ internal static class PdfTableWriter
         using var pdf = PdfDocuments.Open(output, documents[0].Title);
         foreach (var table in documents)
         {
-            WriteTable(pdf, typeface, table, options);
+            WriteTable(pdf, typeface, table, options, pageWritten);
         }
         pdf.Close();
     }
 
-    private static void WriteTable(SKDocument pdf, SKTypeface typeface, PrintedTable table, PageOptions options)
+    /// <summary>The pages <see cref="Write"/> will write for <paramref name="documents"/>, for a progress bar.</summary>
+    public static int PageCount(IReadOnlyList<PrintedTable> documents, PageOptions options) => documents.Sum(t => PagesOf(t, options).Count);
+
+    private static float CaptionHeight(PrintedTable table) =>
+        table.Columns.Any(c => c.Header.Contains('/', StringComparison.Ordinal)) ? CaptionHeightPoints * 1.5f : CaptionHeightPoints;
+
+    private static IReadOnlyList<TablePage> PagesOf(PrintedTable table, PageOptions options)
     {
         var content = options.ContentPoints;
-        var headingHeight = HeadingLines(table).Count * HeadingHeightPoints;
-        var captionHeight = table.Columns.Any(c => c.Header.Contains('/', StringComparison.Ordinal)) ? CaptionHeightPoints * 1.5f : CaptionHeightPoints;
-        var bodyTop = content.Top + TitleHeightPoints + headingHeight + captionHeight;
+        var bodyTop = content.Top + TitleHeightPoints + (HeadingLines(table).Count * HeadingHeightPoints) + CaptionHeight(table);
         var rowsPerPage = (int)((content.Bottom - FooterHeightPoints - bodyTop) / RowHeightPoints);
         var signatureRows = table.Signatures.Count == 0 ? 0 : (int)Math.Ceiling(SignatureHeightPoints / RowHeightPoints);
-        var pages = TablePages.Of(table, rowsPerPage, signatureRows);
+        return TablePages.Of(table, rowsPerPage, signatureRows);
+    }
+
+    private static void WriteTable(SKDocument pdf, SKTypeface typeface, PrintedTable table, PageOptions options, Action? pageWritten)
+    {
+        var content = options.ContentPoints;
+        var captionHeight = CaptionHeight(table);
+        var pages = PagesOf(table, options);
         var edges = ColumnEdges(table, content);
         for (var p = 0; p < pages.Count; p++)
         {
@@ -104,6 +116,7 @@ internal static class PdfTableWriter
             var footer = new SKRect(content.Left, content.Bottom - FooterHeightPoints, content.Right, content.Bottom);
             sheet.Text($"第 {p + 1} 页 共 {pages.Count} 页", footer, ColumnAlign.Centre, HeadingSizePoints);
             pdf.EndPage();
+            pageWritten?.Invoke();
         }
     }
 

@@ -31,19 +31,29 @@ internal static class VoucherPdf
 
     private static readonly SKColor CutLine = new(0xAA, 0xAA, 0xAA);
 
+    private static int SheetsOf(PrintedVoucher voucher, VoucherLayout layout) =>
+        Math.Max(1, (voucher.Lines.Count + LinesPerSheet(layout) - 1) / LinesPerSheet(layout));
+
+    private static int SlotsPerPage(VoucherLayout layout) => layout == VoucherLayout.Half ? 2 : 1;
+
+    /// <summary>The pages <see cref="Write"/> will write, for a progress bar.</summary>
+    public static int PageCount(IReadOnlyList<PrintedVoucher> vouchers, VoucherLayout layout) =>
+        (vouchers.Sum(v => SheetsOf(v, layout)) + SlotsPerPage(layout) - 1) / SlotsPerPage(layout);
+
     /// <summary>Writes the vouchers to <paramref name="output"/> as one PDF and returns the number of pages.</summary>
+    /// <param name="pageWritten">Called once each page is finished, for a progress bar.</param>
     /// <exception cref="PdfFontMissingException">When no CJK font that can be embedded is installed.</exception>
-    public static int Write(IReadOnlyList<PrintedVoucher> vouchers, Stream output, PageOptions options, VoucherLayout layout)
+    public static int Write(IReadOnlyList<PrintedVoucher> vouchers, Stream output, PageOptions options, VoucherLayout layout, Action? pageWritten = null)
     {
         ArgumentOutOfRangeException.ThrowIfZero(vouchers.Count);
         var typeface = PdfFont.Open(options.FontFile);
         var perSheet = LinesPerSheet(layout);
         var sheets = vouchers.SelectMany(v =>
         {
-            var count = Math.Max(1, (v.Lines.Count + perSheet - 1) / perSheet);
+            var count = SheetsOf(v, layout);
             return Enumerable.Range(0, count).Select(i => (Voucher: v, Index: i, Count: count));
         });
-        var slotsPerPage = layout == VoucherLayout.Half ? 2 : 1;
+        var slotsPerPage = SlotsPerPage(layout);
         var content = options.ContentPoints;
         var slotHeight = (content.Height - ((slotsPerPage - 1) * SlotGapPoints)) / slotsPerPage;
         using var pdf = PdfDocuments.Open(output, "记账凭证");
@@ -63,6 +73,7 @@ internal static class VoucherPdf
             }
             pdf.EndPage();
             pages++;
+            pageWritten?.Invoke();
         }
         pdf.Close();
         return pages;
