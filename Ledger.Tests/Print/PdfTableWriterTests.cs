@@ -154,6 +154,24 @@ public sealed class PdfTableWriterTests
     }
 
     [Test]
+    public void Writes_each_page_to_the_output_as_soon_as_it_is_finished()
+    {
+        // Given a book of some forty pages, when it is written to a file, then the file grows page by page rather than
+        // at the end: the pages are not held in memory until the document closes.
+        var book = CashJournal() with { Rows = [.. Enumerable.Repeat(CashJournal().Rows, 15).SelectMany(r => r)] };
+        var path = Path.Combine(_folder, "book.pdf");
+        var lengths = new List<long>();
+        using (var file = File.Create(path))
+        {
+            PdfTableWriter.Write([book], file, PageOptions.A4, () => lengths.Add(file.Length));
+        }
+
+        Assert.That(lengths, Has.Count.GreaterThan(40));
+        Assert.That(lengths[^1], Is.GreaterThan(lengths[lengths.Count / 2]).And.GreaterThan(lengths[1]));
+        Assert.That(lengths[lengths.Count / 2], Is.GreaterThan(lengths[1]));
+    }
+
+    [Test]
     public void Renders_its_first_page_to_an_image_with_ink_on_it()
     {
         Assert.That(PrintedPdf.InkedPixelsOfFirstPage(Write(CashJournal())), Is.GreaterThan(2_000));
