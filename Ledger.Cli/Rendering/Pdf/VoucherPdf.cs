@@ -18,7 +18,7 @@ internal static class VoucherPdf
     private const float CaptionHeightPoints = 20;
     private const float TotalHeightPoints = 22;
     private const float SignatureHeightPoints = 22;
-    private const float LineHeightMaxPoints = 34;
+    private const float LineHeightMaxPoints = 40;
     private const float SlotGapPoints = 16;
     private const float TextSizePoints = 9;
     private const float DimensionSizePoints = 7.5f;
