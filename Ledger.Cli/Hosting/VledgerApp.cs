@@ -200,6 +200,12 @@ internal static class VledgerApp
             context.Error.WriteLine($"vledger: {e.Text.In(language)}");
             return ExitCodes.Usage;
         }
+        catch (Rendering.Pdf.PdfFontMissingException e)
+        {
+            // The machine lacks a package, not vledger a feature: the message names the package, as for a missing file.
+            context.Error.WriteLine($"vledger: {e.Text.In(language)}");
+            return ExitCodes.Usage;
+        }
         catch (CommandAppException e)
         {
             context.Error.WriteLine($"vledger: {(language == Language.Zh ? ParseErrors.InChinese(e.Message) : e.Message)}");

@@ -167,6 +167,19 @@ public sealed class PrintCommandTests : TownshipCopies
     }
 
     [Test]
+    public void Exits_2_naming_the_font_file_when_it_cannot_be_read_as_a_font()
+    {
+        File.WriteAllText(Cli.PathOf("not-a-font.ttf"), "not a font");
+        Cli.With(PdfFont.FileVariable, Cli.PathOf("not-a-font.ttf"));
+
+        var result = Print("vouchers", "--book", "V001/collective", "--period", "2024-01", "--out", "v.pdf");
+
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.Error);
+        Assert.That(result.Error, Does.Contain("not-a-font.ttf"));
+        Assert.That(File.Exists(Cli.PathOf("v.pdf")), Is.False);
+    }
+
+    [Test]
     public void The_demo_writes_the_shown_books_vouchers_and_covers_beside_its_store()
     {
         var vouchers = PrintedPdf.Text(Cli.PathOf("vledger-demo-vouchers.pdf"));
