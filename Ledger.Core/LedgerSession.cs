@@ -81,6 +81,8 @@ public sealed class LedgerSession
 
     public Contracts.ContractDesk Contracts => new(this);
 
+    public Print.PrintDesk Print => new(this);
+
     /// <summary>Opens a session for <paramref name="userName"/>, who must exist; null opens a read-only session.</summary>
     public static Result<LedgerSession> Open(ILedgerStore store, string? userName, TimeProvider clock)
     {

@@ -152,6 +152,12 @@ internal static class VledgerApp
                 report.AddCommand<Commands.Bank.BankReconciliationCommand>("bank-reconciliation");
                 report.AddCommand<Commands.Contracts.ContractsReportCommand>("contracts");
             });
+            config.AddBranch("print", print =>
+            {
+                print.SetDescription(Say("打印（PDF，供纸质档案装订）：记账凭证、凭证封面", "Print (PDF, for the paper archive): vouchers and their covers"));
+                print.AddCommand<Commands.Print.PrintVouchersCommand>("vouchers");
+                print.AddCommand<Commands.Print.PrintCoverCommand>("cover");
+            });
             config.AddBranch("bank", bank =>
             {
                 bank.SetDescription(Say("银行对账：勾对、取消勾对", "Bank matching: match and unmatch"));
@@ -193,6 +199,12 @@ internal static class VledgerApp
         }
         catch (UsageException e)
         {
+            context.Error.WriteLine($"vledger: {e.Text.In(language)}");
+            return ExitCodes.Usage;
+        }
+        catch (Rendering.Pdf.PdfFontMissingException e)
+        {
+            // The machine lacks a package, not vledger a feature: the message names the package, as for a missing file.
             context.Error.WriteLine($"vledger: {e.Text.In(language)}");
             return ExitCodes.Usage;
         }

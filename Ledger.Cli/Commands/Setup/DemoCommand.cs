@@ -65,6 +65,7 @@ internal sealed class DemoCommand(CliContext context) : LedgerCommand<GlobalSett
             : $"Transparency board of {committee} {summary.ShownPeriod}: {boardPath} (fingerprint {board.Fingerprint})");
         WriteDividendPlan(session, path, summary, language);
         WriteOffBook(session, summary, language);
+        WriteArchive(session, path, summary, language);
         var township = session.Reports.Township(summary.ShownPeriod);
         Context.Out.WriteLine(language == Language.Zh ? "全镇两本账一览" : "Township view");
         foreach (var row in township.Rows)
@@ -89,6 +90,32 @@ internal sealed class DemoCommand(CliContext context) : LedgerCommand<GlobalSett
         Context.Out.WriteLine(language == Language.Zh
             ? $"{plan.Book} {plan.Year} 年度分红方案（{plan.Households.Count} 户，折算 {plan.WeightedUnits} 股）：可分配收益 {plan.Distributable.ToDisplayString()}，公积公益金 {plan.Reserve.ToDisplayString()}，分红 {plan.Pool.ToDisplayString()}；公示表 {planPath}"
             : $"Dividend plan {plan.Book} {plan.Year} ({plan.Households.Count} households, {plan.WeightedUnits} weighted units): distributable {plan.Distributable.ToDisplayString()}, reserve {plan.Reserve.ToDisplayString()}, dividends {plan.Pool.ToDisplayString()}; board {planPath}");
+    }
+
+    /// <summary>The shown book's vouchers and their covers as the archive binds them, when a font to embed is installed.</summary>
+    private void WriteArchive(LedgerSession session, string path, DemoSummary summary, Language language)
+    {
+        var font = Context.Variable(Rendering.Pdf.PdfFont.FileVariable);
+        if (Rendering.Pdf.PdfFont.Locate(font) is null)
+        {
+            Context.Out.WriteLine(Rendering.Pdf.PdfFont.Missing(font).In(language));
+            return;
+        }
+        var options = new Rendering.Pdf.PageOptions(FontFile: font);
+        var folder = Path.GetDirectoryName(path)!;
+        var vouchersPath = Path.Combine(folder, "vledger-demo-vouchers.pdf");
+        using (var file = File.Create(vouchersPath))
+        {
+            Rendering.Pdf.VoucherPdf.Write(session.Print.Vouchers(summary.ShownBook, summary.ShownPeriod).Value, file, options, Rendering.Pdf.VoucherLayout.Half);
+        }
+        var coverPath = Path.Combine(folder, "vledger-demo-cover.pdf");
+        using (var file = File.Create(coverPath))
+        {
+            Rendering.Pdf.CoverPdf.Write(session.Print.Covers(summary.ShownBook, summary.ShownPeriod).Value, file, options);
+        }
+        Context.Out.WriteLine(language == Language.Zh
+            ? $"{summary.ShownBook} {summary.ShownPeriod} 记账凭证：{vouchersPath}；凭证封面：{coverPath}"
+            : $"Vouchers of {summary.ShownBook} {summary.ShownPeriod}: {vouchersPath}; their covers: {coverPath}");
     }
 
     /// <summary>The shown book held against its bank statement and contracts, and what the audit makes of it.</summary>
