@@ -154,9 +154,12 @@ internal static class VledgerApp
             });
             config.AddBranch("print", print =>
             {
-                print.SetDescription(Say("打印（PDF，供纸质档案装订）：记账凭证、凭证封面", "Print (PDF, for the paper archive): vouchers and their covers"));
+                print.SetDescription(Say("打印（PDF，供纸质档案装订）：记账凭证、凭证封面、日记账、账簿、会计报表", "Print (PDF, for the paper archive): vouchers, covers, journals, ledgers and statements"));
                 print.AddCommand<Commands.Print.PrintVouchersCommand>("vouchers");
                 print.AddCommand<Commands.Print.PrintCoverCommand>("cover");
+                print.AddCommand<Commands.Print.PrintJournalCommand>("journal");
+                print.AddCommand<Commands.Print.PrintLedgerCommand>("ledger");
+                print.AddCommand<Commands.Print.PrintStatementsCommand>("statements");
             });
             config.AddBranch("bank", bank =>
             {

@@ -41,10 +41,10 @@ public sealed class PrintDesk(LedgerSession session)
         var vouchers = rows.Select(v => new PrintedVoucher(
             unit,
             StoredTime.ParseDate(v.Date),
-            v.Number is { } n ? new VoucherNumber(Month.FromKey((int)v.Month), (int)n).ToString() : null,
+            v.WordNumber is { } n ? VoucherNumber.Shown(v.Word, n) : null,
             (int)v.AttachmentCount,
             VoucherStore.ParseKind(v.Kind) == VoucherKind.Reversal,
-            v.ReversedNumber is { } r && v.ReversedMonth is { } m ? $"{Month.FromKey((int)m)} {new VoucherNumber(Month.FromKey((int)m), (int)r)}" : null,
+            v.ReversedNumber is { } r && v.ReversedMonth is { } m ? $"{Month.FromKey((int)m)} {VoucherNumber.Shown(v.ReversedWord, r)}" : null,
             lines[v.Id].Select(l => new PrintedVoucherLine(v.Summary, codes[l.AccountId], names[l.AccountId], l.Counterparty, l.Project,
                 Money.FromFen(l.DebitFen), Money.FromFen(l.CreditFen))).ToList(),
             [
@@ -73,10 +73,13 @@ public sealed class PrintDesk(LedgerSession session)
         var unit = UnitName(tx, book);
         var covers = rows.GroupBy(v => Month.FromKey((int)v.Month)).Select(g =>
         {
-            var numbers = g.Select(v => (int)v.Number!.Value).ToList();
-            return new VoucherCover(unit, g.Key,
-                new VoucherNumber(g.Key, numbers.Min()).ToString(), new VoucherNumber(g.Key, numbers.Max()).ToString(),
-                numbers.Count, (int)g.Sum(v => v.AttachmentCount), (numbers.Count + VouchersPerVolumeMax - 1) / VouchersPerVolumeMax,
+            // Under 收付转 each word runs from its own 1: the cover gives each word's first and last, in that order.
+            var words = g.GroupBy(v => v.Word).OrderBy(w => "收付转记".IndexOf(w.Key ?? VoucherNumber.ClassPrefix, StringComparison.Ordinal)).ToList();
+            var first = string.Join("、", words.Select(w => VoucherNumber.Shown(w.Key, w.Min(v => v.WordNumber!.Value))));
+            var last = string.Join("、", words.Select(w => VoucherNumber.Shown(w.Key, w.Max(v => v.WordNumber!.Value))));
+            var count = g.Count();
+            return new VoucherCover(unit, g.Key, first, last,
+                count, (int)g.Sum(v => v.AttachmentCount), (count + VouchersPerVolumeMax - 1) / VouchersPerVolumeMax,
                 [new PrintedSignature("会计主管"), new PrintedSignature("装订人")]);
         }).ToList();
         return Result<IReadOnlyList<VoucherCover>>.Ok(covers);

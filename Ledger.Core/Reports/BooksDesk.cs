@@ -50,7 +50,7 @@ public sealed class BooksDesk(LedgerSession session)
         foreach (var line in ReportStore.Lines(tx, bookId.Value, code, period.First.Key, period.Last.Key))
         {
             running = checked(running + line.DebitFen - line.CreditFen);
-            entries.Add(new BookEntry(StoredTime.ParseDate(line.Date), $"{VoucherNumber.ClassPrefix}-{line.Number}", line.VoucherId, line.Summary, line.Code,
+            entries.Add(new BookEntry(StoredTime.ParseDate(line.Date), VoucherNumber.Shown(line.Word, line.WordNumber), line.VoucherId, line.Summary, line.Code,
                 CounterAccounts(counters[line.VoucherId].ToList(), code, line.Code), Money.FromFen(line.DebitFen), Money.FromFen(line.CreditFen), Money.FromFen(running)));
         }
         var yearStart = new Month(period.Last.Year, 1);

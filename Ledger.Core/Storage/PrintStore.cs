@@ -13,10 +13,13 @@ internal static class PrintStore
         public string Date { get; init; } = "";
         public long Month { get; init; }
         public long? Number { get; init; }
+        public string? Word { get; init; }
+        public long? WordNumber { get; init; }
         public string Summary { get; init; } = "";
         public long AttachmentCount { get; init; }
         public string Kind { get; init; } = "";
         public long? ReversedNumber { get; init; }
+        public string? ReversedWord { get; init; }
         public long? ReversedMonth { get; init; }
         public string PreparedBy { get; init; } = "";
         public string? PostedBy { get; init; }
@@ -40,8 +43,8 @@ internal static class PrintStore
 
     // Posted vouchers in number order, as they are bound; approved ones, when asked for, follow in date order, unnumbered.
     private const string VouchersSql = """
-        SELECT v.id, v.date, v.month, v.number, v.summary, v.attachment_count AS AttachmentCount, v.kind,
-               r.number AS ReversedNumber, r.month AS ReversedMonth, u.name AS PreparedBy, p.name AS PostedBy
+        SELECT v.id, v.date, v.month, v.number, v.word, v.word_number AS WordNumber, v.summary, v.attachment_count AS AttachmentCount, v.kind,
+               r.word_number AS ReversedNumber, r.word AS ReversedWord, r.month AS ReversedMonth, u.name AS PreparedBy, p.name AS PostedBy
         FROM voucher v
         JOIN app_user u ON u.id = v.prepared_by
         LEFT JOIN app_user p ON p.id = v.posted_by

@@ -27,7 +27,7 @@ internal sealed class LedgerReportCommand(CliContext context) : LedgerCommand<Le
     protected override int Run(LedgerReportSettings settings)
     {
         var (book, account, period) = RequiredBookAccountPeriod(settings);
-        var kind = KindOf(settings);
+        var kind = LedgerKindOption.Parse(settings.Kind);
         return WithSession(settings, session =>
         {
             // JSON keeps its English keys whatever the layout: the printed layout is for people, and for files they print.
@@ -98,14 +98,4 @@ internal sealed class LedgerReportCommand(CliContext context) : LedgerCommand<Le
         });
         return ExitCodes.Done;
     }
-
-    private static LedgerKind? KindOf(LedgerReportSettings settings) => settings.Kind?.Trim().ToLowerInvariant() switch
-    {
-        null => null,
-        "detail" or "明细账" => LedgerKind.Detail,
-        "general" or "总账" => LedgerKind.General,
-        "columnar" or "多栏账" => LedgerKind.Columnar,
-        _ => throw new UsageException(new Text($"--kind 只能是 detail（明细账）、general（总账）或 columnar（多栏账），不能是“{settings.Kind}”",
-            $"--kind takes detail, general or columnar, not '{settings.Kind}'")),
-    };
 }

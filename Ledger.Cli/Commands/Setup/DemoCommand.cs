@@ -116,6 +116,21 @@ internal sealed class DemoCommand(CliContext context) : LedgerCommand<GlobalSett
         Context.Out.WriteLine(language == Language.Zh
             ? $"{summary.ShownBook} {summary.ShownPeriod} 记账凭证：{vouchersPath}；凭证封面：{coverPath}"
             : $"Vouchers of {summary.ShownBook} {summary.ShownPeriod}: {vouchersPath}; their covers: {coverPath}");
+        // One of each bound book beside them: the bank journal, the income ledger and the statutory statements.
+        var books = new (string File, Result<IReadOnlyList<Core.Print.PrintedTable>> Tables)[]
+        {
+            ("vledger-demo-journal.pdf", Core.Print.PrintedTables.Single(session.Books.JournalTable(summary.ShownBook, Core.Accounts.ChartCodes.Bank, summary.ShownPeriod))),
+            ("vledger-demo-ledger.pdf", Core.Print.PrintedTables.Single(session.Books.LedgerTable(summary.ShownBook, "501", summary.ShownPeriod, Core.Print.LedgerKind.Detail))),
+            ("vledger-demo-statements.pdf", session.Books.StatementTables(summary.ShownBook, summary.ShownPeriod)),
+        };
+        foreach (var (name, tables) in books.Where(b => !b.Tables.IsRefused))
+        {
+            using var file = File.Create(Path.Combine(folder, name));
+            Rendering.Pdf.PdfTableWriter.Write(tables.Value, file, options);
+        }
+        Context.Out.WriteLine(language == Language.Zh
+            ? $"银行存款日记账、经营收入明细账和会计报表：{string.Join("、", books.Where(b => !b.Tables.IsRefused).Select(b => Path.Combine(folder, b.File)))}"
+            : $"The bank journal, the income ledger and the statements: {string.Join(", ", books.Where(b => !b.Tables.IsRefused).Select(b => Path.Combine(folder, b.File)))}");
     }
 
     /// <summary>The shown book held against its bank statement and contracts, and what the audit makes of it.</summary>
