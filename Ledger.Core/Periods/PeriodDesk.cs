@@ -294,7 +294,7 @@ public sealed partial class PeriodDesk(LedgerSession session)
         var villages = VillageStore.List(tx);
         var name = villages.Single(v => v.Code == book.Village.ToString()).Name;
         var others = villages.Where(v => v.Code != book.Village.ToString()).Select(v => v.Name).ToList();
-        return AuditStore.InternalLegs(tx, month.Key, month.Key)
+        return AuditStore.InternalLegs(tx, month.Key, month.Key, books.Keys)
             .Where(l => books.TryGetValue(l.BookId, out var kind) && InternalCounterparty.Named(l.Name, name, others) == InternalCounterparty.Other(kind))
             .Sum(l => l.NetFen);
     }

@@ -138,13 +138,15 @@ internal static class AuditStore
     }
 
     /// <summary>113 内部往来 movements (debit minus credit) per book, month and whom they are with, in the months given.</summary>
-    public static IReadOnlyList<InternalLeg> InternalLegs(DbTransaction tx, int firstMonth, int lastMonth) =>
+    /// <param name="bookIds">The books whose legs are read; null for every book (a close reads one village's two).</param>
+    public static IReadOnlyList<InternalLeg> InternalLegs(DbTransaction tx, int firstMonth, int lastMonth, IReadOnlyCollection<long>? bookIds = null) =>
         tx.Connection!.Query<InternalLeg>(
             """
             SELECT v.book_id AS BookId, v.month, coalesce(l.counterparty, CASE WHEN a.level > 1 THEN a.name END) AS Name,
                    sum(l.debit_fen - l.credit_fen) AS NetFen
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
             WHERE v.is_posted AND v.month BETWEEN @firstMonth AND @lastMonth AND substr(a.code, 1, 3) = @internalCode
+              AND (@books IS NULL OR v.book_id IN (SELECT value FROM json_each(@books)))
             GROUP BY v.book_id, v.month, coalesce(l.counterparty, CASE WHEN a.level > 1 THEN a.name END)
-            """, new { firstMonth, lastMonth, internalCode = ChartCodes.Internal }, tx).AsList();
+            """, new { firstMonth, lastMonth, internalCode = ChartCodes.Internal, books = bookIds is null ? null : JsonRows.Of(bookIds) }, tx).AsList();
 }

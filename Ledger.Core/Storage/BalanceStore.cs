@@ -72,6 +72,22 @@ internal static class BalanceStore
             GROUP BY v.date ORDER BY v.date
             """, new { accountId }, tx).AsList();
 
+    /// <summary>Per day of one month, the net movement of an account by its posted vouchers, in date order.</summary>
+    public static IReadOnlyList<DailyNet> DailyNetsIn(DbTransaction tx, long accountId, int month) =>
+        tx.Connection!.Query<DailyNet>(
+            """
+            SELECT v.date, sum(l.debit_fen - l.credit_fen) AS NetFen
+            FROM voucher_line l JOIN voucher v ON v.id = l.voucher_id
+            WHERE l.account_id = @accountId AND v.month = @month AND v.is_posted
+            GROUP BY v.date ORDER BY v.date
+            """, new { accountId, month }, tx).AsList();
+
+    /// <summary>An account's balance (debit minus credit) before a month, from the month totals kept at posting.</summary>
+    public static long BalanceBeforeFen(DbTransaction tx, long accountId, int month) =>
+        tx.Connection!.ExecuteScalar<long>(
+            "SELECT coalesce(sum(debit_fen - credit_fen), 0) FROM account_month_total WHERE account_id = @accountId AND month < @month",
+            new { accountId, month }, tx);
+
     /// <summary>
     /// Per day, the net movement of an account by its posted and approved vouchers: what the account will hold once
     /// everything approved is posted, as approval checks a payment against.

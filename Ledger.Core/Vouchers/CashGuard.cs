@@ -72,9 +72,12 @@ internal static class CashGuard
         var problems = new List<Refusal>();
         foreach (var account in accounts)
         {
-            var daily = DailyBalances.FromNets(BalanceStore.DailyNets(tx, account.AccountId)
+            // The balance the month starts from comes from the month totals, and only the month's own days are read:
+            // a close of December would otherwise read the account's whole year for every cash and bank account.
+            var opening = (month.FirstDay.AddDays(-1), BalanceStore.BalanceBeforeFen(tx, account.AccountId, month.Key));
+            var daily = DailyBalances.FromNets(BalanceStore.DailyNetsIn(tx, account.AccountId, month.Key)
                 .Select(d => (StoredTime.ParseDate(d.Date), d.NetFen))
-                .Where(d => d.Item1 <= month.LastDay));
+                .Prepend(opening));
             if (daily.FirstNegativeDay(new SortedDictionary<DateOnly, long>(), month.FirstDay) is { } negative)
             {
                 problems.Add(Refusal.Of("cash.negative",
