@@ -26,8 +26,8 @@ SELECT id, book_id, month,
 FROM voucher_content v
 WHERE EXISTS (SELECT 1 FROM voucher_clearance k WHERE k.voucher_id = v.id)
   AND NOT EXISTS (SELECT 1 FROM voucher_posting p WHERE p.voucher_id = v.id);
-INSERT INTO voucher_posting (voucher_id, book_id, month, number, posted_by, role, posted_utc)
-SELECT id, book_id, month, number, (SELECT id FROM app_user WHERE name = 'accountant'), 'township-accountant', '2026-01-01T00:00:00.000Z'
+INSERT INTO voucher_posting (voucher_id, book_id, month, number, word_number, posted_by, role, posted_utc)
+SELECT id, book_id, month, number, number, (SELECT id FROM app_user WHERE name = 'accountant'), 'township-accountant', '2026-01-01T00:00:00.000Z'
 FROM posting ORDER BY book_id, month, number;
 INSERT INTO voucher_seal (voucher_id, book_id, seq, prev_hash, hash)
 SELECT id, book_id, seq, lower(hex(randomblob(32))), lower(hex(randomblob(32))) FROM posting ORDER BY id;

@@ -54,6 +54,7 @@ store() { # folder: a store with the villages, the bank sub-account in every boo
   $vledger user add reviewer --role township-reviewer --db "$db" --user admin >/dev/null
   $vledger user add accountant --role township-accountant --db "$db" --user admin >/dev/null
   printf '{"tiers": [{"from": "0.00", "roles": ["township-reviewer"]}], "cash_payment_max": "100000000.00", "budget_required": false}' >"$1/policy.json"
+  printf '{"tiers": [{"from": "0.00", "roles": ["township-reviewer"]}], "cash_payment_max": "100000000.00", "budget_required": false, "carry_income": "monthly"}' >"$1/monthly.json"
   $vledger policy import "$1/policy.json" --db "$db" --user admin >/dev/null
 }
 
@@ -100,10 +101,14 @@ SCRIPT
     timed trial $vledger report trial-balance --book V001/collective --period 2024 --db "$data/run.db"
     timed sheet $vledger report balance-sheet --book V001/collective --period 2024-12 --db "$data/run.db"
     timed township $vledger report township --period 2024 --db "$data/run.db"
+    # The month's end (issue 19): closing January for every book under the monthly carry, on a copy of the posted year.
+    cp "$data/run.db" "$data/close.db"
+    $vledger policy import "$data/monthly.json" --db "$data/close.db" --user admin >/dev/null
+    timed close $vledger period close 2024-01 --all --db "$data/close.db" --user accountant
     cp "$data/empty.db" "$data/pipe.db"
     timed pipeline bash "$data/pipeline.sh"
   done
-  for step in ledger hledger beancount sqlite storefloor postfloor import approve post trial sheet township pipeline; do
+  for step in ledger hledger beancount sqlite storefloor postfloor import approve post trial sheet township close pipeline; do
     t=$(awk -v s="$step" '$1 == s {print $2}' "$work/times" | median)
     m=$(awk -v s="$step" '$1 == s {print $3}' "$work/times" | median)
     echo "$n $step $t $m" >>"$results"
@@ -125,6 +130,7 @@ label() {
   trial) echo "vledger report trial-balance (one book, the year)" ;;
   sheet) echo "vledger report balance-sheet (one book)" ;;
   township) echo "vledger report township (every book, the year)" ;;
+  close) echo "vledger period close 2024-01 --all (every book, monthly carry)" ;;
   pipeline) echo "vledger pipeline: import, approve, post, trial balance" ;;
   esac
 }

@@ -54,8 +54,12 @@ internal static class VillageStore
 
     /// <summary>The date of the book's earliest posted (or since reversed) voucher of any kind, the opening balances included; null before any.</summary>
     public static DateOnly? BooksBegin(DbTransaction tx, long bookId) =>
+        // The earliest posted month on the posting key, then its earliest day: not a walk over the book's vouchers.
         tx.Connection!.ExecuteScalar<string?>(
-            "SELECT min(date) FROM voucher WHERE book_id = @bookId AND is_posted", new { bookId }, tx) is { } date
+            """
+            SELECT min(c.date) FROM voucher_posting p JOIN voucher_content c ON c.id = p.voucher_id
+            WHERE p.book_id = @bookId AND p.month = (SELECT min(month) FROM voucher_posting WHERE book_id = @bookId)
+            """, new { bookId }, tx) is { } date
             ? StoredTime.ParseDate(date)
             : null;
 
