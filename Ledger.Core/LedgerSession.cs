@@ -62,6 +62,8 @@ public sealed class LedgerSession
 
     public ReportDesk Reports => new(this);
 
+    public Dimensions.DimensionDesk Dimensions => new(this);
+
     public Audit.AuditDesk Audit => new(this);
 
     public Integrity.VerifyDesk Verifier => new(this);
