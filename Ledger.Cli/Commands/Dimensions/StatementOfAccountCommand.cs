@@ -1,4 +1,4 @@
-using System.Globalization;
+using Ledger.Cli.Commands.Reports;
 using Ledger.Cli.Hosting;
 using Ledger.Cli.Rendering;
 using Ledger.Core;
@@ -18,17 +18,8 @@ internal sealed class StatementOfAccountCommand(CliContext context) : LedgerComm
         public string? Counterparty { get; init; }
     }
 
-    private static readonly Column<LedgerEntry>[] Columns =
-    [
-        new("date", new Text("日期", "date"), e => e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-        new("number", new Text("凭证号", "number"), e => e.Number),
-        new("voucher", new Text("凭证ID", "voucher"), e => e.VoucherId),
-        new("summary", new Text("摘要", "summary"), e => e.Summary),
-        new("account", new Text("科目", "account"), e => e.Account),
-        new("debit", new Text("借方", "debit"), e => e.Debit),
-        new("credit", new Text("贷方", "credit"), e => e.Credit),
-        new("balance", new Text("余额（借+/贷-）", "balance (Dr+/Cr-)"), e => e.Balance),
-    ];
+    // The ledger's columns but the counterparty, which is the statement's own.
+    private static readonly Column<LedgerEntry>[] Columns = LedgerReportCommand.Columns.Where(c => c.Key != "counterparty").ToArray();
 
     protected override int Run(Settings settings)
     {
@@ -75,10 +66,8 @@ internal sealed class StatementOfAccountCommand(CliContext context) : LedgerComm
                         ? $"发自：{statement.VillageName}（{statement.Book}）  科目：{statement.Code} {statement.Name}  期间：{statement.Period}"
                         : $"From: {statement.VillageName} ({statement.Book})  account: {statement.Code} {statement.Name}  period: {statement.Period}");
                 }
-                var opening = new LedgerEntry(statement.Period.FirstDay, "", null, zh ? "期初余额" : "opening balance", statement.Code, null, Money.Zero, Money.Zero, statement.Opening);
-                var closing = new LedgerEntry(statement.Period.LastDay, "", null, zh ? "本期合计 / 期末余额" : "period total / closing balance", statement.Code, null,
-                    statement.Debits, statement.Credits, statement.Closing);
-                Output.Listing(target, format, language, Columns, statement.Entries.Prepend(opening).Append(closing).ToList());
+                Output.Listing(target, format, language, Columns, LedgerReportCommand.Framed(statement.Period, statement.Code, statement.Opening, statement.Entries,
+                    statement.Debits, statement.Credits, statement.Closing, language));
                 if (format == OutputFormat.Table)
                 {
                     // Debit positive is the village's view: a positive balance is what the counterparty owes the village.
