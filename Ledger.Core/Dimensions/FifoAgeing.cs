@@ -8,11 +8,28 @@ namespace Ledger.Core.Dimensions;
 public static class FifoAgeing
 {
     /// <summary>Ages the movements of one counterparty up to <paramref name="at"/>.</summary>
-    /// <param name="movements">Each movement's date, and how much it added to and took from the balance (both not negative, except red-ink reversals).</param>
+    /// <param name="movements">
+    /// Each movement's date, and how much it added to and took from the balance: not negative, except for red-ink
+    /// reversals, whose negative increase cancels the latest increases before it (a reversal undoes a recent
+    /// mistake, and must not make an old debt look young) and whose negative decrease undoes a repayment.
+    /// </param>
     public static AgeingRow Age(string counterparty, IEnumerable<(DateOnly Date, long IncreaseFen, long DecreaseFen)> movements, DateOnly at)
     {
-        var list = movements.ToList();
-        var balance = list.Sum(m => checked(m.IncreaseFen - m.DecreaseFen));
+        var lots = new List<(DateOnly Date, long Fen)>();
+        var settledFen = 0L;
+        foreach (var (date, increase, decrease) in movements.OrderBy(m => m.Date))
+        {
+            if (increase > 0)
+            {
+                lots.Add((date, increase));
+            }
+            else if (increase < 0)
+            {
+                settledFen = checked(settledFen + Cancel(lots, -increase));
+            }
+            settledFen = checked(settledFen + decrease);
+        }
+        var balance = checked(lots.Sum(l => l.Fen) - settledFen);
         if (balance <= 0)
         {
             // Nothing is owed, or more was paid than owed: an overpayment has no age worth telling, and standing whole
@@ -21,22 +38,37 @@ public static class FifoAgeing
         }
         var fen = new long[4];
         var left = balance;
-        // The latest increases first, until they make up the balance; the last one taken counts only in part.
-        foreach (var (date, increase, _) in list.Where(m => m.IncreaseFen > 0).OrderByDescending(m => m.Date))
+        // Repayments settled the oldest lots, so the balance is the latest lots; the last one taken counts only in part.
+        for (var i = lots.Count - 1; i >= 0 && left > 0; i--)
         {
-            var taken = Math.Min(increase, left);
-            fen[BucketOf(date, at)] += taken;
+            var taken = Math.Min(lots[i].Fen, left);
+            fen[BucketOf(lots[i].Date, at)] += taken;
             left -= taken;
-            if (left == 0)
-            {
-                break;
-            }
         }
-        // Red-ink reversals of increases can leave the balance above what the positive increases make up; what is left
-        // is counted as new, so that the buckets always add up.
+        // Only a repayment undone beyond what was repaid could leave more than the lots hold; it counts as new.
         fen[0] += left;
         return new AgeingRow(counterparty, Money.FromFen(balance),
             new AgeingBuckets(Money.FromFen(fen[0]), Money.FromFen(fen[1]), Money.FromFen(fen[2]), Money.FromFen(fen[3])), Overpaid: false);
+    }
+
+    /// <summary>Takes <paramref name="fen"/> off the latest lots; returns what there was no lot to take it from.</summary>
+    private static long Cancel(List<(DateOnly Date, long Fen)> lots, long fen)
+    {
+        while (fen > 0 && lots.Count > 0)
+        {
+            var last = lots[^1];
+            var taken = Math.Min(last.Fen, fen);
+            fen -= taken;
+            if (taken == last.Fen)
+            {
+                lots.RemoveAt(lots.Count - 1);
+            }
+            else
+            {
+                lots[^1] = (last.Date, last.Fen - taken);
+            }
+        }
+        return fen;
     }
 
     /// <summary>0 within a year of <paramref name="at"/>, 1 one to two years, 2 two to three, 3 over three years.</summary>

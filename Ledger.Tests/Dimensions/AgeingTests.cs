@@ -49,6 +49,15 @@ public sealed class AgeingTests
     }
 
     [Test]
+    public void A_red_ink_reversal_of_a_recent_loan_does_not_make_an_old_loan_look_young()
+    {
+        // 1000.00 lent in 2020; 500.00 lent by mistake this year and reversed in red ink.
+        var row = FifoAgeing.Age("张三", [(new DateOnly(2020, 2, 15), 100_000, 0), (new DateOnly(2024, 3, 1), 50_000, 0), (new DateOnly(2024, 3, 2), -50_000, 0)], EndOfMarch);
+
+        Assert.That(row.Buckets, Is.EqualTo(AgeingBuckets.None with { OverThreeYears = Money.Parse("1000.00").Value }));
+    }
+
+    [Test]
     public void An_overpaid_balance_is_not_aged_and_stands_whole_within_a_year()
     {
         var row = FifoAgeing.Age("李四", [(new DateOnly(2020, 1, 1), 10_000, 0), (new DateOnly(2024, 1, 1), 0, 15_000)], EndOfMarch);
@@ -71,6 +80,7 @@ public sealed class AgeingTests
     [Test]
     public void The_buckets_always_add_up_to_the_balance()
     {
+        // Amounts run from negative (red-ink reversals) to positive, on either side.
         var movement = Gen.Select(Gen.Int[0, 3000], Gen.Long[-50_000, 2_000_000], Gen.Bool)
             .Select((days, fen, increase) => (EndOfMarch.AddDays(-days), increase ? fen : 0L, increase ? 0L : fen));
         movement.List[0, 30].Sample(movements =>
