@@ -65,6 +65,9 @@ public sealed class LedgerSession
     /// <summary>The books and statements as an office prints them: 日记账, 明细账, 总账, 多栏账 and the statutory forms.</summary>
     public BooksDesk Books => new(this);
 
+    /// <summary>Balances by counterparty and project (辅助核算), their ageing, statements of account and project ledgers.</summary>
+    public Dimensions.DimensionDesk Dimensions => new(this);
+
     public Audit.AuditDesk Audit => new(this);
 
     public Integrity.VerifyDesk Verifier => new(this);

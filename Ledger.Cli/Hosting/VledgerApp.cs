@@ -151,6 +151,10 @@ internal static class VledgerApp
                 report.AddCommand<AuditReportCommand>("audit");
                 report.AddCommand<Commands.Bank.BankReconciliationCommand>("bank-reconciliation");
                 report.AddCommand<Commands.Contracts.ContractsReportCommand>("contracts");
+                report.AddCommand<Commands.Dimensions.DimensionReportCommand>("dimension");
+                report.AddCommand<Commands.Dimensions.AgeingCommand>("ageing");
+                report.AddCommand<Commands.Dimensions.StatementOfAccountCommand>("statement-of-account");
+                report.AddCommand<Commands.Dimensions.ProjectsReportCommand>("projects");
             });
             config.AddBranch("print", print =>
             {

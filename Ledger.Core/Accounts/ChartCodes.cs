@@ -34,6 +34,9 @@ public static class ChartCodes
     /// <summary>221 长期借款及应付款.</summary>
     public const string LongTermLoans = "221";
 
+    /// <summary>231 一事一议资金: money raised by the villagers for a project they voted (一事一议), kept per project.</summary>
+    public const string VillageProjectFunds = "231";
+
     /// <summary>241 专项应付款: special funds, kept per project.</summary>
     public const string SpecialFunds = "241";
 

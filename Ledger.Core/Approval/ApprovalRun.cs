@@ -28,6 +28,10 @@ internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? ac
     // Per cash or bank account not read yet, the movements of vouchers this run completed.
     private readonly Dictionary<long, List<(long VoucherId, DateOnly Date, long NetFen)>> _completedUnread = new();
 
+    // Per book, what each project of 241 and 231 has received and spent in posted and approved vouchers; read only for
+    // the books whose vouchers spend from a project.
+    private readonly Dictionary<long, ProjectFundGuard> _projectFunds = new();
+
     /// <summary>
     /// Assesses the month's submitted vouchers and, when <see cref="actor"/> may, adds their approval, one voucher at a
     /// time as the caller reads the results: a month of a large township is tens of thousands of vouchers, and the
@@ -107,6 +111,7 @@ internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? ac
                 Budget(voucher).Commit(lines.Select(l => (l.AccountId, l.DebitFen - l.CreditFen)));
             }
             CommitCash(voucher, lines);
+            CommitProjects(voucher, lines);
         }
         ApprovePartner(voucher, user, resolution);
         return Outcome(assessment, approved: true, complete, null, assessment.MissingRoles.Where(r => r != role).ToList());
@@ -220,6 +225,7 @@ internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? ac
             blocks.AddRange(Budget(voucher).Check(lines.Select(l => (l.AccountId, l.DebitFen - l.CreditFen))));
         }
         blocks.AddRange(CashBlocks(voucher, lines));
+        blocks.AddRange(ProjectBlocks(voucher, lines));
         return new ApprovalAssessment(new VoucherId(voucher.Id), book, StoredTime.ParseDate(voucher.Date), voucher.Summary,
             Money.FromFen(voucher.TotalFen), payment, tier, approvedBy, missing, blocks);
     }
@@ -263,6 +269,48 @@ internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? ac
             }
         }
     }
+
+    /// <summary>Why the voucher would spend more from a project of 241 or 231 than the project has received.</summary>
+    private IEnumerable<Text> ProjectBlocks(ApprovalStore.VoucherRow voucher, List<ApprovalStore.LineRow> lines)
+    {
+        var chart = Chart(voucher.BookId);
+        // Most vouchers spend from no project fund, and only those read their projects and the book's project totals.
+        if (!lines.Any(l => l.DebitFen > 0 && IsProjectFund(chart[l.AccountId])))
+        {
+            return [];
+        }
+        if (!_projectFunds.TryGetValue(voucher.BookId, out var guard))
+        {
+            // The store is read once per book with every approval this run has completed so far, which the writer
+            // holds back until it flushes; those completed after it are counted as they complete.
+            _writer?.Flush();
+            guard = new ProjectFundGuard(_books[voucher.BookId],
+                DimensionStore.CommittedProjects(tx, voucher.BookId).Select(p => (p.LevelOne, p.Project, p.DebitFen, p.CreditFen)));
+            _projectFunds[voucher.BookId] = guard;
+        }
+        return guard.Check(ProjectLines(voucher));
+    }
+
+    private void CommitProjects(ApprovalStore.VoucherRow voucher, List<ApprovalStore.LineRow> lines)
+    {
+        var chart = Chart(voucher.BookId);
+        // A book not read yet reads this approval from the store when it is first needed.
+        if (_projectFunds.TryGetValue(voucher.BookId, out var guard) && lines.Any(l => IsProjectFund(chart[l.AccountId])))
+        {
+            guard.Commit(ProjectLines(voucher));
+        }
+    }
+
+    private List<(string LevelOne, string Project, long DebitFen, long CreditFen)> ProjectLines(ApprovalStore.VoucherRow voucher)
+    {
+        var chart = Chart(voucher.BookId);
+        return DimensionStore.ProjectLines(tx, voucher.Id)
+            .Where(l => IsProjectFund(chart[l.AccountId]))
+            .Select(l => (chart[l.AccountId].Code.LevelOne.Value, l.Project, l.DebitFen, l.CreditFen))
+            .ToList();
+    }
+
+    private static bool IsProjectFund(Account account) => Dimensions.DimensionDesk.ProjectAccounts.Contains(account.Code.LevelOne.Value);
 
     private DailyBalances Committed(long accountId)
     {

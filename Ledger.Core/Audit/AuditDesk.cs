@@ -12,7 +12,8 @@ namespace Ledger.Core.Audit;
 /// The audit rules (<see cref="AuditRule.Checked"/>) over a period's posted books, with the parameters of the
 /// approval policy: 1 no attachments, 2 cash payment over the limit, 3 cash on hand over the limit, 4 receipts not
 /// banked in time, 5 split payments that dodge a tier, 6 duplicate payments, 9 missing approval or resolution, 10
-/// over or without budget, 11 long-open balances, 17 hospitality (<see cref="HospitalityRule"/>), 18 earmarked
+/// over or without budget, 11 long-open balances and receivables over three years old
+/// (<see cref="AgedReceivableRule"/>), 17 hospitality (<see cref="HospitalityRule"/>), 18 earmarked
 /// projects overspent (<see cref="EarmarkedFundRule"/>), 19 the two books' 113 balances not mirroring and their legs
 /// not cancelling (<see cref="InternalMirrorRule"/>), 20 number gaps and back-dating, and 7 money off the books
 /// (<see cref="OffBookRules"/>).
@@ -59,6 +60,7 @@ public sealed class AuditDesk(LedgerSession session)
         findings.AddRange(CashRules(context));
         findings.AddRange(BudgetRule(context));
         findings.AddRange(LongOpen(context));
+        findings.AddRange(AgedReceivableRule.Run(context));
         findings.AddRange(InternalMirrorRule.Run(context));
         findings.AddRange(HospitalityRule.Run(context));
         findings.AddRange(EarmarkedFundRule.Run(context));

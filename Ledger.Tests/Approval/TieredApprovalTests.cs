@@ -20,6 +20,8 @@ public sealed class TieredApprovalTests
         TestLedger.Ok(_ledger.As("zhang").Users.Add("chen-head", Core.Users.Role.VillageHead, Core.Books.VillageCode.Parse("V002").Value));
         // Money in the bank first, so that payments can be posted.
         _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-01", "承包费", "10201:100000.00:", "501::100000.00"));
+        // And money for the road project, since a project spends only what it has received (issue 19).
+        _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-01", "收到道路硬化工程专项资金", "10201:50000.00:", "241::50000.00::道路硬化工程"));
     }
 
     [TearDown]

@@ -153,9 +153,13 @@ public sealed class AuditRuleTests
         FundCommittee();
         PostIn(committee, "2024-02-05", "收到道路硬化专项资金", "10201:80000.00:", "241::80000.00::道路硬化");
         PostIn(committee, "2024-02-06", "收到水利专项资金", "10201:10000.00:", "241::10000.00::小型水利");
+        // Approval lets a project spend only what it has received (issue 19): the overspending this rule finds comes
+        // from a receipt reversed after the money was spent.
+        var mistaken = PostIn(committee, "2024-02-07", "收到道路硬化专项资金", "10201:10000.00:", "241::10000.00::道路硬化");
         var first = PostIn(committee, "2024-03-05", "支付道路硬化工程款", "241:50000.00:::道路硬化", "10201::50000.00");
         var second = PostIn(committee, "2024-03-20", "支付道路硬化工程尾款", "241:40000.00:::道路硬化", "10201::40000.00");
         PostIn(committee, "2024-03-21", "支付水利工程款", "241:5000.00:::小型水利", "10201::5000.00");
+        TestLedger.Ok(_ledger.As("zhao").Vouchers.Reverse(mistaken, "重复入账", new DateOnly(2024, 3, 25)));
 
         var finding = Findings(18).Single();
 

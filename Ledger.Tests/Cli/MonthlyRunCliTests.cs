@@ -33,7 +33,10 @@ public sealed class MonthlyRunCliTests
         foreach (var village in new[] { "V001", "V002" })
         {
             _cli.Ok("account", "add", "--book", $"{village}/collective", "10201", "银行存款-农商行", "--user", "zhang");
-            File.WriteAllText(_cli.PathOf($"opening-{village}.csv"), "科目编码,方向,期初余额\n10201,借,200000.00\n301,贷,200000.00\n");
+            // V001 opens with money for its road project, which the month spends: a project spends only what it received.
+            File.WriteAllText(_cli.PathOf($"opening-{village}.csv"), village == "V001"
+                ? "科目编码,方向,期初余额,项目\n10201,借,200000.00,\n301,贷,170000.00,\n241,贷,30000.00,道路硬化工程\n"
+                : "科目编码,方向,期初余额\n10201,借,200000.00\n301,贷,200000.00\n");
             _cli.Ok("import", "opening", $"opening-{village}.csv", "--book", $"{village}/collective", "--period", "2024-03", "--user", "zhao");
         }
         File.WriteAllText(_cli.PathOf("budget-2024.csv"), "账套,年度,科目编码,预算金额\nV001/collective,2024,513,2000.00\nV001/collective,2024,511,10000.00\nV002/collective,2024,511,10000.00\n");

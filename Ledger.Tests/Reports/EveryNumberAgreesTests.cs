@@ -19,9 +19,9 @@ public sealed class EveryNumberAgreesTests
     private static readonly string[] People = ["张三", "李四", "宏达建筑队"];
 
     /// <summary>One voucher of a generated quarter: a template, a day of the quarter, two amounts in fen.</summary>
-    private sealed record Planned(int Template, int Month, int Day, long AmountFen, long OtherFen, int Pick, bool Reverse);
+    internal sealed record Planned(int Template, int Month, int Day, long AmountFen, long OtherFen, int Pick, bool Reverse);
 
-    private static readonly Gen<Planned> PlannedGen =
+    internal static readonly Gen<Planned> PlannedGen =
         Gen.Select(Gen.Int[0, 13], Gen.Int[1, 3], Gen.Int[1, 28], Gen.Long[1, 2_000_000], Gen.Long[1, 2_000_000], Gen.Int[0, 5], Gen.Int[0, 9])
             .Select((template, month, day, amount, other, pick, reverse) => new Planned(template, month, day, amount, other, pick, reverse == 0));
 
@@ -53,11 +53,13 @@ public sealed class EveryNumberAgreesTests
         }, iter: 12, seed: null);
     }
 
-    private static void Post(TestLedger ledger, IReadOnlyList<Planned> plan)
+    internal static void Post(TestLedger ledger, IReadOnlyList<Planned> plan)
     {
-        // Both books start with money in cash and bank, far more than a quarter of generated payments can spend.
-        ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-01-01", "期初", "10201:5000000.00:", "101:50000.00:", "301::5050000.00"));
-        ledger.Posted(TestLedger.Draft(TestLedger.Committee, "2024-01-01", "期初", "10201:5000000.00:", "101:50000.00:", "301::5050000.00"));
+        // Both books start with money in cash and bank, and in each project, far more than a quarter of generated
+        // payments can spend: approval lets a project spend only what it has received.
+        string[] opening = ["10201:5200000.00:", "101:50000.00:", "301::5050000.00", .. Projects.Select(p => $"241::100000.00::{p}")];
+        ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-01-01", "期初", opening));
+        ledger.Posted(TestLedger.Draft(TestLedger.Committee, "2024-01-01", "期初", opening));
         for (var month = 1; month <= 3; month++)
         {
             var posted = new List<VoucherId>();

@@ -11,7 +11,8 @@ namespace Ledger.Cli.Commands.Reports;
 [Says("明细账：一个科目（含明细科目）在期间内的每笔已记账分录及逐笔余额。", "明细账: every posted line of an account (and its sub-accounts) in a period, with the running balance.")]
 internal sealed class LedgerReportCommand(CliContext context) : LedgerCommand<LedgerReportSettings>(context)
 {
-    private static readonly Column<LedgerEntry>[] Columns =
+    /// <summary>The columns of a ledger's lines, which the statement of account shows too (without the counterparty it is for).</summary>
+    internal static readonly Column<LedgerEntry>[] Columns =
     [
         new("date", new Text("日期", "date"), e => e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         new("number", new Text("凭证号", "number"), e => e.Number),
@@ -67,9 +68,8 @@ internal sealed class LedgerReportCommand(CliContext context) : LedgerCommand<Le
                 {
                     target.WriteLine($"{(zh ? "明细账" : "Ledger")}  {ledger.Book}  {ledger.Code} {ledger.Name}  {ledger.Period}");
                 }
-                var opening = new LedgerEntry(ledger.Period.FirstDay, "", null, zh ? "期初余额" : "opening balance", ledger.Code, null, Money.Zero, Money.Zero, ledger.Opening);
-                var closing = new LedgerEntry(ledger.Period.LastDay, "", null, zh ? "本期合计 / 期末余额" : "period total / closing balance", ledger.Code, null, ledger.Debits, ledger.Credits, ledger.Closing);
-                Output.Listing(target, FormatOf(settings), language, Columns, ledger.Entries.Prepend(opening).Append(closing).ToList());
+                Output.Listing(target, FormatOf(settings), language, Columns,
+                    Framed(ledger.Period, ledger.Code, ledger.Opening, ledger.Entries, ledger.Debits, ledger.Credits, ledger.Closing, language));
             });
             return ExitCodes.Done;
         });
@@ -97,5 +97,15 @@ internal sealed class LedgerReportCommand(CliContext context) : LedgerCommand<Le
             Output.Listing(target, FormatOf(settings), LanguageOf(settings), PrintedTableListing.Columns(table), table.Rows);
         });
         return ExitCodes.Done;
+    }
+
+    /// <summary>The entries between a row for the opening balance and a row for the period's totals and closing balance.</summary>
+    internal static List<LedgerEntry> Framed(Ledger.Core.Periods.Period period, string code, Money opening, IEnumerable<LedgerEntry> entries,
+        Money debits, Money credits, Money closing, Language language)
+    {
+        var zh = language == Language.Zh;
+        var first = new LedgerEntry(period.FirstDay, "", null, zh ? "期初余额" : "opening balance", code, null, Money.Zero, Money.Zero, opening);
+        var last = new LedgerEntry(period.LastDay, "", null, zh ? "本期合计 / 期末余额" : "period total / closing balance", code, null, debits, credits, closing);
+        return [first, .. entries, last];
     }
 }
