@@ -91,7 +91,7 @@ public sealed class DimensionDesk(LedgerSession session)
         foreach (var line in lines.Where(l => l.Month >= period.First.Key))
         {
             running = checked(running + line.DebitFen - line.CreditFen);
-            entries.Add(new LedgerEntry(StoredTime.ParseDate(line.Date), $"{Vouchers.VoucherNumber.ClassPrefix}-{line.Number}", line.VoucherId, line.Summary, line.Code,
+            entries.Add(new LedgerEntry(StoredTime.ParseDate(line.Date), Vouchers.VoucherNumber.Shown(line.Word, line.WordNumber), line.VoucherId, line.Summary, line.Code,
                 name, Money.FromFen(line.DebitFen), Money.FromFen(line.CreditFen), Money.FromFen(running)));
         }
         var village = VillageStore.Find(tx, book.Village)!;
