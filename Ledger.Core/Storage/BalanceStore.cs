@@ -76,10 +76,13 @@ internal static class BalanceStore
     public static IReadOnlyList<DailyNet> DailyNetsIn(DbTransaction tx, long accountId, int month) =>
         tx.Connection!.Query<DailyNet>(
             """
-            SELECT v.date, sum(l.debit_fen - l.credit_fen) AS NetFen
-            FROM voucher_line l JOIN voucher v ON v.id = l.voucher_id
-            WHERE l.account_id = @accountId AND v.month = @month AND v.is_posted
-            GROUP BY v.date ORDER BY v.date
+            -- From the month's vouchers of the account's book on their (month, book) key to their lines, rather than
+            -- from every line the account ever took.
+            SELECT c.date, sum(l.debit_fen - l.credit_fen) AS NetFen
+            FROM voucher_content c CROSS JOIN voucher_line l ON l.voucher_id = c.id
+            WHERE c.month = @month AND c.book_id = (SELECT book_id FROM account WHERE id = @accountId)
+              AND l.account_id = @accountId AND EXISTS (SELECT 1 FROM voucher_posting p WHERE p.voucher_id = c.id)
+            GROUP BY c.date ORDER BY c.date
             """, new { accountId, month }, tx).AsList();
 
     /// <summary>An account's balance (debit minus credit) before a month, from the month totals kept at posting.</summary>

@@ -91,8 +91,9 @@ internal static class DimensionStore
     public static IReadOnlyList<DatedLine> ReceivableLinesUpTo(DbTransaction tx, string upTo) =>
         tx.Connection!.Query<DatedLine>(
             """
+            -- From the few receivable accounts to their lines (CROSS JOIN fixes the order), not from every voucher.
             SELECT v.book_id AS BookId, a.code, l.counterparty, v.date, l.debit_fen AS DebitFen, l.credit_fen AS CreditFen
-            FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
+            FROM account a CROSS JOIN voucher_line l ON l.account_id = a.id CROSS JOIN voucher v ON v.id = l.voucher_id
             WHERE v.is_posted AND v.date <= @upTo
               AND (substr(a.code, 1, 3) = @receivables OR substr(a.code, 1, 3) = @internalCode)
             ORDER BY v.book_id, v.date, v.month, v.number, l.line_no
