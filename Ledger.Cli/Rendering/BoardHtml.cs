@@ -48,6 +48,7 @@ internal static class BoardHtml
             """);
         Summary(html, board);
         Categories(html, board);
+        Projects(html, board);
         html.Append("<div class=\"charts\">").Append(MonthlyChart(board)).Append(BudgetChart(board)).Append("</div>");
         Items(html, "收入明细（逐笔）", board.Income, board.IncomeTotal);
         Items(html, "支出明细（逐笔）", board.Spending, board.SpendingTotal);
@@ -79,6 +80,22 @@ internal static class BoardHtml
         {
             var used = category.Budget is { IsZero: false } budget ? $"{category.YearToDate.Fen * 100 / budget.Fen}%" : "";
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>{(category.IsIncome ? "收入" : "支出")}：{E(category.Name)}</td><td class=\"n\">{N(category.Period)}</td><td class=\"n\">{N(category.YearToDate)}</td><td class=\"n\">{(category.Budget is { } b ? N(b) : "")}</td><td class=\"n\">{used}</td></tr>");
+        }
+        html.Append("</table>");
+    }
+
+    /// <summary>Each earmarked fund by project, so that villagers see what each project received, spent and has left.</summary>
+    private static void Projects(StringBuilder html, TransparencyBoard board)
+    {
+        if (board.Projects.Count == 0)
+        {
+            return;
+        }
+        html.Append("<h2>三、专项资金分项目使用情况</h2><table><tr><th>科目</th><th>项目</th><th>期初结余</th><th>本期收到</th><th>本期支出</th><th>期末结余</th></tr>");
+        foreach (var project in board.Projects)
+        {
+            var name = project.Project.Length == 0 ? "（未指定项目）" : project.Project;
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(project.Account)} {E(project.AccountName)}</td><td>{E(name)}</td><td class=\"n\">{N(project.OpeningRemaining)}</td><td class=\"n\">{N(project.Received)}</td><td class=\"n\">{N(project.Spent)}</td><td class=\"n\">{N(project.Remaining)}</td></tr>");
         }
         html.Append("</table>");
     }

@@ -113,12 +113,15 @@ public sealed class DimensionDesk(LedgerSession session)
             return Refusal.Of("projects.account", $"项目台账只用于 241 专项应付款、231 一事一议资金，{account.Code} {account.Name} 不在其中",
                 $"the project ledger is for 241 and 231 only, not {account.Code} {account.Name}");
         }
+        return Result<ProjectFunds>.Ok(new ProjectFunds(book, account.Code.Value, account.Name, period, FundsOf(tx, bookId, account.Code.Value, period)));
+    });
+
+    /// <summary>Per project of the account and its sub-accounts, what remained, was received, was spent and remains.</summary>
+    internal static List<ProjectFund> FundsOf(UnitOfWork tx, long bookId, string prefix, Period period) =>
         // Both accounts are credit-natured: money received is a credit, money spent a debit.
-        var projects = Rows(tx, bookId, account.Code.Value, DimensionKind.Project, period)
+        Rows(tx, bookId, prefix, DimensionKind.Project, period)
             .Select(r => new ProjectFund(r.Name, -r.Opening, r.Credit, r.Debit, -r.Closing))
             .ToList();
-        return Result<ProjectFunds>.Ok(new ProjectFunds(book, account.Code.Value, account.Name, period, projects));
-    });
 
     private static List<DimensionRow> Rows(UnitOfWork tx, long bookId, string prefix, DimensionKind by, Period period) =>
         DimensionStore.Totals(tx, bookId, prefix, period.First.Key, period.Last.Key)

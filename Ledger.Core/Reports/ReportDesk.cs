@@ -36,6 +36,14 @@ public sealed class ReportDesk(LedgerSession session)
         return Result<AccountLedger>.Ok(new AccountLedger(book, prefix, account.Account.Name, period, Money.FromFen(opening), entries, Money.FromFen(running)));
     });
 
+    /// <summary>Each project of the book's 241 and 231 that moved or still holds money.</summary>
+    private static List<BoardProject> ProjectsOnBoard(UnitOfWork tx, long bookId, IReadOnlyList<AccountStore.Stored> chart, Period period) =>
+        [.. Dimensions.DimensionDesk.ProjectAccounts
+            .Select(code => chart.FirstOrDefault(s => s.Account.Code.Value == code))
+            .OfType<AccountStore.Stored>()
+            .SelectMany(account => Dimensions.DimensionDesk.FundsOf(tx, bookId, account.Account.Code.Value, period)
+                .Select(f => new BoardProject(account.Account.Code.Value, account.Account.Name, f.Project, f.OpeningRemaining, f.Received, f.Spent, f.Remaining)))];
+
     /// <summary>The transparency board of a book for a closed month or quarter (boards come only from closed periods).</summary>
     public Result<TransparencyBoard> Board(BookRef book, Period period) => session.Store.Read(tx =>
     {
@@ -90,7 +98,8 @@ public sealed class ReportDesk(LedgerSession session)
         var board = new TransparencyBoard(book, village.Name, township.Name, period,
             Money.FromFen(opening), Money.FromFen(cash + bank), Money.FromFen(cash), Money.FromFen(bank),
             items.Where(f => f.Share.IsIncome).Select(Item).ToList(), items.Where(f => !f.Share.IsIncome).Select(Item).ToList(), categories, months,
-            SealStore.Head(tx, bookId.Value) is { } head ? $"{head.Seq}:{head.Hash}" : "0:" + Integrity.VoucherSeal.Genesis);
+            SealStore.Head(tx, bookId.Value) is { } head ? $"{head.Seq}:{head.Hash}" : "0:" + Integrity.VoucherSeal.Genesis,
+            ProjectsOnBoard(tx, bookId.Value, chart, period));
         // The board is read from voucher lines and its closing money from the month totals: two records of the same
         // postings, so a board that does not add up is a fault of the store or of this code, never something to print.
         Invariant.That((board.OpeningMoney + board.IncomeTotal - board.SpendingTotal) == board.ClosingMoney,

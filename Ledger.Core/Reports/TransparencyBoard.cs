@@ -12,11 +12,16 @@ namespace Ledger.Core.Reports;
 /// the SHA-256 of the posted data it shows, so anyone can check a printed board against the books.
 /// </summary>
 /// <param name="ChainHead">The head of the book's hash chain when the board was made: "sequence:hash".</param>
+/// <param name="Projects">
+/// Per project of 241 专项应付款 and 231 一事一议资金, what it received, spent and has left, so that villagers see each
+/// earmarked fund on its own (empty when the book keeps none).
+/// </param>
 public sealed record TransparencyBoard(
     BookRef Book, string VillageName, string Township, Period Period,
     Money OpeningMoney, Money ClosingMoney, Money ClosingCash, Money ClosingBank,
     IReadOnlyList<BoardItem> Income, IReadOnlyList<BoardItem> Spending,
-    IReadOnlyList<BoardCategory> Categories, IReadOnlyList<BoardMonth> Months, string ChainHead)
+    IReadOnlyList<BoardCategory> Categories, IReadOnlyList<BoardMonth> Months, string ChainHead,
+    IReadOnlyList<BoardProject> Projects)
 {
     public Money IncomeTotal => Money.Sum(Income.Select(i => i.Amount));
 
@@ -39,6 +44,10 @@ public sealed record TransparencyBoard(
             foreach (var category in Categories)
             {
                 text.Append(CultureInfo.InvariantCulture, $"category|{category.Code}|{category.Period}|{category.YearToDate}|{category.Budget}\n");
+            }
+            foreach (var project in Projects)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"project|{project.Account}|{project.Project}|{project.OpeningRemaining}|{project.Received}|{project.Spent}|{project.Remaining}\n");
             }
             return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
         }

@@ -102,6 +102,18 @@ internal sealed class TransparencyCommand(CliContext context) : LedgerCommand<Tr
                             writer.WriteEndObject();
                         }
                         writer.WriteEndArray();
+                        writer.WriteStartArray("projects");
+                        foreach (var project in board.Projects)
+                        {
+                            writer.WriteStartObject();
+                            Output.JsonFields(writer,
+                            [
+                                ("account", project.Account), ("project", project.Project), ("opening", project.OpeningRemaining),
+                                ("received", project.Received), ("spent", project.Spent), ("remaining", project.Remaining),
+                            ]);
+                            writer.WriteEndObject();
+                        }
+                        writer.WriteEndArray();
                         writer.WriteEndObject();
                     });
                     return;
