@@ -212,20 +212,24 @@ public sealed class AuditDesk(LedgerSession session)
             .Select(b => new Finding(11, "long-open", new Text("往来款项长期挂账", "long-open balance"), context.Books[b.BookId], [], Money.FromFen(Math.Abs(b.NetFen)),
                 new Text($"{b.Code} {b.Counterparty} 余额 {Money.FromFen(b.NetFen)} 自 {b.LastDate} 起未变动", $"{b.Code} {b.Counterparty} has stood at {Money.FromFen(b.NetFen)} since {b.LastDate}")));
 
-    /// <summary>Rule 20: posted numbers run 1, 2, 3 … per book and month, without gaps or repeats.</summary>
+    /// <summary>
+    /// Rule 20: posted numbers run 1, 2, 3 … per book and month without gaps or repeats: the posting sequence, and
+    /// each voucher word's own numbers.
+    /// </summary>
     private static IEnumerable<Finding> NumberGaps(AuditContext context)
     {
+        static bool Runs(IEnumerable<long> numbers) => numbers.Order().Select((n, i) => n == i + 1).All(ok => ok);
         foreach (var group in AuditStore.Numbers(context.Transaction, context.Period.First.Key, context.Period.Last.Key).GroupBy(n => (n.BookId, n.Month)))
         {
             if (!context.Books.TryGetValue(group.Key.BookId, out var book) || !context.InScope(book))
             {
                 continue;
             }
-            var numbers = group.Select(n => n.Number).ToList();
-            if (!numbers.SequenceEqual(Enumerable.Range(1, numbers.Count).Select(n => (long)n)))
+            if (!Runs(group.Select(n => n.Number)) || group.GroupBy(n => n.Word).Any(word => !Runs(word.Select(n => n.WordNumber))))
             {
+                var shown = string.Join(",", group.Select(n => $"{n.Number}:{Vouchers.VoucherNumber.Shown(n.Word, n.WordNumber)}"));
                 yield return new Finding(20, "number-gap", new Text("凭证号不连续或重复", "voucher numbers with gaps or repeats"), book, [], null,
-                    new Text($"{book} {Month.FromKey((int)group.Key.Month)} 的凭证号为 {string.Join(",", numbers)}", $"{book} {Month.FromKey((int)group.Key.Month)} has the numbers {string.Join(",", numbers)}"));
+                    new Text($"{book} {Month.FromKey((int)group.Key.Month)} 的凭证号为 {shown}", $"{book} {Month.FromKey((int)group.Key.Month)} has the numbers {shown}"));
             }
         }
     }

@@ -14,13 +14,14 @@ internal sealed class ClosingEntries(LedgerSession session, UnitOfWork tx, long 
     private readonly BookChart _chart = BookChart.Load(tx, bookId);
 
     /// <summary>
-    /// The lines a month's carry would have: every income and expense leaf's balance at the month's end, against the
-    /// leaf of 321; empty when there is nothing to carry. Balances, not the month's movements, so that what an earlier
-    /// month under the yearly policy left is carried too and every income and expense account ends the month at zero.
+    /// The lines a month's carry would have: every income and expense leaf's movement from January to the month's
+    /// end, earlier carries included, against the leaf of 321; empty when there is nothing to carry. The year so far,
+    /// not the month alone, so that what an earlier month under the yearly policy left is carried too and every income
+    /// and expense account ends the month at zero; never an earlier year's, which that year's close carries.
     /// </summary>
     public IReadOnlyList<(AccountCode Code, long NetFen)> MonthCarry(Month month)
     {
-        var balances = PeriodStore.BalancesAt(tx, bookId, month.Key);
+        var balances = PeriodStore.YearToDate(tx, bookId, month.Key);
         return _chart.Accounts.Where(s => s.Account.IsLeaf && s.Account.Class is AccountClass.Income or AccountClass.Expense)
             .Select(s => (s.Account.Code, NetFen: balances.GetValueOrDefault(s.Id))).Where(b => b.NetFen != 0).ToList();
     }
@@ -28,15 +29,15 @@ internal sealed class ClosingEntries(LedgerSession session, UnitOfWork tx, long 
     /// <summary>Posts the month's carry, dated its last day; null when there is nothing to carry.</summary>
     public Result<PostedVoucher?> CarryMonth(Month month)
     {
-        var resultAccount = _chart.LeafUnder(ChartCodes.CurrentYearResult, null);
-        if (resultAccount is null)
-        {
-            return Refusal.Of("close.accounts", $"{book} 需要 321 本年收益 的末级科目才能按月结转损益", $"{book} needs a leaf of 321 本年收益 to carry the month's income and expense");
-        }
         var moving = MonthCarry(month);
         if (moving.Count == 0)
         {
             return Result<PostedVoucher?>.Ok(null);
+        }
+        var resultAccount = _chart.LeafUnder(ChartCodes.CurrentYearResult, null);
+        if (resultAccount is null)
+        {
+            return Refusal.Of("close.accounts", $"{book} 需要 321 本年收益 的末级科目才能按月结转损益", $"{book} needs a leaf of 321 本年收益 to carry the month's income and expense");
         }
         var posted = Post(month.LastDay, MonthCheck.CarrySummary, moving, resultAccount.Value);
         return posted.IsRefused ? Result<PostedVoucher?>.Refused(posted.Refusals) : Result<PostedVoucher?>.Ok(posted.Value);

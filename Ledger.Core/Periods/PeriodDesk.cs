@@ -39,7 +39,9 @@ public sealed partial class PeriodDesk(LedgerSession session)
             {
                 return Result<IReadOnlyList<ClosedBook>>.Refused(books.Refusals);
             }
-            var problems = books.Value.Where(b => !PeriodStore.IsClosed(tx, b.Id, month.Key)).SelectMany(b => Reasons(tx, b.Id, b.Ref, month)).ToList();
+            var monthly = Approval.ApprovalDesk.CurrentPolicy(tx).CarryIncome == IncomeCarry.Monthly;
+            var problems = books.Value.Where(b => !PeriodStore.IsClosed(tx, b.Id, month.Key))
+                .SelectMany(b => Reasons(tx, b.Id, b.Ref, month).Concat(monthly ? EarlierOpen(tx, b.Id, b.Ref, month) : [])).ToList();
             if (problems.Count > 0)
             {
                 return Result<IReadOnlyList<ClosedBook>>.Refused(problems);
@@ -47,7 +49,6 @@ public sealed partial class PeriodDesk(LedgerSession session)
             var closed = new List<ClosedBook>();
             var opened = books.Value.Where(b => !PeriodStore.IsClosed(tx, b.Id, month.Key)).ToList();
             var findings = opened.Count == 0 ? [] : Audit.AuditDesk.Run(tx, Period.OfMonth(month), book?.Village);
-            var monthly = Approval.ApprovalDesk.CurrentPolicy(tx).CarryIncome == IncomeCarry.Monthly;
             foreach (var open in opened)
             {
                 PostedVoucher? carry = null;
@@ -80,13 +81,14 @@ public sealed partial class PeriodDesk(LedgerSession session)
             return ChartDesk.UnknownBook(book);
         }
         var isClosed = PeriodStore.IsClosed(tx, bookId.Value, month.Key);
-        var blocks = isClosed ? [] : Reasons(tx, bookId.Value, book, month).ToList();
+        var monthly = Approval.ApprovalDesk.CurrentPolicy(tx).CarryIncome == IncomeCarry.Monthly;
+        var blocks = isClosed ? [] : Reasons(tx, bookId.Value, book, month).Concat(monthly ? EarlierOpen(tx, bookId.Value, book, month) : []).ToList();
         if (!isClosed && month.Number == 12)
         {
             blocks.Insert(0, Refusal.Of("close.december", $"{month} 是年末月份，随年结一起结账：vledger year close {month.Year} --book {book}",
                 $"{month} closes with its year: vledger year close {month.Year} --book {book}"));
         }
-        IReadOnlyList<(AccountCode Code, long NetFen)> carry = !isClosed && month.Number != 12 && Approval.ApprovalDesk.CurrentPolicy(tx).CarryIncome == IncomeCarry.Monthly
+        IReadOnlyList<(AccountCode Code, long NetFen)> carry = !isClosed && month.Number != 12 && monthly
             ? new ClosingEntries(session, tx, bookId.Value, book).MonthCarry(month)
             : [];
         return Result<MonthCheck>.Ok(new MonthCheck(book, month, isClosed, blocks,
@@ -235,6 +237,20 @@ public sealed partial class PeriodDesk(LedgerSession session)
         }
         var found = all.FirstOrDefault(b => b.Ref == book);
         return found is null ? ChartDesk.UnknownBook(book.Value) : Result<List<(long, BookRef)>>.Ok([(found.Id, found.Ref)]);
+    }
+
+    /// <summary>
+    /// Under the monthly carry, the months of the same year before this one that are still open: each month's carry
+    /// takes the year so far, so a month closed ahead of an earlier one would carry that one's income twice.
+    /// </summary>
+    private static IEnumerable<Refusal> EarlierOpen(UnitOfWork tx, long bookId, BookRef book, Month month)
+    {
+        var open = Enumerable.Range(1, month.Number - 1).Select(m => new Month(month.Year, m)).Where(m => !PeriodStore.IsClosed(tx, bookId, m.Key)).ToList();
+        if (open.Count > 0)
+        {
+            yield return Refusal.Of("close.earlier-open", $"{book} {month}：按月结转损益时须按月顺序结账，{string.Join("、", open)} 尚未结账",
+                $"{book} {month}: under the monthly carry months close in order, and {string.Join(", ", open)} is still open");
+        }
     }
 
     private static IEnumerable<Refusal> Reasons(UnitOfWork tx, long bookId, BookRef book, Month month)

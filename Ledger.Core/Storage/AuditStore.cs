@@ -61,12 +61,12 @@ internal static class AuditStore
             WHERE e.action = 'approved' AND v.month BETWEEN @firstMonth AND @lastMonth
             """, new { firstMonth, lastMonth }, tx).ToLookup(r => r.VoucherId, r => r.Role);
 
-    /// <summary>Posted numbers per book and month, to find gaps and repeats.</summary>
-    public static IReadOnlyList<(long BookId, long Month, long Number)> Numbers(DbTransaction tx, int firstMonth, int lastMonth) =>
-        tx.Connection!.Query<(long, long, long)>(
+    /// <summary>Posted numbers per book and month (the posting sequence, and each word's own), to find gaps and repeats.</summary>
+    public static IReadOnlyList<(long BookId, long Month, long Number, string Word, long WordNumber)> Numbers(DbTransaction tx, int firstMonth, int lastMonth) =>
+        tx.Connection!.Query<(long, long, long, string, long)>(
             """
-            SELECT book_id, month, number FROM voucher
-            WHERE number IS NOT NULL AND month BETWEEN @firstMonth AND @lastMonth ORDER BY book_id, month, number
+            SELECT book_id, month, number, word, word_number FROM voucher_posting
+            WHERE month BETWEEN @firstMonth AND @lastMonth ORDER BY book_id, month, number
             """, new { firstMonth, lastMonth }, tx).AsList();
 
     /// <summary>Balances by account and counterparty of 112, 113 and 211 up to a date, with the last day they moved.</summary>

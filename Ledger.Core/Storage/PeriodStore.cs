@@ -80,6 +80,16 @@ internal static class PeriodStore
             """, new { bookId, month }, tx).AsList();
 
     /// <summary>Per leaf account of the book, its balance (debit minus credit) at the end of <paramref name="month"/>.</summary>
+    /// <summary>Per account, debits minus credits from January of the month's year to the month, from the month totals.</summary>
+    public static Dictionary<long, long> YearToDate(DbTransaction tx, long bookId, int month) =>
+        tx.Connection!.Query<(long AccountId, long NetFen)>(
+            """
+            SELECT t.account_id, sum(t.debit_fen - t.credit_fen)
+            FROM account_month_total t JOIN account a ON a.id = t.account_id
+            WHERE a.book_id = @bookId AND t.month BETWEEN @january AND @month
+            GROUP BY t.account_id
+            """, new { bookId, january = (month / 100 * 100) + 1, month }, tx).ToDictionary(r => r.AccountId, r => r.NetFen);
+
     public static Dictionary<long, long> BalancesAt(DbTransaction tx, long bookId, int month) =>
         tx.Connection!.Query<(long AccountId, long NetFen)>(
             """

@@ -82,7 +82,8 @@ public sealed partial class VoucherDesk
                 VoucherKind.Normal => null,
                 VoucherKind.Reversal => new Text("它本身是红字冲销凭证", "it is itself a red-ink reversal"),
                 VoucherKind.Opening => new Text("它是账套的期初余额，请用 import opening 更正", "it is the book's opening balances, corrected with import opening"),
-                VoucherKind.Closing => new Text("它是年末结转凭证，由 year close 生成", "it is the year-end carry that year close wrote"),
+                VoucherKind.Closing => new Text("它是结转凭证，由结账生成：按月结转的用 period reopen 反结账冲销，年末结转由 year close 生成",
+                    "it is a carry the close wrote: a month's carry is undone by period reopen, and the year-end carry is year close's"),
                 _ => throw new ArgumentOutOfRangeException(nameof(header.Kind), header.Kind, "A voucher kind without a reversal rule."),
             };
             if (notReversible is not null)
@@ -303,7 +304,10 @@ public sealed partial class VoucherDesk
             IReadOnlyList<(User Approver, DateTimeOffset AtUtc, string Reason)>? approvals = null)
         {
             var bookId = _books.Single(b => b.Value == draft.Book).Key;
-            if (Periods.PeriodDesk.ClosedRefusal(tx, bookId, draft.Book, draft.Date, yearEndCarry: kind == VoucherKind.Closing) is { } closed)
+            // A closing voucher and the reversal of one (a reopened month's carry undone) only move the result: a year
+            // whose distribution is posted takes them as it takes the year close.
+            var carries = kind == VoucherKind.Closing || (reversalOf is { } reversed && VoucherStore.FindHeader(tx, reversed)?.Kind == VoucherKind.Closing);
+            if (Periods.PeriodDesk.ClosedRefusal(tx, bookId, draft.Book, draft.Date, yearEndCarry: carries) is { } closed)
             {
                 return closed;
             }
@@ -321,9 +325,11 @@ public sealed partial class VoucherDesk
                 VoucherStore.AddEvent(tx, id, "approved", approver, atUtc, reason);
             }
             var cash = WatchedAccounts([bookId]);
+            // Opening balances bring no money in and send none out: 转, whatever cash and bank they set up.
+            var movesMoney = kind != VoucherKind.Opening;
             var number = Numbering(bookId, Month.Of(draft.Date)).Next(
-                debitsCash: draft.Lines.Any(l => !l.Debit.IsZero && cash.ContainsKey(accountIds[l.Account])),
-                creditsCash: draft.Lines.Any(l => !l.Credit.IsZero && cash.ContainsKey(accountIds[l.Account])));
+                debitsCash: movesMoney && draft.Lines.Any(l => !l.Debit.IsZero && cash.ContainsKey(accountIds[l.Account])),
+                creditsCash: movesMoney && draft.Lines.Any(l => !l.Credit.IsZero && cash.ContainsKey(accountIds[l.Account])));
             VoucherStore.Post(tx, [(id, number)], actor, nowUtc);
             Integrity.VoucherSeal.SealPosted(tx, [id]);
             AddTotals(draft.Lines.Select(l => new VoucherStore.PostingLine

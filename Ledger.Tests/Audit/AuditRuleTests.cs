@@ -251,6 +251,18 @@ public sealed class AuditRuleTests
     }
 
     [Test]
+    public void Rule_20_finds_a_gap_in_a_words_own_numbers()
+    {
+        Post("2024-03-05", "付款", 1, "511:1.00:", "10201::1.00");
+        _ledger.Database.Connection.Execute("DROP TRIGGER voucher_posting_is_append_only_update");
+        _ledger.Database.Connection.Execute("UPDATE voucher_posting SET word_number = 9 WHERE number = 2 AND month = 202403");
+
+        var gap = Findings(20).Single(f => f.Code == "number-gap");
+
+        Assert.That(gap.Why.Zh, Does.Contain("2:记-9"));
+    }
+
+    [Test]
     public void The_report_counts_findings_by_every_rule_checked_and_by_every_village()
     {
         Post("2024-03-05", "宴请镇检查组", 1, "513:860.00:", "10201::860.00");

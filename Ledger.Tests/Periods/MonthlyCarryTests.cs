@@ -21,6 +21,9 @@ public sealed class MonthlyCarryTests
         policy["carry_income"] = JsonSerializer.SerializeToElement("monthly");
         File.WriteAllText(_cli.PathOf("monthly.json"), JsonSerializer.Serialize(policy));
         _cli.Ok("policy", "import", "monthly.json", "--user", "zhang");
+        // Under the monthly carry months close in order; January and February have nothing in them.
+        _cli.Ok("period", "close", "2024-01", "--book", "V001/collective", "--user", "zhao");
+        _cli.Ok("period", "close", "2024-02", "--book", "V001/collective", "--user", "zhao");
         Post("2024-03-05", "收取租金", "10201:1000.00:", "501::1000.00");
         Post("2024-03-12", "支付维修费", "511:300.00:", "10201::300.00");
     }
@@ -84,6 +87,23 @@ public sealed class MonthlyCarryTests
             .ToDictionary(l => l.GetProperty("code").GetString()!, l => l.GetProperty("balance").GetString());
         Assert.That(carried, Is.EquivalentTo(new Dictionary<string, string?> { ["501"] = "-1000.00", ["511"] = "300.00" }));
         Assert.That(_cli.Run("period", "close", "2024-03", "--book", "V001/collective", "--user", "zhao").ExitCode, Is.EqualTo(1), "check and close agree");
+    }
+
+    [Test]
+    public void Under_the_monthly_carry_months_close_in_order_so_that_no_months_income_is_carried_twice()
+    {
+        Post("2024-04-03", "收取租金", "10201:200.00:", "501::200.00");
+
+        var april = _cli.Run("period", "close", "2024-04", "--book", "V001/collective", "--user", "zhao", "--lang", "en");
+
+        Assert.That(april.ExitCode, Is.EqualTo(1));
+        Assert.That(april.Error, Does.Contain("under the monthly carry months close in order, and 2024-03 is still open"));
+        _cli.Ok("period", "close", "2024-03", "--book", "V001/collective", "--user", "zhao");
+        _cli.Ok("period", "close", "2024-04", "--book", "V001/collective", "--user", "zhao");
+        var april321 = Json("report", "trial-balance", "--book", "V001/collective", "--period", "2024-04").GetProperty("rows").EnumerateArray()
+            .Single(r => r.GetProperty("code").GetString() == "321");
+        Assert.That(april321.GetProperty("period_credit").GetString(), Is.EqualTo("200.00"), "April carries April's income only");
+        Assert.That(april321.GetProperty("closing_credit").GetString(), Is.EqualTo("900.00"));
     }
 
     [Test]

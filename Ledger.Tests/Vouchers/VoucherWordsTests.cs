@@ -46,6 +46,28 @@ public sealed class VoucherWordsTests
     }
 
     [Test]
+    public void The_posting_run_names_each_words_first_and_last_number()
+    {
+        Add("2024-03-02", "收取租金", "10201:1000.00:", "501::1000.00");
+        Add("2024-03-05", "支付维修费", "511:300.00:", "10201::300.00");
+        Add("2024-03-09", "收取租金", "10201:500.00:", "501::500.00");
+
+        var post = _cli.Ok("voucher", "post", "--period", "2024-03", "--user", "zhao");
+
+        Assert.That(post.Output, Does.Contain("V001/collective 2024-03: posted 3 vouchers, 收-1 to 收-2, 付-1 to 付-1"));
+    }
+
+    [Test]
+    public void Opening_balances_are_a_转_voucher_however_much_cash_they_set_up()
+    {
+        File.WriteAllText(_cli.PathOf("opening.csv"), "科目编码,方向,期初余额\n10201,借,5000.00\n301,贷,5000.00\n");
+        _cli.Ok("import", "opening", "opening.csv", "--book", "V001/collective", "--period", "2024-03", "--user", "zhao");
+
+        var opening = JsonDocument.Parse(_cli.Ok("voucher", "list", "--book", "V001/collective", "--format", "json").Output).RootElement.EnumerateArray().Single();
+        Assert.That(opening.GetProperty("number").GetString(), Is.EqualTo("转-1"));
+    }
+
+    [Test]
     public void A_reversal_takes_the_word_of_the_side_its_red_lines_stand_on()
     {
         var rent = Add("2024-03-02", "收取租金", "10201:1000.00:", "501::1000.00");

@@ -38,11 +38,12 @@ internal sealed class VoucherPostCommand(CliContext context) : LedgerCommand<Vou
             var report = result.Value;
             foreach (var group in report.Posted.GroupBy(p => (p.Book, p.Number.Month)))
             {
-                var first = group.Min(p => p.Number.Sequence);
-                var last = group.Max(p => p.Number.Sequence);
+                // Each word runs from its own 1 (收-1…4, 付-1…3), so each is named with its first and last.
+                var words = group.GroupBy(p => p.Number.Word).OrderBy(w => w.Key)
+                    .Select(w => (First: w.MinBy(p => p.Number.WordSequence).Number, Last: w.MaxBy(p => p.Number.WordSequence).Number)).ToList();
                 Context.Out.WriteLine(zh
-                    ? $"{group.Key.Book} {group.Key.Month}：记账 {group.Count()} 张，记-{first} 至 记-{last}"
-                    : $"{group.Key.Book} {group.Key.Month}: posted {group.Count()} vouchers, 记-{first} to 记-{last}");
+                    ? $"{group.Key.Book} {group.Key.Month}：记账 {group.Count()} 张，{string.Join("、", words.Select(w => $"{w.First} 至 {w.Last}"))}"
+                    : $"{group.Key.Book} {group.Key.Month}: posted {group.Count()} vouchers, {string.Join(", ", words.Select(w => $"{w.First} to {w.Last}"))}");
             }
             if (report.IsComplete)
             {

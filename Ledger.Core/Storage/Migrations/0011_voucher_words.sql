@@ -41,9 +41,12 @@ BEGIN
     SELECT RAISE(ABORT, 'voucher: its word''s number is not the next of its book and month')
     WHERE NEW.word_number <> coalesce((SELECT max(word_number) FROM voucher_posting
                                        WHERE book_id = NEW.book_id AND month = NEW.month AND word = NEW.word), 0) + 1;
+    -- Each test is a seek on the (book, month, word, number) key, not a walk over the month's postings.
     SELECT RAISE(ABORT, 'voucher: a month is numbered either with 记 or with 收, 付 and 转')
-    WHERE EXISTS (SELECT 1 FROM voucher_posting WHERE book_id = NEW.book_id AND month = NEW.month
-                  AND (word = '记') <> (NEW.word = '记'));
+    WHERE (NEW.word = '记' AND EXISTS (SELECT 1 FROM voucher_posting WHERE book_id = NEW.book_id AND month = NEW.month
+                                        AND word IN ('收', '付', '转')))
+       OR (NEW.word <> '记' AND EXISTS (SELECT 1 FROM voucher_posting WHERE book_id = NEW.book_id AND month = NEW.month
+                                         AND word = '记'));
 END;
 
 DROP VIEW voucher;
