@@ -143,6 +143,7 @@ internal static class VledgerApp
                 report.AddCommand<TrialBalanceCommand>("trial-balance");
                 report.AddCommand<BalanceSheetCommand>("balance-sheet");
                 report.AddCommand<IncomeCommand>("income");
+                report.AddCommand<SummaryCommand>("summary");
                 report.AddCommand<Commands.Budgets.BudgetReportCommand>("budget");
                 report.AddCommand<LedgerReportCommand>("ledger");
                 report.AddCommand<JournalReportCommand>("journal");

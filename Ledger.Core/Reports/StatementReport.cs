@@ -12,7 +12,9 @@ namespace Ledger.Core.Reports;
 public sealed class StatementReport(LedgerSession session)
 {
     /// <summary>The balance sheet at the end of <paramref name="period"/>, with the start of its year beside it.</summary>
-    public Result<Statement> BalanceSheet(BookRef book, Period period) => session.Store.Read(tx =>
+    public Result<Statement> BalanceSheet(BookRef book, Period period) => session.Store.Read(tx => BalanceSheetIn(tx, book, period));
+
+    private static Result<Statement> BalanceSheetIn(UnitOfWork tx, BookRef book, Period period)
     {
         var bookId = VillageStore.FindBookId(tx, book);
         if (bookId is null)
@@ -33,10 +35,12 @@ public sealed class StatementReport(LedgerSession session)
             : Refusal.Of("statement.unbalanced",
                 $"{book} 资产负债表不平：资产总计 {assets}，负债和所有者权益总计 {claims}；请检查 181 待处理财产损溢是否已处理，或报表公式",
                 $"the balance sheet of {book} does not balance: assets {assets}, liabilities and equity {claims}; check that 181 is cleared, or the line formulas");
-    });
+    }
 
     /// <summary>The income and distribution statement from the start of the year to the end of <paramref name="period"/>.</summary>
-    public Result<Statement> Income(BookRef book, Period period) => session.Store.Read(tx =>
+    public Result<Statement> Income(BookRef book, Period period) => session.Store.Read(tx => IncomeIn(tx, book, period));
+
+    private static Result<Statement> IncomeIn(UnitOfWork tx, BookRef book, Period period)
     {
         var bookId = VillageStore.FindBookId(tx, book);
         if (bookId is null)
@@ -55,6 +59,52 @@ public sealed class StatementReport(LedgerSession session)
             _ => throw new LedgerInvariantException($"The income statement has no function {name}()."),
         };
         return Result<Statement>.Ok(Compute(StatementDefinition.Load(StatementDefinition.IncomeSeed), book, Period.Parse($"{year:0000}").Value, [Function]));
+    }
+
+    /// <summary>
+    /// A statement of many books summed line by line (汇总表): every book of <paramref name="kind"/>, or of the named
+    /// villages, each computed as it is alone and then added, so that the summary is always the sum of the villages'
+    /// own statements. A book whose statement is refused refuses the summary, naming it.
+    /// </summary>
+    public Result<StatementSummary> Summary(StatementKind statement, BookKind kind, Period period, IReadOnlyList<VillageCode>? villages = null) => session.Store.Read(tx =>
+    {
+        var books = VillageStore.ListBooks(tx).Where(b => b.Ref.Kind == kind).Select(b => b.Ref).ToList();
+        if (villages is { Count: > 0 })
+        {
+            var unknown = villages.Where(v => books.All(b => b.Village != v)).ToList();
+            if (unknown.Count > 0)
+            {
+                return Refusal.Of("village.unknown", $"没有村 {string.Join("、", unknown)}：vledger village list 列出各村编码",
+                    $"there is no village {string.Join(", ", unknown)}: vledger village list shows the village codes");
+            }
+            books = books.Where(b => villages.Contains(b.Village)).ToList();
+        }
+        if (books.Count == 0)
+        {
+            return Refusal.Of("summary.no-books", "没有可汇总的账套：先添加村（village add）", "there are no books to sum: add villages first (village add)");
+        }
+        var statements = new List<Statement>();
+        foreach (var book in books)
+        {
+            var one = statement switch
+            {
+                StatementKind.BalanceSheet => BalanceSheetIn(tx, book, period),
+                StatementKind.Income => IncomeIn(tx, book, period),
+                _ => throw new ArgumentOutOfRangeException(nameof(statement), statement, "A statement without a summary."),
+            };
+            if (one.IsRefused)
+            {
+                return Result<StatementSummary>.Refused(one.Refusals);
+            }
+            statements.Add(one.Value);
+        }
+        var first = statements[0];
+        var rows = first.Rows.Select((row, index) => row with
+        {
+            Values = row.Values.Select((_, column) => Money.Sum(statements.Select(s => s.Rows[index].Values[column]))).ToList(),
+        }).ToList();
+        Invariant.That(statements.All(s => s.Rows.Select(r => r.Key).SequenceEqual(first.Rows.Select(r => r.Key))), "Statements of one definition have the same lines.");
+        return Result<StatementSummary>.Ok(new StatementSummary(first.Title, first.TitleEn, kind, first.Period, first.Columns, rows, books));
     });
 
     private static Func<string, string, long> Balances(IReadOnlyList<AccountStore.Stored> chart, Dictionary<long, long> balances) => (name, prefix) =>

@@ -49,15 +49,22 @@ internal abstract class StatementCommand(CliContext context) : LedgerCommand<Sta
         });
     }
 
-    private void Write(TextWriter target, StatementSettings settings, Statement statement)
+    /// <summary>A statement's listing columns: its line key and name, then each amount column.</summary>
+    internal static List<Column<StatementRow>> Columns(IReadOnlyList<string> amountColumns)
     {
-        var language = LanguageOf(settings);
         var columns = new List<Column<StatementRow>>
         {
             new("key", new Text("行", "line"), r => r.Key),
             new("name", new Text("项目", "item"), r => r.Name),
         };
-        columns.AddRange(statement.Columns.Select((key, index) => new Column<StatementRow>(key, ColumnLabels[key], r => r.Values[index])));
+        columns.AddRange(amountColumns.Select((key, index) => new Column<StatementRow>(key, ColumnLabels[key], r => r.Values[index])));
+        return columns;
+    }
+
+    private void Write(TextWriter target, StatementSettings settings, Statement statement)
+    {
+        var language = LanguageOf(settings);
+        var columns = Columns(statement.Columns);
         if (FormatOf(settings) == OutputFormat.Json)
         {
             Output.Json(target, writer =>

@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text.Json;
+using Ledger.Tests.Support;
+
+namespace Ledger.Tests.Reports;
+
+/// <summary>
+/// report summary (issue 21): a statement of many books summed line by line equals, to the fen, the sum of the
+/// villages' own statements, for every subset of the demo's villages, both statements and both kinds of book.
+/// </summary>
+public sealed class SummaryStatementTests : TownshipCopies
+{
+    private static readonly string[] Villages = ["V001", "V002", "V003"];
+
+    protected override void Prepare() => Township.Ok("demo");
+
+    [SetUp]
+    public void UseTheDemoStore() => Cli.With("VLEDGER_DB", "vledger-demo.db");
+
+    [TestCase("income", "collective", "2024")]
+    [TestCase("income", "committee", "2024")]
+    [TestCase("balance-sheet", "collective", "2024-12")]
+    [TestCase("balance-sheet", "committee", "2024-03")]
+    public void Every_subset_of_villages_sums_to_the_villages_own_statements(string statement, string kind, string period)
+    {
+        var own = Villages.ToDictionary(v => v, v => Rows(Json("report", statement, "--book", $"{v}/{kind}", "--period", period)));
+        for (var mask = 1; mask < 1 << Villages.Length; mask++)
+        {
+            var chosen = Villages.Where((_, i) => (mask & (1 << i)) != 0).ToList();
+
+            var summary = Json("report", "summary", "--statement", statement, "--kind", kind, "--period", period, "--villages", string.Join(",", chosen));
+
+            Assert.That(summary.GetProperty("villages").GetInt32(), Is.EqualTo(chosen.Count));
+            var summed = Rows(summary);
+            Assert.That(summed.Keys, Is.EqualTo(own[chosen[0]].Keys), "the summary keeps the statement's own lines");
+            foreach (var (key, values) in summed)
+            {
+                var expected = values.Keys.ToDictionary(column => column, column => chosen.Sum(v => own[v][key][column]));
+                Assert.That(values, Is.EqualTo(expected), $"{string.Join(",", chosen)} line {key}");
+            }
+        }
+    }
+
+    [Test]
+    public void Without_villages_every_book_of_the_kind_is_summed_and_an_unknown_village_is_refused()
+    {
+        Assert.That(Json("report", "summary", "--statement", "income", "--kind", "collective", "--period", "2024").GetProperty("villages").GetInt32(), Is.EqualTo(3));
+
+        var unknown = Cli.Run("report", "summary", "--statement", "income", "--kind", "collective", "--period", "2024", "--villages", "V009", "--lang", "en");
+        Assert.That(unknown.ExitCode, Is.EqualTo(1));
+        Assert.That(unknown.Error, Does.Contain("there is no village V009"));
+        Assert.That(Cli.Run("report", "summary", "--statement", "cash-flow", "--kind", "collective", "--period", "2024").ExitCode, Is.EqualTo(2));
+    }
+
+    private JsonElement Json(params string[] args) => JsonDocument.Parse(Cli.Ok([.. args, "--format", "json"]).Output).RootElement;
+
+    /// <summary>Each line's amounts by column, in fen, in the statement's order.</summary>
+    private static Dictionary<string, Dictionary<string, long>> Rows(JsonElement statement) =>
+        statement.GetProperty("rows").EnumerateArray().ToDictionary(
+            r => r.GetProperty("key").GetString()!,
+            r => r.EnumerateObject().Where(p => p.Name is not ("key" or "name"))
+                .ToDictionary(p => p.Name, p => (long)(decimal.Parse(p.Value.GetString()!, CultureInfo.InvariantCulture) * 100)));
+}
