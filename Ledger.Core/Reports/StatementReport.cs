@@ -68,23 +68,13 @@ public sealed class StatementReport(LedgerSession session)
     /// </summary>
     public Result<StatementSummary> Summary(StatementKind statement, BookKind kind, Period period, IReadOnlyList<VillageCode>? villages = null) => session.Store.Read(tx =>
     {
-        var books = VillageStore.ListBooks(tx).Where(b => b.Ref.Kind == kind).Select(b => b.Ref).ToList();
-        if (villages is { Count: > 0 })
+        var books = SummaryBooks.Of(tx, kind, villages);
+        if (books.IsRefused)
         {
-            var unknown = villages.Where(v => books.All(b => b.Village != v)).ToList();
-            if (unknown.Count > 0)
-            {
-                return Refusal.Of("village.unknown", $"没有村 {string.Join("、", unknown)}：vledger village list 列出各村编码",
-                    $"there is no village {string.Join(", ", unknown)}: vledger village list shows the village codes");
-            }
-            books = books.Where(b => villages.Contains(b.Village)).ToList();
-        }
-        if (books.Count == 0)
-        {
-            return Refusal.Of("summary.no-books", "没有可汇总的账套：先添加村（village add）", "there are no books to sum: add villages first (village add)");
+            return Result<StatementSummary>.Refused(books.Refusals);
         }
         var statements = new List<Statement>();
-        foreach (var book in books)
+        foreach (var book in books.Value)
         {
             var one = statement switch
             {
@@ -104,7 +94,7 @@ public sealed class StatementReport(LedgerSession session)
             Values = row.Values.Select((_, column) => Money.Sum(statements.Select(s => s.Rows[index].Values[column]))).ToList(),
         }).ToList();
         Invariant.That(statements.All(s => s.Rows.Select(r => r.Key).SequenceEqual(first.Rows.Select(r => r.Key))), "Statements of one definition have the same lines.");
-        return Result<StatementSummary>.Ok(new StatementSummary(first.Title, first.TitleEn, kind, first.Period, first.Columns, rows, books));
+        return Result<StatementSummary>.Ok(new StatementSummary(first.Title, first.TitleEn, kind, first.Period, first.Columns, rows, books.Value));
     });
 
     private static Func<string, string, long> Balances(IReadOnlyList<AccountStore.Stored> chart, Dictionary<long, long> balances) => (name, prefix) =>

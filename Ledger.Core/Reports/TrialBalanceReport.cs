@@ -12,7 +12,41 @@ namespace Ledger.Core.Reports;
 public sealed class TrialBalanceReport(LedgerSession session)
 {
     /// <param name="includeEmpty">Also list accounts with no balance and no movement.</param>
-    public Result<TrialBalance> Build(BookRef book, Period period, bool includeEmpty = false) => session.Store.Read(tx =>
+    public Result<TrialBalance> Build(BookRef book, Period period, bool includeEmpty = false) => session.Store.Read(tx => BuildIn(tx, book, period, includeEmpty));
+
+    /// <summary>
+    /// The level-1 rows of every book of <paramref name="kind"/> (or of the villages named), each amount summed over
+    /// the books, with their totals: the township's 科目余额表汇总. Sub-accounts differ from village to village and are
+    /// left to each book's own trial balance.
+    /// </summary>
+    public Result<TrialBalanceSummary> Summary(BookKind kind, Period period, IReadOnlyList<VillageCode>? villages = null) => session.Store.Read(tx =>
+    {
+        var books = SummaryBooks.Of(tx, kind, villages);
+        if (books.IsRefused)
+        {
+            return Result<TrialBalanceSummary>.Refused(books.Refusals);
+        }
+        var trials = books.Value.Select(b => BuildIn(tx, b, period, includeEmpty: false)).ToList();
+        if (trials.FirstOrDefault(t => t.IsRefused) is { } refused)
+        {
+            return Result<TrialBalanceSummary>.Refused(refused.Refusals);
+        }
+        static Money Sum(IEnumerable<TrialBalanceRow> rows, Func<TrialBalanceRow, Money> amount) => Money.Sum(rows.Select(amount));
+        var rows = trials.SelectMany(t => t.Value.Rows.Where(r => r.Level == 1))
+            .GroupBy(r => r.Code)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new TrialBalanceRow(g.Key, g.First().Name, 1,
+                Sum(g, r => r.OpeningDebit), Sum(g, r => r.OpeningCredit), Sum(g, r => r.PeriodDebit), Sum(g, r => r.PeriodCredit),
+                Sum(g, r => r.ClosingDebit), Sum(g, r => r.ClosingCredit)))
+            .ToList();
+        var totals = new TrialBalanceRow("", "合计", 0,
+            Sum(rows, r => r.OpeningDebit), Sum(rows, r => r.OpeningCredit), Sum(rows, r => r.PeriodDebit), Sum(rows, r => r.PeriodCredit),
+            Sum(rows, r => r.ClosingDebit), Sum(rows, r => r.ClosingCredit));
+        Invariant.That(totals.ClosingDebit == totals.ClosingCredit && totals.PeriodDebit == totals.PeriodCredit, "A sum of balanced trial balances balances.");
+        return Result<TrialBalanceSummary>.Ok(new TrialBalanceSummary(kind, period, rows, totals, books.Value));
+    });
+
+    private static Result<TrialBalance> BuildIn(UnitOfWork tx, BookRef book, Period period, bool includeEmpty)
     {
         var bookId = VillageStore.FindBookId(tx, book);
         if (bookId is null)
@@ -44,7 +78,7 @@ public sealed class TrialBalanceReport(LedgerSession session)
         Invariant.That(totals.PeriodDebit == totals.PeriodCredit, $"The movements of {book} in {period} do not balance.");
         Invariant.That(totals.ClosingDebit == totals.ClosingCredit, $"The closing balances of {book} for {period} do not balance.");
         return Result<TrialBalance>.Ok(new TrialBalance(book, period, rows, totals));
-    });
+    }
 
     private static TrialBalanceRow Row(Account account, IReadOnlyList<BalanceStore.TrialRow> sums)
     {

@@ -41,6 +41,30 @@ public sealed class SummaryStatementTests : TownshipCopies
         }
     }
 
+    [TestCase("collective")]
+    [TestCase("committee")]
+    public void The_trial_balance_summary_sums_each_level_one_amount_over_the_chosen_villages(string kind)
+    {
+        var own = Villages.ToDictionary(v => v, v => LevelOne(Json("report", "trial-balance", "--book", $"{v}/{kind}", "--period", "2024-Q1")));
+        for (var mask = 1; mask < 1 << Villages.Length; mask++)
+        {
+            var chosen = Villages.Where((_, i) => (mask & (1 << i)) != 0).ToList();
+
+            var summary = Json("report", "summary", "--statement", "trial-balance", "--kind", kind, "--period", "2024-Q1", "--villages", string.Join(",", chosen));
+
+            Assert.That(summary.GetProperty("villages").GetInt32(), Is.EqualTo(chosen.Count));
+            var summed = LevelOne(summary);
+            Assert.That(summed.Keys, Is.EquivalentTo(chosen.SelectMany(v => own[v].Keys).Distinct()));
+            foreach (var (code, values) in summed)
+            {
+                var expected = values.Keys.ToDictionary(column => column, column => chosen.Sum(v => own[v].TryGetValue(code, out var row) ? row[column] : 0));
+                Assert.That(values, Is.EqualTo(expected), $"{string.Join(",", chosen)} account {code}");
+            }
+            var totals = summary.GetProperty("totals");
+            Assert.That(totals.GetProperty("closing_debit").GetString(), Is.EqualTo(totals.GetProperty("closing_credit").GetString()));
+        }
+    }
+
     [Test]
     public void Without_villages_every_book_of_the_kind_is_summed_and_an_unknown_village_is_refused()
     {
@@ -51,6 +75,13 @@ public sealed class SummaryStatementTests : TownshipCopies
         Assert.That(unknown.Error, Does.Contain("there is no village V009"));
         Assert.That(Cli.Run("report", "summary", "--statement", "cash-flow", "--kind", "collective", "--period", "2024").ExitCode, Is.EqualTo(2));
     }
+
+    /// <summary>The level-1 rows' six amounts, in fen, by account code.</summary>
+    private static Dictionary<string, Dictionary<string, long>> LevelOne(JsonElement trial) =>
+        trial.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("level").GetInt32() == 1).ToDictionary(
+            r => r.GetProperty("code").GetString()!,
+            r => new[] { "opening_debit", "opening_credit", "period_debit", "period_credit", "closing_debit", "closing_credit" }
+                .ToDictionary(k => k, k => (long)(decimal.Parse(r.GetProperty(k).GetString()!, CultureInfo.InvariantCulture) * 100)));
 
     private JsonElement Json(params string[] args) => JsonDocument.Parse(Cli.Ok([.. args, "--format", "json"]).Output).RootElement;
 

@@ -7,13 +7,13 @@ using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Reports;
 
-[Says("汇总表：全镇（或所列各村）同类账套的资产负债表或收益及收益分配表逐行相加，注明汇入村数。",
-    "A summary statement: the balance sheet or income statement of every book of one kind in the township (or the villages named), summed line by line, with the number of villages.")]
+[Says("汇总表：全镇（或所列各村）同类账套的资产负债表、收益及收益分配表或科目余额表（一级科目）逐行相加，注明汇入村数。",
+    "A summary statement: the balance sheet, income statement or level-1 trial balance of every book of one kind in the township (or the villages named), summed line by line, with the number of villages.")]
 internal sealed class SummaryCommand(CliContext context) : LedgerCommand<SummaryCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings
     {
-        [Says("报表：balance-sheet（资产负债表）或 income（收益及收益分配表）", "The statement: balance-sheet or income")]
+        [Says("报表：balance-sheet（资产负债表）、income（收益及收益分配表）或 trial-balance（科目余额表）", "The statement: balance-sheet, income or trial-balance")]
         [CommandOption("--statement <STATEMENT>")]
         public string? Statement { get; init; }
 
@@ -32,11 +32,13 @@ internal sealed class SummaryCommand(CliContext context) : LedgerCommand<Summary
 
     protected override int Run(Settings settings)
     {
-        var statement = Required(settings.Statement, "--statement", "income").Trim() switch
+        StatementKind? statement = Required(settings.Statement, "--statement", "income").Trim() switch
         {
             "balance-sheet" => StatementKind.BalanceSheet,
             "income" => StatementKind.Income,
-            var other => throw new UsageException(new Text($"--statement 只能是 balance-sheet 或 income，不能是“{other}”", $"--statement takes balance-sheet or income, not '{other}'")),
+            "trial-balance" => null,
+            var other => throw new UsageException(new Text($"--statement 只能是 balance-sheet、income 或 trial-balance，不能是“{other}”",
+                $"--statement takes balance-sheet, income or trial-balance, not '{other}'")),
         };
         if (!BookKindNames.TryParse(Required(settings.Kind, "--kind", "collective"), out var kind))
         {
@@ -47,7 +49,11 @@ internal sealed class SummaryCommand(CliContext context) : LedgerCommand<Summary
             .Select(code => OptionalVillage(code)!.Value).ToList();
         return WithSession(settings, session =>
         {
-            var result = session.Statements.Summary(statement, kind, period, villages);
+            if (statement is null)
+            {
+                return TrialBalance(session, settings, kind, period, villages);
+            }
+            var result = session.Statements.Summary(statement.Value, kind, period, villages);
             if (result.IsRefused)
             {
                 return Refused(result, settings);
@@ -88,5 +94,52 @@ internal sealed class SummaryCommand(CliContext context) : LedgerCommand<Summary
             });
             return ExitCodes.Done;
         });
+    }
+
+    /// <summary>The level-1 trial balance summed over the books, in the trial balance's own shape.</summary>
+    private int TrialBalance(LedgerSession session, Settings settings, BookKind kind, Ledger.Core.Periods.Period period, IReadOnlyList<VillageCode>? villages)
+    {
+        var result = session.TrialBalance.Summary(kind, period, villages);
+        if (result.IsRefused)
+        {
+            return Refused(result, settings);
+        }
+        var summary = result.Value;
+        var language = LanguageOf(settings);
+        var columns = TrialBalanceCommand.Columns;
+        Emit(settings, target =>
+        {
+            if (FormatOf(settings) == OutputFormat.Json)
+            {
+                Output.Json(target, writer =>
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("statement", "trial-balance");
+                    writer.WriteString("kind", summary.Kind.Key());
+                    writer.WriteString("period", summary.Period.Name);
+                    writer.WriteNumber("villages", summary.VillageCount);
+                    writer.WriteStartArray("books");
+                    foreach (var book in summary.Books)
+                    {
+                        writer.WriteStringValue(book.ToString());
+                    }
+                    writer.WriteEndArray();
+                    Output.JsonArray(writer, "rows", columns, summary.Rows);
+                    writer.WritePropertyName("totals");
+                    Output.JsonObject(writer, columns.Skip(3).ToList(), summary.Totals);
+                    writer.WriteEndObject();
+                });
+                return;
+            }
+            if (FormatOf(settings) == OutputFormat.Table)
+            {
+                target.WriteLine(language == Language.Zh
+                    ? $"科目余额表（汇总）  {summary.Kind.Label().Zh}  {summary.Period}  汇入本表村数 {summary.VillageCount}"
+                    : $"Trial balance (summary)  {summary.Kind.Key()}  {summary.Period}  villages summed: {summary.VillageCount}");
+            }
+            var totals = summary.Totals with { Name = language == Language.Zh ? "合计" : "Total" };
+            Output.Listing(target, FormatOf(settings), language, columns, summary.Rows.Append(totals).ToList());
+        });
+        return ExitCodes.Done;
     }
 }
