@@ -101,6 +101,7 @@ SCRIPT
     timed trial $vledger report trial-balance --book V001/collective --period 2024 --db "$data/run.db"
     timed sheet $vledger report balance-sheet --book V001/collective --period 2024-12 --db "$data/run.db"
     timed township $vledger report township --period 2024 --db "$data/run.db"
+    timed summary $vledger report summary --statement income --kind collective --period 2024 --db "$data/run.db"
     # The month's end (issue 19): closing January for every book under the monthly carry, on a copy of the posted year.
     cp "$data/run.db" "$data/close.db"
     $vledger policy import "$data/monthly.json" --db "$data/close.db" --user admin >/dev/null
@@ -108,7 +109,7 @@ SCRIPT
     cp "$data/empty.db" "$data/pipe.db"
     timed pipeline bash "$data/pipeline.sh"
   done
-  for step in ledger hledger beancount sqlite storefloor postfloor import approve post trial sheet township close pipeline; do
+  for step in ledger hledger beancount sqlite storefloor postfloor import approve post trial sheet township summary close pipeline; do
     t=$(awk -v s="$step" '$1 == s {print $2}' "$work/times" | median)
     m=$(awk -v s="$step" '$1 == s {print $3}' "$work/times" | median)
     echo "$n $step $t $m" >>"$results"
@@ -130,6 +131,7 @@ label() {
   trial) echo "vledger report trial-balance (one book, the year)" ;;
   sheet) echo "vledger report balance-sheet (one book)" ;;
   township) echo "vledger report township (every book, the year)" ;;
+  summary) echo "vledger report summary --statement income (every collective summed, the year)" ;;
   close) echo "vledger period close 2024-01 --all (every book, monthly carry)" ;;
   pipeline) echo "vledger pipeline: import, approve, post, trial balance" ;;
   esac
