@@ -43,11 +43,20 @@ public sealed class HelpPagesTests
         {
             yield break;
         }
+        // A long description wraps onto lines indented deeper than the names: only lines at the names' indentation
+        // name a command.
+        int? indent = null;
         foreach (var line in lines.Skip(start + 1))
         {
             if (line.Trim().Length == 0 || !line.StartsWith(' '))
             {
                 yield break;
+            }
+            var depth = line.Length - line.TrimStart().Length;
+            indent ??= depth;
+            if (depth != indent)
+            {
+                continue;
             }
             var name = line.Trim().Split(' ')[0];
             if (!name.StartsWith('<'))

@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 namespace Ledger.Cli.Commands.Reports;
 
 [Says("汇总表：全镇（或所列各村）同类账套的资产负债表、收益及收益分配表或科目余额表（一级科目）逐行相加，注明汇入村数。",
-    "A summary statement: the balance sheet, income statement or level-1 trial balance of every book of one kind in the township (or the villages named), summed line by line, with the number of villages.")]
+    "A summary (汇总表): one statement of every book of a kind, summed line by line.")]
 internal sealed class SummaryCommand(CliContext context) : LedgerCommand<SummaryCommand.Settings>(context)
 {
     public sealed class Settings : GlobalSettings
