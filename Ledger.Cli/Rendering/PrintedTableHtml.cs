@@ -55,10 +55,10 @@ internal static class PrintedTableHtml
         }
         html.Append("</div><table><colgroup>");
         // Each column takes its share of the width, as the PDF lays it out, so that the page and the paper agree.
-        var shares = table.Columns.Sum(c => c.WidthShare);
+        var shares = table.Columns.Sum(c => c.WidthTenths);
         foreach (var column in table.Columns)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<col style=\"width:{100 * column.WidthShare / shares:0.##}%\">");
+            html.Append(CultureInfo.InvariantCulture, $"<col style=\"width:{100.0 * column.WidthTenths / shares:0.##}%\">");
         }
         html.Append("</colgroup><thead>");
         var header = PrintedHeader.Of(table.Columns);

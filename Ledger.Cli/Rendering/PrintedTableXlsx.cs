@@ -60,10 +60,10 @@ internal static class PrintedTableXlsx
     {
         using var document = SpreadsheetDocument.Open(path, isEditable: true);
         var worksheet = document.WorkbookPart!.WorksheetParts.Single().Worksheet;
-        var shares = columns.Sum(c => c.WidthShare);
+        var shares = columns.Sum(c => c.WidthTenths);
         var widths = new Columns(columns.Select((c, i) => new Column
         {
-            Min = (uint)(i + 1), Max = (uint)(i + 1), Width = Math.Round(PageWidthCharacters * c.WidthShare / shares, 1), CustomWidth = true,
+            Min = (uint)(i + 1), Max = (uint)(i + 1), Width = Math.Round(PageWidthCharacters * c.WidthTenths / (double)shares, 1), CustomWidth = true,
         }));
         worksheet.InsertBefore(widths, worksheet.GetFirstChild<SheetData>());
         var merged = new MergeCells { Count = (uint)ranges.Count };

@@ -26,8 +26,8 @@ internal static class BookLayout
     /// <summary>The year over its two columns (2024年/月, 2024年/日), as a bound book's pages are ruled.</summary>
     public static IEnumerable<PrintedColumn> DateColumns(Period period) =>
     [
-        new($"{period.Last.Year}年/月", ColumnAlign.Centre, 0.5, ColumnCarry.None),
-        new($"{period.Last.Year}年/日", ColumnAlign.Centre, 0.5, ColumnCarry.None),
+        new($"{period.Last.Year}年/月", ColumnAlign.Centre, 5, ColumnCarry.None),
+        new($"{period.Last.Year}年/日", ColumnAlign.Centre, 5, ColumnCarry.None),
     ];
 
     public static IEnumerable<PrintedCell> DateCells(DateOnly date) =>

@@ -14,12 +14,12 @@ public static class JournalPrint
     {
         var columns = BookLayout.DateColumns(book.Period).Concat(
         [
-            new PrintedColumn("凭证字号", ColumnAlign.Centre, 0.8, ColumnCarry.None),
-            new PrintedColumn("摘要", ColumnAlign.Left, 2.6, ColumnCarry.None),
-            new PrintedColumn("对方科目", ColumnAlign.Left, 1.4, ColumnCarry.None),
-            new PrintedColumn("借方", ColumnAlign.Right, 1.3, ColumnCarry.MonthSum),
-            new PrintedColumn("贷方", ColumnAlign.Right, 1.3, ColumnCarry.MonthSum),
-            new PrintedColumn("余额", ColumnAlign.Right, 1.4, ColumnCarry.Last),
+            new PrintedColumn("凭证字号", ColumnAlign.Centre, 8, ColumnCarry.None),
+            new PrintedColumn("摘要", ColumnAlign.Left, 26, ColumnCarry.None),
+            new PrintedColumn("对方科目", ColumnAlign.Left, 14, ColumnCarry.None),
+            new PrintedColumn("借方", ColumnAlign.Right, 13, ColumnCarry.MonthSum),
+            new PrintedColumn("贷方", ColumnAlign.Right, 13, ColumnCarry.MonthSum),
+            new PrintedColumn("余额", ColumnAlign.Right, 14, ColumnCarry.Last),
         ]).ToList();
         var rows = new List<PrintedRow>();
         PrintedRow Row(PrintedRowKind kind, DateOnly? date, string number, string summary, string counter, PrintedCell debit, PrintedCell credit, Money balance) =>

@@ -56,13 +56,13 @@ public static class LedgerPrint
         var side = AnalysesCredits(book.Account) ? "贷方" : "借方";
         return BookLayout.DateColumns(book.Period).Concat(
         [
-            new PrintedColumn("凭证字号", ColumnAlign.Centre, 0.8, ColumnCarry.None),
-            new PrintedColumn("摘要", ColumnAlign.Left, analysed.Count > 0 ? 2.0 : 3.0, ColumnCarry.None),
-            new PrintedColumn("借方", ColumnAlign.Right, 1.3, ColumnCarry.MonthSum),
-            new PrintedColumn("贷方", ColumnAlign.Right, 1.3, ColumnCarry.MonthSum),
-            new PrintedColumn("借或贷", ColumnAlign.Centre, 0.7, ColumnCarry.Last),
-            new PrintedColumn("余额", ColumnAlign.Right, 1.4, ColumnCarry.Last),
-        ]).Concat(analysed.Select(c => new PrintedColumn($"{side}金额分析/{ShortName(c.Account, book.Account)}", ColumnAlign.Right, 1.1, ColumnCarry.MonthSum)));
+            new PrintedColumn("凭证字号", ColumnAlign.Centre, 8, ColumnCarry.None),
+            new PrintedColumn("摘要", ColumnAlign.Left, analysed.Count > 0 ? 20 : 30, ColumnCarry.None),
+            new PrintedColumn("借方", ColumnAlign.Right, 13, ColumnCarry.MonthSum),
+            new PrintedColumn("贷方", ColumnAlign.Right, 13, ColumnCarry.MonthSum),
+            new PrintedColumn("借或贷", ColumnAlign.Centre, 7, ColumnCarry.Last),
+            new PrintedColumn("余额", ColumnAlign.Right, 14, ColumnCarry.Last),
+        ]).Concat(analysed.Select(c => new PrintedColumn($"{side}金额分析/{ShortName(c.Account, book.Account)}", ColumnAlign.Right, 11, ColumnCarry.MonthSum)));
     }
 
     /// <summary>A sub-account's own part of its name (办公费 of 管理费用-办公费), which is what its column is headed.</summary>

@@ -33,14 +33,14 @@ public static class StatementPrint
         rows.Add(new PrintedRow(PrintedRowKind.Total, [.. Side(assets[^1], 2), .. Side(claims[^1], 2)]));
         var columns = new List<PrintedColumn>
         {
-            new("资产", ColumnAlign.Left, 2.2, ColumnCarry.None),
-            new("行次", ColumnAlign.Centre, 0.5, ColumnCarry.None),
-            new("期末余额", ColumnAlign.Right, 1.3, ColumnCarry.None),
-            new("上年年末余额", ColumnAlign.Right, 1.3, ColumnCarry.None),
-            new("负债和所有者权益", ColumnAlign.Left, 2.2, ColumnCarry.None),
-            new("行次", ColumnAlign.Centre, 0.5, ColumnCarry.None),
-            new("期末余额", ColumnAlign.Right, 1.3, ColumnCarry.None),
-            new("上年年末余额", ColumnAlign.Right, 1.3, ColumnCarry.None),
+            new("资产", ColumnAlign.Left, 22, ColumnCarry.None),
+            new("行次", ColumnAlign.Centre, 5, ColumnCarry.None),
+            new("期末余额", ColumnAlign.Right, 13, ColumnCarry.None),
+            new("上年年末余额", ColumnAlign.Right, 13, ColumnCarry.None),
+            new("负债和所有者权益", ColumnAlign.Left, 22, ColumnCarry.None),
+            new("行次", ColumnAlign.Centre, 5, ColumnCarry.None),
+            new("期末余额", ColumnAlign.Right, 13, ColumnCarry.None),
+            new("上年年末余额", ColumnAlign.Right, 13, ColumnCarry.None),
         };
         return new PrintedTable(statement.Title, [BalanceSheetForm, $"编制单位：{unitName}", DateText(statement.Period.LastDay), BookLayout.Yuan], columns, rows, Signatures);
     }
@@ -56,10 +56,10 @@ public static class StatementPrint
         ])).ToList();
         var columns = new List<PrintedColumn>
         {
-            new("项目", ColumnAlign.Left, 3.0, ColumnCarry.None),
-            new("行次", ColumnAlign.Centre, 0.5, ColumnCarry.None),
-            new("本年金额", ColumnAlign.Right, 1.4, ColumnCarry.None),
-            new("上年金额", ColumnAlign.Right, 1.4, ColumnCarry.None),
+            new("项目", ColumnAlign.Left, 30, ColumnCarry.None),
+            new("行次", ColumnAlign.Centre, 5, ColumnCarry.None),
+            new("本年金额", ColumnAlign.Right, 14, ColumnCarry.None),
+            new("上年金额", ColumnAlign.Right, 14, ColumnCarry.None),
         };
         var last = period.Last;
         var span = last.Number == 12 ? $"{last.Year}年度" : last.Number == 1 ? $"{last.Year}年1月" : $"{last.Year}年1月至{last.Number}月";
@@ -81,13 +81,13 @@ public static class StatementPrint
         rows.Add(Row(PrintedRowKind.Total, trial.Totals, (Money.Sum(levelOne.Select(y => y.Debit)), Money.Sum(levelOne.Select(y => y.Credit)))));
         var columns = new List<PrintedColumn>
         {
-            new("科目编码", ColumnAlign.Left, 0.9, ColumnCarry.None),
-            new("科目名称", ColumnAlign.Left, 2.0, ColumnCarry.None),
+            new("科目编码", ColumnAlign.Left, 9, ColumnCarry.None),
+            new("科目名称", ColumnAlign.Left, 20, ColumnCarry.None),
         };
         foreach (var group in new[] { "期初余额", "本期发生额", "本年累计发生额", "期末余额" })
         {
-            columns.Add(new($"{group}/借方", ColumnAlign.Right, 1.1, ColumnCarry.None));
-            columns.Add(new($"{group}/贷方", ColumnAlign.Right, 1.1, ColumnCarry.None));
+            columns.Add(new($"{group}/借方", ColumnAlign.Right, 11, ColumnCarry.None));
+            columns.Add(new($"{group}/贷方", ColumnAlign.Right, 11, ColumnCarry.None));
         }
         return new PrintedTable("科目余额表", [$"编制单位：{unitName}", $"期间：{BookLayout.PeriodText(trial.Period)}", BookLayout.Yuan], columns, rows, Signatures);
     }

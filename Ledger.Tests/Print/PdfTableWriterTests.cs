@@ -47,13 +47,13 @@ public sealed class PdfTableWriterTests
         }
         return new PrintedTable(title, ["编制单位：东风村股份经济合作社", "2024年1月至2月", "单位：元"],
             [
-                new PrintedColumn("2024年/月", ColumnAlign.Centre, 0.6, ColumnCarry.None),
-                new PrintedColumn("日", ColumnAlign.Centre, 0.5, ColumnCarry.None),
+                new PrintedColumn("2024年/月", ColumnAlign.Centre, 6, ColumnCarry.None),
+                new PrintedColumn("日", ColumnAlign.Centre, 5, ColumnCarry.None),
                 new PrintedColumn("凭证字号", ColumnAlign.Centre, 1, ColumnCarry.None),
                 new PrintedColumn("摘要", ColumnAlign.Left, 3, ColumnCarry.None),
-                new PrintedColumn("借方", ColumnAlign.Right, 1.5, ColumnCarry.MonthSum),
-                new PrintedColumn("贷方", ColumnAlign.Right, 1.5, ColumnCarry.MonthSum),
-                new PrintedColumn("余额", ColumnAlign.Right, 1.5, ColumnCarry.Last),
+                new PrintedColumn("借方", ColumnAlign.Right, 15, ColumnCarry.MonthSum),
+                new PrintedColumn("贷方", ColumnAlign.Right, 15, ColumnCarry.MonthSum),
+                new PrintedColumn("余额", ColumnAlign.Right, 15, ColumnCarry.Last),
             ],
             rows,
             [new PrintedSignature("会计主管"), new PrintedSignature("记账", "wang"), new PrintedSignature("制表", "wang")]);

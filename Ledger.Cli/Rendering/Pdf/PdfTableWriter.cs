@@ -152,12 +152,12 @@ internal static class PdfTableWriter
 
     private static float[] ColumnEdges(PrintedTable table, SKRect content)
     {
-        var shares = table.Columns.Sum(c => c.WidthShare);
+        var shares = table.Columns.Sum(c => c.WidthTenths);
         var edges = new float[table.Columns.Count + 1];
         edges[0] = content.Left;
         for (var i = 0; i < table.Columns.Count; i++)
         {
-            edges[i + 1] = edges[i] + (float)(table.Columns[i].WidthShare / shares * content.Width);
+            edges[i + 1] = edges[i] + (float)table.Columns[i].WidthTenths / shares * content.Width;
         }
         return edges;
     }

@@ -47,7 +47,7 @@ internal static class TablePages
     {
         var candidates = table.Columns.Select((c, i) => (Column: c, Index: i))
             .Where(c => c.Column.Align == ColumnAlign.Left && c.Column.Carry == ColumnCarry.None).ToList();
-        return candidates.Count == 0 ? 0 : candidates.MaxBy(c => c.Column.WidthShare).Index;
+        return candidates.Count == 0 ? 0 : candidates.MaxBy(c => c.Column.WidthTenths).Index;
     }
 
     /// <summary>What the carry rows show, as the rows so far leave it: month sums in fen, and the last entry's cells.</summary>
