@@ -49,8 +49,8 @@ public sealed class PdfTableWriterTests
             [
                 new PrintedColumn("2024年/月", ColumnAlign.Centre, 6, ColumnCarry.None),
                 new PrintedColumn("日", ColumnAlign.Centre, 5, ColumnCarry.None),
-                new PrintedColumn("凭证字号", ColumnAlign.Centre, 1, ColumnCarry.None),
-                new PrintedColumn("摘要", ColumnAlign.Left, 3, ColumnCarry.None),
+                new PrintedColumn("凭证字号", ColumnAlign.Centre, 10, ColumnCarry.None),
+                new PrintedColumn("摘要", ColumnAlign.Left, 30, ColumnCarry.None),
                 new PrintedColumn("借方", ColumnAlign.Right, 15, ColumnCarry.MonthSum),
                 new PrintedColumn("贷方", ColumnAlign.Right, 15, ColumnCarry.MonthSum),
                 new PrintedColumn("余额", ColumnAlign.Right, 15, ColumnCarry.Last),
