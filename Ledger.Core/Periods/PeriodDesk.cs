@@ -41,7 +41,7 @@ public sealed partial class PeriodDesk(LedgerSession session)
             }
             var monthly = Approval.ApprovalDesk.CurrentPolicy(tx).CarryIncome == IncomeCarry.Monthly;
             var problems = books.Value.Where(b => !PeriodStore.IsClosed(tx, b.Id, month.Key))
-                .SelectMany(b => Reasons(tx, b.Id, b.Ref, month).Concat(monthly ? EarlierOpen(tx, b.Id, b.Ref, month) : [])).ToList();
+                .SelectMany(b => Reasons(tx, b.Id, b.Ref, month, monthly)).ToList();
             if (problems.Count > 0)
             {
                 return Result<IReadOnlyList<ClosedBook>>.Refused(problems);
@@ -82,7 +82,7 @@ public sealed partial class PeriodDesk(LedgerSession session)
         }
         var isClosed = PeriodStore.IsClosed(tx, bookId.Value, month.Key);
         var monthly = Approval.ApprovalDesk.CurrentPolicy(tx).CarryIncome == IncomeCarry.Monthly;
-        var blocks = isClosed ? [] : Reasons(tx, bookId.Value, book, month).Concat(monthly ? EarlierOpen(tx, bookId.Value, book, month) : []).ToList();
+        var blocks = isClosed ? [] : Reasons(tx, bookId.Value, book, month, monthly).ToList();
         if (!isClosed && month.Number == 12)
         {
             blocks.Insert(0, Refusal.Of("close.december", $"{month} 是年末月份，随年结一起结账：vledger year close {month.Year} --book {book}",
@@ -131,7 +131,7 @@ public sealed partial class PeriodDesk(LedgerSession session)
                 return Refusal.Of("year.distribution-unposted", $"{book} {year} 年分红方案已审批但未记账：年结会关闭 12 月，分配将无法入账；先记账：vledger dividends post --book {book} --year {year}，再年结",
                     $"the {year} dividend plan of {book} is approved but not posted: the year close shuts December and the distribution could never be booked; post it first: vledger dividends post --book {book} --year {year}, then close the year");
             }
-            var reasons = Reasons(tx, bookId.Value, book, december).ToList();
+            var reasons = Reasons(tx, bookId.Value, book, december, monthlyCarry: false).ToList();
             if (reasons.Count > 0)
             {
                 return Result<IReadOnlyList<PostedVoucher>>.Refused(reasons);
@@ -253,8 +253,13 @@ public sealed partial class PeriodDesk(LedgerSession session)
         }
     }
 
-    private static IEnumerable<Refusal> Reasons(UnitOfWork tx, long bookId, BookRef book, Month month)
+    /// <param name="monthlyCarry">Whether the month's close carries its income (months then close in order).</param>
+    private static IEnumerable<Refusal> Reasons(UnitOfWork tx, long bookId, BookRef book, Month month, bool monthlyCarry)
     {
+        foreach (var earlier in monthlyCarry ? EarlierOpen(tx, bookId, book, month) : [])
+        {
+            yield return earlier;
+        }
         var unfinished = PeriodStore.Unfinished(tx, bookId, month.Key);
         foreach (var group in unfinished.GroupBy(u => u.Status))
         {

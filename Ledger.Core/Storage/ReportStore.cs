@@ -50,14 +50,9 @@ internal static class ReportStore
     public static IReadOnlyList<BookFigures> Figures(DbTransaction tx, int firstMonth, int lastMonth) =>
         tx.Connection!.Query<BookFigures>(
             """
-            -- CROSS JOIN keeps SQLite from walking every line to find the few closing vouchers.
             WITH closing AS MATERIALIZED (
-                SELECT l.account_id, sum(l.debit_fen) AS debit_fen, sum(l.credit_fen) AS credit_fen
-                FROM voucher_content c CROSS JOIN voucher_line l ON l.voucher_id = c.id
-                WHERE c.kind <> 'normal' AND c.kind = 'closing' AND c.month BETWEEN @firstMonth AND @lastMonth
-                  AND EXISTS (SELECT 1 FROM voucher_posting p WHERE p.voucher_id = c.id)
-                  AND NOT EXISTS (SELECT 1 FROM voucher_content r JOIN voucher_posting rp ON rp.voucher_id = r.id WHERE r.reversal_of = c.id)
-                GROUP BY l.account_id)
+            """ + StatementStore.StandingClosingByAccount + """
+            )
             SELECT b.id AS BookId,
                    coalesce((SELECT sum(t.credit_fen - t.debit_fen) FROM account_month_total t JOIN account a ON a.id = t.account_id
                              WHERE a.book_id = b.id AND a.class = 'income' AND t.month BETWEEN @firstMonth AND @lastMonth), 0)
