@@ -1,5 +1,6 @@
 using Ledger.Core.Accounts;
 using Ledger.Core.Books;
+using Ledger.Core.Identity;
 using Ledger.Core.Reports;
 using Ledger.Core.Storage;
 using Ledger.Core.Users;
@@ -13,12 +14,20 @@ namespace Ledger.Core;
 /// </summary>
 public sealed class LedgerSession
 {
-    private LedgerSession(ILedgerStore store, User? actor, TimeProvider clock)
+    private LedgerSession(ILedgerStore store, User? actor, TimeProvider clock, ProofMode mode = ProofMode.Names, Refusal? unproven = null)
     {
         Store = store;
         Actor = actor;
         Clock = clock;
+        ProofMode = mode;
+        _unproven = unproven;
     }
+
+    /// <summary>Why the actor may change nothing in a township with passwords: no proof, or a session that proves nothing.</summary>
+    private readonly Refusal? _unproven;
+
+    /// <summary>How the township's users prove who they are.</summary>
+    public ProofMode ProofMode { get; }
 
     public ILedgerStore Store { get; }
 
@@ -86,24 +95,51 @@ public sealed class LedgerSession
 
     public Print.PrintDesk Print => new(this);
 
-    /// <summary>Opens a session for <paramref name="userName"/>, who must exist; null opens a read-only session.</summary>
-    public static Result<LedgerSession> Open(ILedgerStore store, string? userName, TimeProvider clock)
+    /// <summary>Passwords an admin resets for users who forgot theirs.</summary>
+    public IdentityDesk Identity => new(this);
+
+    /// <summary>Opens a session for <paramref name="userName"/>, who must exist, with no proof; null opens a read-only session.</summary>
+    public static Result<LedgerSession> Open(ILedgerStore store, string? userName, TimeProvider clock) => Open(store, userName, clock, Proof.None);
+
+    /// <summary>
+    /// Opens a session for <paramref name="userName"/>, who must exist; null opens a read-only session. In a township
+    /// with passwords the actor changes nothing without <paramref name="proof"/>: a wrong password is refused here (and
+    /// counted), while a missing proof or a login that proves nothing leaves a session that may only read.
+    /// </summary>
+    public static Result<LedgerSession> Open(ILedgerStore store, string? userName, TimeProvider clock, Proof proof)
     {
+        var (mode, storeId) = Credentials.ModeOf(store);
         if (string.IsNullOrWhiteSpace(userName))
         {
-            return Result<LedgerSession>.Ok(new LedgerSession(store, null, clock));
+            return Result<LedgerSession>.Ok(new LedgerSession(store, null, clock, mode));
         }
         var user = store.Read(tx => UserStore.Find(tx, userName.Trim()));
         if (user is null)
         {
-            return Refusal.Of("access.unknown-user", $"没有用户 {userName}：请先由管理员用 user add 添加",
-                $"there is no user {userName}: an admin adds users with 'user add'");
+            return Credentials.UnknownUser(userName);
         }
-        return Result<LedgerSession>.Ok(new LedgerSession(store, user, clock));
+        if (mode == ProofMode.Names)
+        {
+            return Result<LedgerSession>.Ok(new LedgerSession(store, user, clock));
+        }
+        var proven = proof.Kind switch
+        {
+            ProofKind.Password => Credentials.ByPassword(store, user, proof.Secret!, clock),
+            ProofKind.Session => Credentials.BySession(store, user, proof.Secret!, clock),
+            _ => Result<Signer>.Refused(Credentials.Unproven(user)),
+        };
+        if (proven.IsRefused && proof.Kind == ProofKind.Password)
+        {
+            return Result<LedgerSession>.Refused(proven.Refusals);
+        }
+        var signer = proven.IsRefused ? null : proven.Value;
+        return Result<LedgerSession>.Ok(new LedgerSession(new SigningStore(store, signer, storeId, clock), user, clock, mode,
+            proven.IsRefused ? proven.Refusals[0] : null));
     }
 
     /// <summary>Null when the actor may take the action, else the refusal.</summary>
-    internal Refusal? Check(LedgerAction action, VillageCode? village = null) => Access.Check(Actor, action, village);
+    internal Refusal? Check(LedgerAction action, VillageCode? village = null) =>
+        Actor is not null && _unproven is { } unproven ? unproven : Access.Check(Actor, action, village);
 
     /// <summary>The actor, once <see cref="Check"/> has passed.</summary>
     internal User RequireActor() => Actor ?? throw new InvalidOperationException("An access check must pass before the actor is used.");

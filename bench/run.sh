@@ -42,7 +42,7 @@ timed() { # name, command...: runs the command and appends "name seconds kib" to
 
 store() { # folder: a store with the villages, the bank sub-account in every book, the users and a one-tier policy
   local db="$1/empty.db"
-  $vledger init --township 330424101 --name 基准镇 --admin admin --db "$db" >/dev/null
+  $vledger init --township 330424101 --name 基准镇 --admin admin --no-passwords --db "$db" >/dev/null
   $vledger import villages "$1/villages.csv" --db "$db" --user admin >/dev/null
   printf '科目编码,科目名称\n10201,银行存款-基本户\n' >"$1/accounts.csv"
   for v in $(cut -d, -f1 "$1/villages.csv" | tail -n +2); do

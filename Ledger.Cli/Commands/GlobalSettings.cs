@@ -22,6 +22,10 @@ public class GlobalSettings : CommandSettings
     [Says("zh 或 en；默认中文，LANG 以 en 开头时为英文。", "zh or en; default zh when LANG starts with zh.")]
     public string? Lang { get; init; }
 
+    [CommandOption("--password-stdin")]
+    [Says("从标准输入的第一行读取操作人的密码，作为身份证明（密码不写在命令行上）。", "Read the acting user's password from the first line of standard input, as proof of who acts (never on the command line).")]
+    public bool PasswordStdin { get; init; }
+
     [CommandOption("--out <FILE>")]
     [Says("把列表或报表写入文件，而不是输出到屏幕。", "Write the listing or report to a file instead of stdout.")]
     public string? Out { get; init; }

@@ -3,6 +3,7 @@ using Ledger.Cli.Hosting;
 using Ledger.Cli.Rendering;
 using Ledger.Core;
 using Ledger.Core.Books;
+using Ledger.Core.Identity;
 using Ledger.Core.Periods;
 using Ledger.Core.Storage;
 using Spectre.Console.Cli;
@@ -85,13 +86,102 @@ internal abstract class LedgerCommand<TSettings>(CliContext context) : Command<T
     protected int WithSession(TSettings settings, Func<LedgerSession, int> work)
     {
         using var database = OpenStore(settings);
-        var session = LedgerSession.Open(database, settings.User ?? Context.Variable("VLEDGER_USER"), Context.Clock);
+        var userName = ActingUser(settings);
+        var session = LedgerSession.Open(database, userName, Context.Clock, ProofOf(database, settings, userName));
         if (session.IsRefused)
         {
             return Refused(session, settings);
         }
         _session = session.Value;
-        return work(session.Value);
+        try
+        {
+            return work(session.Value);
+        }
+        finally
+        {
+            // The session's view of the store holds the actor's private key, which goes with the command.
+            if (!ReferenceEquals(session.Value.Store, database))
+            {
+                session.Value.Store.Dispose();
+            }
+        }
+    }
+
+    protected string? ActingUser(TSettings settings) => settings.User ?? Context.Variable("VLEDGER_USER");
+
+    /// <summary>
+    /// Whether <c>--password-stdin</c> carries the acting user's password. It does not for the commands that read
+    /// another password from standard input: init (the first admin's), user add and reset-password (the user's), passwd
+    /// (the old and the new one), login (the one logging in).
+    /// </summary>
+    protected virtual bool StdinProvesActor => true;
+
+    /// <summary>
+    /// The proof the acting user offers, in this order: the password on standard input (<c>--password-stdin</c>), the
+    /// password in <c>VLEDGER_PASSWORD</c>, a login session of this OS account with this store. A township whose users
+    /// act by name alone needs none, and nothing is read.
+    /// </summary>
+    private Proof ProofOf(ILedgerStore database, TSettings settings, string? userName)
+    {
+        if (string.IsNullOrWhiteSpace(userName))
+        {
+            return Proof.None;
+        }
+        var (mode, storeId) = Credentials.ModeOf(database);
+        if (mode == ProofMode.Names)
+        {
+            return Proof.None;
+        }
+        if (StdinProvesActor && settings.PasswordStdin)
+        {
+            return Proof.Password(ReadStdinLine("--password-stdin"));
+        }
+        if (Context.Variable("VLEDGER_PASSWORD") is { } password)
+        {
+            return Proof.Password(password);
+        }
+        return new SessionFiles(Context).Read(storeId, userName.Trim()) is { } token ? Proof.Session(token) : Proof.None;
+    }
+
+    /// <summary>The next line of standard input, without its line end: a password given with <c>--password-stdin</c>.</summary>
+    protected string ReadStdinLine(string option)
+    {
+        var line = Context.In.ReadLine();
+        if (string.IsNullOrEmpty(line))
+        {
+            throw new UsageException(new Text($"{option}：标准输入没有密码（一行一个）", $"{option}: standard input holds no password (one per line)"));
+        }
+        return line.TrimEnd('\r');
+    }
+
+    /// <summary>
+    /// <paramref name="userName"/>'s present password, for the commands that check it themselves (login, passwd): the
+    /// next line of standard input with <c>--password-stdin</c>, else <paramref name="fromVariable"/>, else asked at a
+    /// terminal.
+    /// </summary>
+    protected string PresentPassword(TSettings settings, string userName, Language language, string? fromVariable = null) =>
+        settings.PasswordStdin ? ReadStdinLine("--password-stdin")
+        : fromVariable ?? Context.PromptSecret(language == Language.Zh ? $"{userName} 的密码：" : $"Password for {userName}: ")
+        ?? throw new UsageException(new Text("密码用 --password-stdin 从标准输入给出（passwd 为两行：旧密码、新密码），或在终端上输入",
+            "give the password on standard input with --password-stdin (for passwd two lines, the old and the new), or at a terminal"));
+
+    /// <summary>
+    /// A new password for <paramref name="userName"/>: from standard input with <c>--password-stdin</c>, else asked twice
+    /// at a terminal; null when there is neither.
+    /// </summary>
+    protected string? NewPassword(TSettings settings, string userName, Language language)
+    {
+        if (settings.PasswordStdin)
+        {
+            return ReadStdinLine("--password-stdin");
+        }
+        var first = Context.PromptSecret(language == Language.Zh ? $"{userName} 的新密码：" : $"New password for {userName}: ");
+        if (first is null)
+        {
+            return null;
+        }
+        var again = Context.PromptSecret(language == Language.Zh ? "再输入一次：" : "Again: ");
+        return first == again ? first : throw new UsageException(new Text("两次输入的密码不一致", "the two passwords typed differ"));
     }
 
     protected int Refused<T>(Result<T> result, TSettings settings)

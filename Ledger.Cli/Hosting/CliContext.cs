@@ -3,8 +3,18 @@ using Ledger.Core;
 namespace Ledger.Cli.Hosting;
 
 /// <summary>What a command sees of the world: its output streams, environment, clock and working folder.</summary>
-internal sealed class CliContext(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?> environment, TimeProvider clock, string workingDirectory, bool isTerminal)
+internal sealed class CliContext(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?> environment, TimeProvider clock, string workingDirectory, bool isTerminal,
+    TextReader? input = null, Func<string, string?>? promptSecret = null)
 {
+    /// <summary>Standard input, from which <c>--password-stdin</c> reads; empty when none was given.</summary>
+    public TextReader In { get; } = input ?? TextReader.Null;
+
+    /// <summary>
+    /// Asks a person at a terminal for a secret without echoing it, showing the prompt on stderr; null when standard
+    /// input is not a terminal, so that a script is never left waiting for a password nobody will type.
+    /// </summary>
+    public string? PromptSecret(string prompt) => promptSecret?.Invoke(prompt);
+
     public TextWriter Out { get; } = output;
 
     public TextWriter Error { get; } = error;
@@ -33,6 +43,33 @@ internal sealed class CliContext(TextWriter output, TextWriter error, IReadOnlyD
     {
         var environment = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
             .ToDictionary(e => (string)e.Key, e => (string?)e.Value, StringComparer.Ordinal);
-        return new CliContext(Console.Out, Console.Error, environment, TimeProvider.System, Directory.GetCurrentDirectory(), !Console.IsOutputRedirected);
+        return new CliContext(Console.Out, Console.Error, environment, TimeProvider.System, Directory.GetCurrentDirectory(), !Console.IsOutputRedirected,
+            Console.In, Console.IsInputRedirected ? null : ReadSecretFromTerminal);
+    }
+
+    private static string? ReadSecretFromTerminal(string prompt)
+    {
+        Console.Error.Write(prompt);
+        var secret = new System.Text.StringBuilder();
+        while (true)
+        {
+            var key = Console.ReadKey(intercept: true);
+            if (key.Key == ConsoleKey.Enter)
+            {
+                Console.Error.WriteLine();
+                return secret.ToString();
+            }
+            if (key.Key == ConsoleKey.Backspace)
+            {
+                if (secret.Length > 0)
+                {
+                    secret.Length--;
+                }
+            }
+            else if (!char.IsControl(key.KeyChar))
+            {
+                secret.Append(key.KeyChar);
+            }
+        }
     }
 }

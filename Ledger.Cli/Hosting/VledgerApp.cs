@@ -14,6 +14,9 @@ internal static class VledgerApp
     /// <summary>The options every command takes, each with its value.</summary>
     private static readonly HashSet<string> Conventions = ["--db", "--user", "--format", "--lang", "--out"];
 
+    /// <summary>The conventions that are flags, taking no value.</summary>
+    private static readonly HashSet<string> ConventionFlags = ["--password-stdin"];
+
     /// <summary>
     /// The contract lets the conventions stand before the command, as with git (vledger --db town.db report …); the
     /// parser takes options only after the command's words, so those in front are moved behind them.
@@ -25,6 +28,11 @@ internal static class VledgerApp
         while (i < args.Length)
         {
             var name = args[i].Split('=', 2)[0];
+            if (ConventionFlags.Contains(name))
+            {
+                leading.Add(args[i++]);
+                continue;
+            }
             if (!Conventions.Contains(name))
             {
                 break;
@@ -54,6 +62,9 @@ internal static class VledgerApp
             // An unknown option is a mistake to report, not something to pass along silently.
             config.Settings.StrictParsing = true;
             config.AddCommand<InitCommand>("init");
+            config.AddCommand<LoginCommand>("login");
+            config.AddCommand<LogoutCommand>("logout");
+            config.AddCommand<PasswdCommand>("passwd");
             config.AddBranch("demo", demo =>
             {
                 demo.SetDescription(Say("演示乡镇：建一个演示库，看科目余额表、公开榜、收益分配方案、银行对账和全镇汇总", "The demo township: a demo store with its trial balance, board, dividend plan, bank reconciliation and township view"));
@@ -71,6 +82,7 @@ internal static class VledgerApp
                 user.SetDescription(Say("用户与角色", "Users and their roles"));
                 user.AddCommand<UserAddCommand>("add");
                 user.AddCommand<UserListCommand>("list");
+                user.AddCommand<UserResetPasswordCommand>("reset-password");
             });
             config.AddBranch("account", account =>
             {

@@ -15,7 +15,7 @@ public sealed class ApprovalPolicy
 {
     private ApprovalPolicy(IReadOnlyList<ApprovalTier> tiers, Money cashPaymentMax, Money cashOnHandMax, bool budgetRequired,
         int budgetTolerancePercent, bool bankReconciliationRequired, int bankMatchDays, int graceDays, int dividendReservePercentMin, VoucherWords voucherWords,
-        IncomeCarry carryIncome, string document)
+        IncomeCarry carryIncome, ProofTimes proofTimes, string document)
     {
         Tiers = tiers;
         CashPaymentMax = cashPaymentMax;
@@ -28,6 +28,7 @@ public sealed class ApprovalPolicy
         DividendReservePercentMin = dividendReservePercentMin;
         VoucherWords = voucherWords;
         CarryIncome = carryIncome;
+        ProofTimes = proofTimes;
         Document = document;
     }
 
@@ -59,6 +60,9 @@ public sealed class ApprovalPolicy
     /// <summary>Whether a month's close carries its income and expense into 321 (<c>carry_income</c>).</summary>
     public IncomeCarry CarryIncome { get; }
 
+    /// <summary>How long a login lasts, and how many wrong passwords in a row lock an account for how long.</summary>
+    public ProofTimes ProofTimes { get; }
+
     /// <summary>The JSON the policy was read from, kept as given.</summary>
     public string Document { get; }
 
@@ -75,6 +79,7 @@ public sealed class ApprovalPolicy
     [
         "tiers", "cash_payment_max", "cash_on_hand_max", "budget_required", "budget_tolerance_percent",
         "bank_reconciliation_required", "bank_match_days", "grace_days", "dividend_reserve_percent_min", "voucher_words", "carry_income",
+        "session_hours", "lockout_failures", "lockout_minutes",
     ];
 
     private static readonly string[] TierKeys = ["from", "roles", "resolution", "book", "expense_only"];
@@ -125,8 +130,12 @@ public sealed class ApprovalPolicy
         var reserveMin = IntField(policy, "dividend_reserve_percent_min", 30, 0, 100);
         var words = ChoiceField(policy, "voucher_words", VoucherWords.General, ("记", VoucherWords.General), ("收付转", VoucherWords.ReceiptPaymentTransfer));
         var carry = ChoiceField(policy, "carry_income", IncomeCarry.Yearly, ("yearly", IncomeCarry.Yearly), ("monthly", IncomeCarry.Monthly));
+        var sessionHours = IntField(policy, "session_hours", ProofTimes.Default.SessionHours, 1, 24 * 30);
+        var lockoutFailures = IntField(policy, "lockout_failures", ProofTimes.Default.LockoutFailures, 1, 100);
+        var lockoutMinutes = IntField(policy, "lockout_minutes", ProofTimes.Default.LockoutMinutes, 1, 24 * 60);
         var refusals = cashPayment.Refusals.Concat(cashOnHand.Refusals).Concat(tolerance.Refusals).Concat(matchDays.Refusals).Concat(graceDays.Refusals)
-            .Concat(reserveMin.Refusals).Concat(words.Refusals).Concat(carry.Refusals).ToList();
+            .Concat(reserveMin.Refusals).Concat(words.Refusals).Concat(carry.Refusals)
+            .Concat(sessionHours.Refusals).Concat(lockoutFailures.Refusals).Concat(lockoutMinutes.Refusals).ToList();
         if (refusals.Count > 0)
         {
             return Result<ApprovalPolicy>.Refused(refusals);
@@ -134,7 +143,8 @@ public sealed class ApprovalPolicy
         return Result<ApprovalPolicy>.Ok(new ApprovalPolicy(
             tiers.OrderBy(t => t.From).ToList(), cashPayment.Value, cashOnHand.Value,
             BoolField(policy, "budget_required", true), tolerance.Value, BoolField(policy, "bank_reconciliation_required", false),
-            matchDays.Value, graceDays.Value, reserveMin.Value, words.Value, carry.Value, json));
+            matchDays.Value, graceDays.Value, reserveMin.Value, words.Value, carry.Value,
+            new ProofTimes(sessionHours.Value, lockoutFailures.Value, lockoutMinutes.Value), json));
     }
 
     private static Result<ApprovalTier> ParseTier(JsonNode? node, int index)

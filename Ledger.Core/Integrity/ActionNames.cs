@@ -25,9 +25,18 @@ public static class ActionNames
         ["import.accounts"] = new("导入科目", "accounts imported"),
         ["import.opening"] = new("导入期初余额", "opening balances imported"),
         ["import.budget"] = new("导入预算", "budget imported"),
-        ["access.refused"] = new("越权操作被拒绝", "refused for role or village"),
+        ["access.refused"] = new("越权或未证明身份的操作被拒绝", "refused for role, village or missing proof"),
         ["user.added"] = new("新增用户", "user added"),
         ["account.upgraded"] = new("科目升级", "account upgraded"),
+        ["identity.password-set"] = new("设置密码", "password set"),
+        ["identity.password-changed"] = new("修改密码", "password changed"),
+        ["identity.password-reset"] = new("管理员重设密码", "password reset by an admin"),
+        ["identity.key-created"] = new("生成签名密钥", "signing key created"),
+        ["identity.login"] = new("登录", "logged in"),
+        ["identity.logout"] = new("退出登录", "logged out"),
+        ["identity.session-expired"] = new("登录过期", "login expired"),
+        ["identity.failed"] = new("密码错误", "wrong password"),
+        ["identity.locked"] = new("账户锁定", "account locked"),
     };
 
     /// <summary>The action as people read it; an action this release does not know shows as its code.</summary>

@@ -1,4 +1,5 @@
 using Ledger.Core.Books;
+using Ledger.Core.Identity;
 using Ledger.Core.Storage;
 using Ledger.Core.Vouchers;
 
@@ -78,8 +79,16 @@ public sealed class VerifyDesk(LedgerSession session)
         {
             return Refusal.Of("verify.totals", $"科目 {accountId} 在 {month} 的发生额合计与凭证分录不符", $"the kept totals of account {accountId} in {month} disagree with the posted lines");
         }
+        // Signatures are the township's, not a book's: they are checked when the whole store is.
+        var township = TownshipStore.Get(tx);
+        var mode = township is null ? ProofMode.Names : ProofModeNames.FromStore(township.Proof);
+        var signatures = 0;
+        if (mode == ProofMode.Passwords && bookId is null && ActionSignatures.Check(tx, township!.StoreId, out signatures) is { } forged)
+        {
+            return forged;
+        }
         var chainHeads = heads.ToDictionary(h => books[h.Key].ToString(), h => $"{h.Value.Seq}:{h.Value.Hash}");
-        return Result<VerifyReport>.Ok(new VerifyReport(heads.Count, seen, chainHeads));
+        return Result<VerifyReport>.Ok(new VerifyReport(heads.Count, seen, chainHeads, mode, signatures));
     });
 
     private static Refusal? Check(UnitOfWork tx, List<SealStore.ContentLine> voucher, Dictionary<long, SealStore.Seal> seals,

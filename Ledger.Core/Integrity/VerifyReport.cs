@@ -1,4 +1,8 @@
+using Ledger.Core.Identity;
+
 namespace Ledger.Core.Integrity;
 
 /// <summary>What verify checked and found intact.</summary>
-public sealed record VerifyReport(int Books, int VouchersSealed, IReadOnlyDictionary<string, string> ChainHeads);
+/// <param name="ProofMode">How the township's users prove who they are; under <see cref="ProofMode.Names"/> nothing is signed.</param>
+/// <param name="SignaturesChecked">The signatures over approvals and postings found valid, each covering every record it lists.</param>
+public sealed record VerifyReport(int Books, int VouchersSealed, IReadOnlyDictionary<string, string> ChainHeads, ProofMode ProofMode, int SignaturesChecked);

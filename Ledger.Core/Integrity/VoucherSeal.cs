@@ -53,17 +53,20 @@ internal static class VoucherSeal
         }).ToList()), SealStore.Approvals(tx, posted.Select(p => p.Lines[0].VoucherId).ToList()));
 
     /// <summary>Lines ordered by voucher, as one list per voucher, read as they come.</summary>
-    public static IEnumerable<List<SealStore.ContentLine>> Consecutive(IEnumerable<SealStore.ContentLine> lines)
+    public static IEnumerable<List<SealStore.ContentLine>> Consecutive(IEnumerable<SealStore.ContentLine> lines) => ByVoucher(lines, l => l.VoucherId);
+
+    /// <summary>Rows ordered by voucher, as one list per voucher, read as they come, whatever the shape of a row.</summary>
+    public static IEnumerable<List<T>> ByVoucher<T>(IEnumerable<T> rows, Func<T, long> voucherOf)
     {
-        var current = new List<SealStore.ContentLine>();
-        foreach (var line in lines)
+        var current = new List<T>();
+        foreach (var row in rows)
         {
-            if (current.Count > 0 && current[0].VoucherId != line.VoucherId)
+            if (current.Count > 0 && voucherOf(current[0]) != voucherOf(row))
             {
                 yield return current;
                 current = [];
             }
-            current.Add(line);
+            current.Add(row);
         }
         if (current.Count > 0)
         {

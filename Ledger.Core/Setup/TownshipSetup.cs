@@ -12,7 +12,12 @@ public static class TownshipSetup
     /// <summary>The approval policy in force, as its JSON document.</summary>
     public static string? CurrentPolicy(ILedgerStore database) => database.Read(tx => PolicyStore.Current(tx));
 
-    public static Result<bool> Init(ILedgerStore database, string townshipCode, string townshipName, string adminName, TimeProvider clock, bool isDemo = false)
+    /// <param name="adminPassword">
+    /// The first admin's password, which makes a township whose users prove who they are; null makes one whose users act
+    /// by name alone (<c>init --no-passwords</c>, the demo).
+    /// </param>
+    public static Result<bool> Init(ILedgerStore database, string townshipCode, string townshipName, string adminName, TimeProvider clock, bool isDemo = false,
+        string? adminPassword = null)
     {
         var problems = new List<Refusal>();
         if (townshipCode.Trim().Length is 0 or > 20)
@@ -27,6 +32,10 @@ public static class TownshipSetup
         {
             problems.Add(badName);
         }
+        else if (adminPassword is not null && Identity.PasswordRules.Check(adminName.Trim(), adminPassword) is { } weak)
+        {
+            problems.Add(weak);
+        }
         if (problems.Count > 0)
         {
             return Result<bool>.Refused(problems);
@@ -39,8 +48,13 @@ public static class TownshipSetup
                     $"this store already belongs to {existing.Name} ({existing.Code})"));
             }
             var now = clock.GetUtcNow();
-            TownshipStore.Insert(tx, townshipCode.Trim(), townshipName.Trim(), now, isDemo);
+            var mode = adminPassword is null ? Identity.ProofMode.Names : Identity.ProofMode.Passwords;
+            TownshipStore.Insert(tx, townshipCode.Trim(), townshipName.Trim(), now, isDemo, Identity.ProofModeNames.Key(mode));
             var admin = UserStore.Insert(tx, adminName.Trim(), Role.Admin, null, now);
+            if (adminPassword is not null)
+            {
+                Identity.Credentials.Enrol(tx, new User(admin, adminName.Trim(), Role.Admin, null), adminPassword, admin, now, "password-set");
+            }
             PolicyStore.Insert(tx, Seeds.ReadText(DefaultPolicySeed), admin, now);
             return Result<bool>.Ok(true);
         });

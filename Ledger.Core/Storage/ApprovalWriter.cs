@@ -10,24 +10,24 @@ namespace Ledger.Core.Storage;
 /// A batch holds one person's approvals in one role, at one time, for one reason; anything else flushes it first.
 /// Readers of approval state inside the same run call <see cref="Flush"/> before they read.
 /// </summary>
-internal sealed class ApprovalWriter(DbTransaction tx) : IDisposable
+internal sealed class ApprovalWriter(UnitOfWork tx) : IDisposable
 {
     // The batch's voucher ids are bound as one JSON array and unpacked by json_each, in the order they were added.
-    private readonly RawStatement _approvals = new(tx.Connection!, """
+    private readonly RawStatement _approvals = new(tx.Transaction.Connection!, """
         INSERT INTO voucher_approval (voucher_id, user_id, role, at_utc)
         SELECT value, ?2, ?3, ?4 FROM json_each(?1) ORDER BY key
         """);
-    private readonly RawStatement _events = new(tx.Connection!, """
+    private readonly RawStatement _events = new(tx.Transaction.Connection!, """
         INSERT INTO voucher_event (voucher_id, action, user_id, role, at_utc, reason)
         SELECT value, 'approved', ?2, ?3, ?4, ?5 FROM json_each(?1) ORDER BY key
         """);
-    private readonly RawStatement _completed = new(tx.Connection!, """
+    private readonly RawStatement _completed = new(tx.Transaction.Connection!, """
         INSERT INTO voucher_clearance (voucher_id, cleared_utc)
         SELECT v.id, ?2 FROM json_each(?1) j JOIN voucher_content v ON v.id = j.value
         WHERE v.state = 'submitted' ORDER BY j.key
         ON CONFLICT (voucher_id) DO NOTHING
         """);
-    private readonly RawStatement _resolution = new(tx.Connection!, "UPDATE voucher_content SET resolution_ref = ?2 WHERE id = ?1");
+    private readonly RawStatement _resolution = new(tx.Transaction.Connection!, "UPDATE voucher_content SET resolution_ref = ?2 WHERE id = ?1");
 
     private readonly List<long> _approvedIds = [];
     private readonly List<long> _completedIds = [];
@@ -61,6 +61,7 @@ internal sealed class ApprovalWriter(DbTransaction tx) : IDisposable
             var ids = JsonRows.Of(_approvedIds);
             _approvals.Reset().Set(1, ids).Set(2, batch.User.Id).Set(3, batch.Role.Key()).Set(4, batch.NowUtc).Execute();
             _events.Reset().Set(1, ids).Set(2, batch.User.Id).Set(3, batch.User.Role.Key()).Set(4, batch.NowUtc).Set(5, batch.Reason).Execute();
+            tx.Signable.AddRange(_approvedIds.Select(id => new SignableRecord(SignableRecord.Approve, id, batch.Role.Key(), batch.NowUtc)));
         }
         if (_completedIds.Count > 0)
         {

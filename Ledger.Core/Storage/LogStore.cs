@@ -59,6 +59,11 @@ internal static class LogStore
                 FROM account_rekey k JOIN app_user u ON u.id = k.user_id JOIN account a ON a.id = k.account_id
                 JOIN book b ON b.id = a.book_id JOIN village vi ON vi.id = b.village_id
                 UNION ALL
+                SELECT c.at_utc, u.name, 'identity.' || c.action, 'user ' || u.name, '用户 ' || u.name,
+                       nullif(trim(coalesce(c.detail, '') || coalesce(' by ' || b.name, '')), ''),
+                       nullif(trim(coalesce(c.detail, '') || coalesce(' 由 ' || b.name, '')), ''), NULL, NULL, c.id
+                FROM credential_event c JOIN app_user u ON u.id = c.user_id LEFT JOIN app_user b ON b.id = c.by_user
+                UNION ALL
                 SELECT created_utc, name, 'user.added', 'user ' || name, '用户 ' || name, role, role, NULL, NULL, id FROM app_user)
             WHERE (@since IS NULL OR AtUtc >= @since) AND (@user IS NULL OR UserName = @user) AND (@voucherId IS NULL OR VoucherId = @voucherId)
             ORDER BY AtUtc, Seq

@@ -12,13 +12,18 @@ internal static class TownshipStore
         public string Code { get; init; } = "";
         public string Name { get; init; } = "";
         public long IsDemo { get; init; }
+        public string Proof { get; init; } = "names";
+        public string StoreId { get; init; } = "";
     }
 
-    public static void Insert(DbTransaction tx, string code, string name, DateTimeOffset nowUtc, bool isDemo) =>
+    public static void Insert(DbTransaction tx, string code, string name, DateTimeOffset nowUtc, bool isDemo, string proof) =>
         tx.Connection!.Execute(
-            "INSERT INTO township (id, code, name, created_utc, is_demo) VALUES (1, @code, @name, @now, @isDemo)",
-            new { code, name, now = StoredTime.Format(nowUtc), isDemo = isDemo ? 1 : 0 }, tx);
+            """
+            INSERT INTO township (id, code, name, created_utc, is_demo, proof, store_id)
+            VALUES (1, @code, @name, @now, @isDemo, @proof, lower(hex(randomblob(16))))
+            """,
+            new { code, name, now = StoredTime.Format(nowUtc), isDemo = isDemo ? 1 : 0, proof }, tx);
 
     public static Row? Get(DbTransaction tx) =>
-        tx.Connection!.QuerySingleOrDefault<Row>("SELECT code, name, is_demo AS IsDemo FROM township WHERE id = 1", transaction: tx);
+        tx.Connection!.QuerySingleOrDefault<Row>("SELECT code, name, is_demo AS IsDemo, proof, store_id AS StoreId FROM township WHERE id = 1", transaction: tx);
 }

@@ -14,6 +14,9 @@ public sealed class UnitOfWork
 
     internal DbTransaction Transaction { get; }
 
+    /// <summary>The approvals and postings written so far in this work, which the actor's signature covers before it commits.</summary>
+    internal List<SignableRecord> Signable { get; } = [];
+
     /// <summary>The stores take the transaction itself, which is what Dapper and ADO.NET expect.</summary>
     public static implicit operator DbTransaction(UnitOfWork work) => work.Transaction;
 }

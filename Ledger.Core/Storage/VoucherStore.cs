@@ -299,20 +299,22 @@ internal static class VoucherStore
     /// Posts the numbered vouchers by appending one posting record each, in one set-based statement with the pairs bound
     /// as one JSON array: a month of a large township is tens of thousands of vouchers, and nothing already written moves.
     /// </summary>
-    public static void Post(DbTransaction tx, IEnumerable<(long VoucherId, VoucherNumber Number)> numbered, User poster, DateTimeOffset nowUtc)
+    public static void Post(UnitOfWork tx, IEnumerable<(long VoucherId, VoucherNumber Number)> numbered, User poster, DateTimeOffset nowUtc)
     {
         var rows = numbered.Select(n => (n.VoucherId, (long)n.Number.Sequence, n.Number.Word.Text(), (long)n.Number.WordSequence)).ToList();
         if (rows.Count == 0)
         {
             return;
         }
-        using var append = new RawStatement(tx.Connection!, """
+        using var append = new RawStatement(tx.Transaction.Connection!, """
             INSERT INTO voucher_posting (voucher_id, book_id, month, number, word, word_number, posted_by, role, posted_utc)
             SELECT v.id, v.book_id, v.month, p.value ->> 1, p.value ->> 2, p.value ->> 3, ?2, ?3, ?4
             FROM json_each(?1) p JOIN voucher_content v ON v.id = p.value ->> 0
             ORDER BY p.key
             """);
-        append.Reset().Set(1, JsonRows.Of(rows)).Set(2, poster.Id).Set(3, poster.Role.Key()).Set(4, StoredTime.Format(nowUtc)).Execute();
+        var atUtc = StoredTime.Format(nowUtc);
+        append.Reset().Set(1, JsonRows.Of(rows)).Set(2, poster.Id).Set(3, poster.Role.Key()).Set(4, atUtc).Execute();
+        tx.Signable.AddRange(rows.Select(r => new SignableRecord(SignableRecord.Post, r.VoucherId, SignableRecord.PostingDetail(r.Item3, r.Item4, r.Item2), atUtc)));
     }
 
 }

@@ -8,7 +8,8 @@ public sealed class UserDesk(LedgerSession session)
 {
     public const int NameLengthMax = 64;
 
-    public Result<User> Add(string name, Role role, VillageCode? village)
+    /// <param name="password">The new user's password, or null to leave them without one until an admin sets it.</param>
+    public Result<User> Add(string name, Role role, VillageCode? village, string? password = null)
     {
         if (session.Check(LedgerAction.ManageUsers) is { } denied)
         {
@@ -25,6 +26,10 @@ public sealed class UserDesk(LedgerSession session)
         if (village is not null && role is not (Role.Clerk or Role.VillageHead or Role.FinanceGroup))
         {
             return Refusal.Of("user.village", $"角色 {role.Key()} 属于乡镇，不能指定村", $"role {role.Key()} is a township role and takes no --village");
+        }
+        if (password is not null && Identity.PasswordRules.Check(name.Trim(), password) is { } weak)
+        {
+            return weak;
         }
         return session.Store.Write(tx =>
         {
@@ -43,7 +48,12 @@ public sealed class UserDesk(LedgerSession session)
                 villageId = row.Id;
             }
             var id = UserStore.Insert(tx, name.Trim(), role, villageId, session.NowUtc);
-            return Result<User>.Ok(new User(id, name.Trim(), role, village));
+            var user = new User(id, name.Trim(), role, village);
+            if (password is not null)
+            {
+                Identity.Credentials.Enrol(tx, user, password, session.RequireActor().Id, session.NowUtc, "password-set");
+            }
+            return Result<User>.Ok(user);
         });
     }
 

@@ -79,7 +79,7 @@ public sealed class CommandLineContractTests
     [Test]
     public void Import_villages_adds_every_row_or_none()
     {
-        _cli.Ok("init", "--township", "330424101", "--name", "沈荡镇", "--admin", "zhang");
+        _cli.Ok("init", "--township", "330424101", "--name", "沈荡镇", "--admin", "zhang", "--no-passwords");
         File.WriteAllText(_cli.PathOf("bad.csv"), "村编码,村名称\nV002,红旗村\nV 3,永庆村\nV002,重复村\n");
         File.WriteAllBytes(_cli.PathOf("villages.csv"), Ledger.Core.Import.TextDecoding.Gbk.GetBytes("村编码,村名称\r\nV002,红旗村\r\nV003,永庆村\r\n"));
 
@@ -144,9 +144,9 @@ public sealed class CommandLineContractTests
     [Test]
     public void The_store_comes_from_db_or_VLEDGER_DB()
     {
-        _cli.Ok("init", "--township", "1", "--name", "甲镇", "--admin", "a", "--db", "one.db");
+        _cli.Ok("init", "--township", "1", "--name", "甲镇", "--admin", "a", "--no-passwords", "--db", "one.db");
         _cli.With("VLEDGER_DB", _cli.PathOf("two.db"));
-        _cli.Ok("init", "--township", "2", "--name", "乙镇", "--admin", "b");
+        _cli.Ok("init", "--township", "2", "--name", "乙镇", "--admin", "b", "--no-passwords");
 
         Assert.That(File.Exists(_cli.PathOf("one.db")), Is.True);
         Assert.That(File.Exists(_cli.PathOf("two.db")), Is.True);
@@ -212,7 +212,7 @@ public sealed class CommandLineContractTests
     [Test]
     public void The_demo_never_replaces_a_townships_own_store()
     {
-        _cli.Ok("init", "--township", "330424101", "--name", "沈荡镇", "--admin", "zhang", "--db", "real.db");
+        _cli.Ok("init", "--township", "330424101", "--name", "沈荡镇", "--admin", "zhang", "--no-passwords", "--db", "real.db");
 
         var result = _cli.Run("demo", "--db", "real.db");
 

@@ -80,7 +80,7 @@ public sealed class ExitCodeTests : TownshipCopies
     [Test]
     public void Init_never_overwrites_an_existing_store()
     {
-        var result = Cli.Run("init", "--township", "1", "--name", "x", "--admin", "y");
+        var result = Cli.Run("init", "--township", "1", "--name", "x", "--admin", "y", "--no-passwords");
 
         Assert.That(result.ExitCode, Is.EqualTo(2));
         Assert.That(Cli.Ok("village", "list").Output, Does.Contain("V001"));

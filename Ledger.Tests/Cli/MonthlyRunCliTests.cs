@@ -17,7 +17,7 @@ public sealed class MonthlyRunCliTests
     public void SetUp()
     {
         _cli = new CliRunner();
-        _cli.Ok("init", "--township", "330424101", "--name", "沈荡镇", "--admin", "zhang");
+        _cli.Ok("init", "--township", "330424101", "--name", "沈荡镇", "--admin", "zhang", "--no-passwords");
         File.WriteAllText(_cli.PathOf("villages.csv"), "村编码,村名称\nV001,东风村\nV002,红旗村\n");
         _cli.Ok("import", "villages", "villages.csv", "--user", "zhang");
         foreach (var (name, role, village) in new[]

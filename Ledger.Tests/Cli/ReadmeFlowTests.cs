@@ -62,7 +62,15 @@ public sealed class ReadmeFlowTests
             target = words[redirect + 1];
             words.RemoveRange(redirect, 2);
         }
-        var result = cli.Run(words.Skip(1).ToArray());
+        // "< file" feeds the file to standard input, as a shell would (a password for --password-stdin).
+        var input = "";
+        var from = words.IndexOf("<");
+        if (from >= 0)
+        {
+            input = File.ReadAllText(cli.PathOf(words[from + 1]));
+            words.RemoveRange(from, 2);
+        }
+        var result = cli.RunWithInput(input, words.Skip(1).ToArray());
         var expected = line.Comment.StartsWith("exit 1", StringComparison.Ordinal) ? 1 : 0;
         Assert.That(result.ExitCode, Is.EqualTo(expected), $"{where}\n{result.Error}{result.Output}");
         if (target is not null)

@@ -7,7 +7,12 @@ public sealed class CliRunner : IDisposable
 {
     private readonly Dictionary<string, string?> _environment = new(StringComparer.Ordinal) { ["LANG"] = "en_US.UTF-8" };
 
-    public CliRunner() => Folder = Directory.CreateTempSubdirectory("vledger-cli-").FullName;
+    public CliRunner()
+    {
+        Folder = Directory.CreateTempSubdirectory("vledger-cli-").FullName;
+        // Login sessions keep their token files under the config folder: the runner's own, never the real account's.
+        _environment["XDG_CONFIG_HOME"] = Path.Combine(Folder, "config");
+    }
 
     public string Folder { get; }
 
@@ -24,11 +29,14 @@ public sealed class CliRunner : IDisposable
 
     public string PathOf(string file) => Path.Combine(Folder, file);
 
-    public CliResult Run(params string[] args)
+    public CliResult Run(params string[] args) => RunWithInput("", args);
+
+    /// <summary>Runs with <paramref name="input"/> as standard input, as <c>vledger … &lt; file</c> would.</summary>
+    public CliResult RunWithInput(string input, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var context = new CliContext(output, error, _environment, Clock, Folder, isTerminal: false);
+        var context = new CliContext(output, error, _environment, Clock, Folder, isTerminal: false, new StringReader(input));
         var exitCode = VledgerApp.Run(args, context);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
@@ -44,7 +52,7 @@ public sealed class CliRunner : IDisposable
     /// <summary>A township with V001 and V002, the contract's users, and 10201 under the collective bank account.</summary>
     public CliRunner WithTownship()
     {
-        Ok("init", "--township", "330424101", "--name", "沈荡镇", "--admin", "zhang");
+        Ok("init", "--township", "330424101", "--name", "沈荡镇", "--admin", "zhang", "--no-passwords");
         File.WriteAllText(PathOf("lenient-policy.json"), TestLedger.LenientPolicy);
         Ok("policy", "import", "lenient-policy.json", "--user", "zhang");
         Ok("village", "add", "V001", "东风村", "--user", "zhang");

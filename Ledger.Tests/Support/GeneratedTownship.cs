@@ -10,7 +10,7 @@ public static class GeneratedTownship
     public static CliRunner WithGeneratedYear(this CliRunner cli, int vouchers, int villages, int seed)
     {
         cli.Ok("demo", "generate", "--vouchers", $"{vouchers}", "--villages", $"{villages}", "--seed", $"{seed}", "--out", "data");
-        cli.Ok("init", "--township", "330424101", "--name", "基准镇", "--admin", "admin");
+        cli.Ok("init", "--township", "330424101", "--name", "基准镇", "--admin", "admin", "--no-passwords");
         cli.Ok("import", "villages", "data/villages.csv", "--user", "admin");
         File.WriteAllText(cli.PathOf("accounts.csv"), "科目编码,科目名称\n10201,银行存款-基本户\n");
         foreach (var village in Enumerable.Range(1, villages).Select(n => $"V{n:000}"))

@@ -2,6 +2,7 @@ using System.Globalization;
 using Ledger.Cli.Hosting;
 using Ledger.Cli.Rendering;
 using Ledger.Core;
+using Ledger.Core.Identity;
 using Ledger.Core.Import;
 using Ledger.Core.Integrity;
 using Spectre.Console.Cli;
@@ -41,6 +42,13 @@ internal sealed class LogCommand(CliContext context) : LedgerCommand<LogCommand.
             // --user here names whose changes to show; reading the log needs no user.
             var entries = session.Log.Read(since, settings.User, voucher);
             Emit(settings, target => Output.Listing(target, FormatOf(settings), LanguageOf(settings), Columns, entries));
+            if (session.ProofMode == ProofMode.Names)
+            {
+                // On stderr, so that a listing read by a program stays exactly its JSON or CSV.
+                Context.Error.WriteLine(LanguageOf(settings) == Language.Zh
+                    ? "注意：本乡镇以 --no-passwords 运行，日志中的操作人只凭用户名，未经密码或登录证明"
+                    : "Note: this township runs with --no-passwords: the users in this log acted by name alone, unproven by password or login");
+            }
             return ExitCodes.Done;
         });
     }

@@ -1,5 +1,6 @@
 using Ledger.Cli.Hosting;
 using Ledger.Core;
+using Ledger.Core.Identity;
 using Spectre.Console.Cli;
 
 namespace Ledger.Cli.Commands.Integrity;
@@ -32,6 +33,15 @@ internal sealed class VerifyCommand(CliContext context) : LedgerCommand<VerifyCo
             {
                 Context.Out.WriteLine($"  {name}  {head}");
             }
+            Context.Out.WriteLine((result.Value.ProofMode, book is null, zh) switch
+            {
+                (ProofMode.Names, _, true) => "注意：本乡镇以 --no-passwords 运行，操作人只凭用户名，审批和记账没有签名",
+                (ProofMode.Names, _, false) => "Note: this township runs with --no-passwords: users act by name alone, and approvals and postings carry no signatures",
+                (_, true, true) => $"审批和记账的签名：{result.Value.SignaturesChecked} 个签名均与签名人当时的公钥相符，覆盖每一条审批和记账记录",
+                (_, true, false) => $"Signatures: {result.Value.SignaturesChecked} signatures verify with their signers' keys of the time and cover every approval and posting",
+                (_, false, true) => "审批和记账的签名在复核整个账库（不带 --book）时核对",
+                (_, false, false) => "Signatures over approvals and postings are checked when the whole store is verified (without --book)",
+            });
             return ExitCodes.Done;
         });
     }

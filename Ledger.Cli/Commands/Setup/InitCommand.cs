@@ -1,4 +1,5 @@
 using Ledger.Cli.Hosting;
+using Ledger.Core;
 using Ledger.Core.Setup;
 using Ledger.Core.Storage;
 using Spectre.Console.Cli;
@@ -21,7 +22,13 @@ internal sealed class InitCommand(CliContext context) : LedgerCommand<InitComman
         [CommandOption("--admin <USER>")]
         [Says("第一个管理员的用户名。", "The first admin's user name.")]
         public string? Admin { get; init; }
+
+        [CommandOption("--no-passwords")]
+        [Says("不用密码：用户只凭用户名操作（一人使用、演示、测试）；审批和记账不签名。", "No passwords: users act by name alone (a single trusted person, demos, tests); approvals and postings are not signed.")]
+        public bool NoPasswords { get; init; }
     }
+
+    protected override bool StdinProvesActor => false;
 
     protected override int Run(Settings settings)
     {
@@ -34,12 +41,27 @@ internal sealed class InitCommand(CliContext context) : LedgerCommand<InitComman
             throw new UsageException($"a file already exists at {path}: init creates a new store only");
         }
         var language = LanguageOf(settings);
+        string? password = null;
+        if (settings.NoPasswords)
+        {
+            if (settings.PasswordStdin)
+            {
+                throw new UsageException(new Text("--no-passwords 与 --password-stdin 不能同时使用", "--no-passwords and --password-stdin contradict each other"));
+            }
+        }
+        else
+        {
+            password = (settings.PasswordStdin ? null : Context.Variable("VLEDGER_PASSWORD")) ?? NewPassword(settings, admin, language)
+                ?? throw new UsageException(new Text(
+                    $"init 需要第一个管理员 {admin} 的密码：用 --password-stdin 从标准输入给出，或设环境变量 VLEDGER_PASSWORD，或在终端上输入；不用密码的乡镇用 --no-passwords",
+                    $"init needs the first admin's password: give it on standard input with --password-stdin, in VLEDGER_PASSWORD, or at a terminal; a township without passwords is made with --no-passwords"));
+        }
         var created = false;
         try
         {
             using (var database = LedgerDatabase.Create(path))
             {
-                var result = TownshipSetup.Init(database, code, name, admin, Context.Clock);
+                var result = TownshipSetup.Init(database, code, name, admin, Context.Clock, adminPassword: password);
                 if (result.IsRefused)
                 {
                     return Refused(result, settings);
@@ -57,6 +79,13 @@ internal sealed class InitCommand(CliContext context) : LedgerCommand<InitComman
         Context.Out.WriteLine(language == Ledger.Core.Language.Zh
             ? $"已创建 {name}（{code}）的账库 {path}，管理员 {admin}"
             : $"Created the store of {name} ({code}) at {path}; admin {admin}");
+        Context.Out.WriteLine((password is null, language == Ledger.Core.Language.Zh) switch
+        {
+            (true, true) => "本乡镇不用密码（--no-passwords）：用户只凭用户名操作，审批和记账不签名",
+            (true, false) => "This township runs without passwords (--no-passwords): users act by name alone, and approvals and postings are not signed",
+            (false, true) => $"凡改动数据的命令都须证明身份：先 vledger login --user {admin} 登录",
+            (false, false) => $"Every changing command needs proof of who acts: log in first with 'vledger login --user {admin}'",
+        });
         return ExitCodes.Done;
     }
 }

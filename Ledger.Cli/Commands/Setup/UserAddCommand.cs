@@ -1,5 +1,6 @@
 using Ledger.Cli.Hosting;
 using Ledger.Core.Books;
+using Ledger.Core.Identity;
 using Ledger.Core.Users;
 using Spectre.Console.Cli;
 
@@ -23,13 +24,18 @@ internal sealed class UserAddCommand(CliContext context) : LedgerCommand<UserAdd
         public string? Village { get; init; }
     }
 
+    protected override bool StdinProvesActor => false;
+
     protected override int Run(Settings settings)
     {
         var role = Parsed(RoleNames.Parse(Required(settings.Role, "--role", "clerk")), "--role");
         var village = OptionalVillage(settings.Village);
         return WithSession(settings, session =>
         {
-            var result = session.Users.Add(settings.Name, role, village);
+            var language = LanguageOf(settings);
+            // The new user's password, read only where passwords are used: a township run by name alone asks none.
+            var password = session.ProofMode == ProofMode.Passwords ? NewPassword(settings, settings.Name.Trim(), language) : null;
+            var result = session.Users.Add(settings.Name, role, village, password);
             if (result.IsRefused)
             {
                 return Refused(result, settings);
@@ -39,6 +45,12 @@ internal sealed class UserAddCommand(CliContext context) : LedgerCommand<UserAdd
             Context.Out.WriteLine(LanguageOf(settings) == Ledger.Core.Language.Zh
                 ? $"已添加用户 {user.Name}：{user.Role.Label().Zh}{where}"
                 : $"Added user {user.Name}: {user.Role.Key()}{where}");
+            if (session.ProofMode == ProofMode.Passwords && password is null)
+            {
+                Context.Out.WriteLine(language == Ledger.Core.Language.Zh
+                    ? $"{user.Name} 还没有密码，不能操作：请管理员用 vledger user reset-password {user.Name} --password-stdin 设置"
+                    : $"{user.Name} has no password yet and cannot act: an admin sets one with 'vledger user reset-password {user.Name} --password-stdin'");
+            }
             return ExitCodes.Done;
         });
     }

@@ -1,0 +1,97 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Core.Storage;
+
+/// <summary>The signatures over approvals and postings, and what verify reads to check them.</summary>
+internal static class SignatureStore
+{
+    public sealed class SignatureRow
+    {
+        public long Id { get; init; }
+        public long UserId { get; init; }
+        public string UserName { get; init; } = "";
+        public long KeyId { get; init; }
+        public string SignedUtc { get; init; } = "";
+        public string Items { get; init; } = "";
+        public byte[] Signature { get; init; } = [];
+    }
+
+    /// <summary>One line of a voucher's content, with its header repeated, as its content hash reads it.</summary>
+    public sealed class ContentRow
+    {
+        public long VoucherId { get; init; }
+        public long BookId { get; init; }
+        public string Kind { get; init; } = "";
+        public string Date { get; init; } = "";
+        public string Summary { get; init; } = "";
+        public string? SourceRef { get; init; }
+        public long AttachmentCount { get; init; }
+        public long? ReversalOf { get; init; }
+        public long PreparedBy { get; init; }
+        public long TotalFen { get; init; }
+        public long LineNo { get; init; }
+        public string Code { get; init; } = "";
+        public long DebitFen { get; init; }
+        public long CreditFen { get; init; }
+        public string? Counterparty { get; init; }
+        public string? Project { get; init; }
+    }
+
+    /// <summary>An approval or posting record as it stands in the store, with its actor.</summary>
+    public sealed class RecordRow
+    {
+        public string Action { get; init; } = "";
+        public long VoucherId { get; init; }
+        public long UserId { get; init; }
+        public string UserName { get; init; } = "";
+        public string Detail { get; init; } = "";
+        public string AtUtc { get; init; } = "";
+    }
+
+    public static void Insert(DbTransaction tx, long userId, long keyId, string signedUtc, string items, byte[] signature) =>
+        tx.Connection!.Execute(
+            "INSERT INTO action_signature (user_id, key_id, signed_utc, items, signature) VALUES (@userId, @keyId, @signedUtc, @items, @signature)",
+            new { userId, keyId, signedUtc, items, signature }, tx);
+
+    public static IEnumerable<SignatureRow> All(DbTransaction tx) =>
+        tx.Connection!.Query<SignatureRow>(
+            """
+            SELECT s.id, s.user_id AS UserId, u.name AS UserName, s.key_id AS KeyId, s.signed_utc AS SignedUtc, s.items, s.signature
+            FROM action_signature s JOIN app_user u ON u.id = s.user_id ORDER BY s.id
+            """, transaction: tx, buffered: false);
+
+    private const string ContentSelect = """
+        SELECT v.id AS VoucherId, v.book_id AS BookId, v.kind, v.date, v.summary, v.source_ref AS SourceRef, v.attachment_count AS AttachmentCount,
+               v.reversal_of AS ReversalOf, v.prepared_by AS PreparedBy, v.total_fen AS TotalFen,
+               l.line_no AS LineNo, a.code, l.debit_fen AS DebitFen, l.credit_fen AS CreditFen, l.counterparty, l.project
+        FROM voucher_content v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
+        """;
+
+    /// <summary>The content of the given vouchers, by voucher and line.</summary>
+    public static IReadOnlyList<ContentRow> Content(DbTransaction tx, IReadOnlyCollection<long> voucherIds) =>
+        tx.Connection!.Query<ContentRow>(
+            ContentSelect + " WHERE v.id IN (SELECT value FROM json_each(@ids)) ORDER BY v.id, l.line_no",
+            new { ids = JsonRows.Of(voucherIds) }, tx).AsList();
+
+    /// <summary>The content of every voucher that has an approval or a posting, by voucher and line, read as it comes.</summary>
+    public static IEnumerable<ContentRow> ApprovedOrPostedContent(DbTransaction tx) =>
+        tx.Connection!.Query<ContentRow>(
+            ContentSelect + """
+             WHERE EXISTS (SELECT 1 FROM voucher_posting p WHERE p.voucher_id = v.id)
+                OR EXISTS (SELECT 1 FROM voucher_approval ap WHERE ap.voucher_id = v.id)
+            ORDER BY v.id, l.line_no
+            """, transaction: tx, buffered: false);
+
+    /// <summary>Every approval and posting record, in the shape a signature lists them.</summary>
+    public static IReadOnlyList<RecordRow> Records(DbTransaction tx) =>
+        tx.Connection!.Query<RecordRow>(
+            """
+            SELECT 'approve' AS Action, a.voucher_id AS VoucherId, a.user_id AS UserId, u.name AS UserName, a.role AS Detail, a.at_utc AS AtUtc
+            FROM voucher_approval a JOIN app_user u ON u.id = a.user_id
+            UNION ALL
+            SELECT 'post', p.voucher_id, p.posted_by, u.name, p.word || '-' || p.word_number || '/' || p.number, p.posted_utc
+            FROM voucher_posting p JOIN app_user u ON u.id = p.posted_by
+            """, transaction: tx).AsList();
+}

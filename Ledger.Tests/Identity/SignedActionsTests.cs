@@ -1,0 +1,211 @@
+using System.Security.Cryptography;
+using System.Text;
+using Dapper;
+using Ledger.Core.Identity;
+using Ledger.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace Ledger.Tests.Identity;
+
+/// <summary>
+/// Every approval and posting in a township with passwords is signed by its actor, and verify checks every signature
+/// with the signer's key of the time: an approval or posting forged into the file by someone who had the file but not
+/// the password, a voucher changed after it was signed, and an altered signature are each named.
+/// </summary>
+public sealed class SignedActionsTests
+{
+    private CliRunner _prepared = null!;
+
+    [OneTimeSetUp]
+    public void PrepareTownship()
+    {
+        _prepared = ProvenTownship.Build();
+        var cli = _prepared;
+        // Voucher 1 is posted in February; vouchers 2 and 3 wait in March, 3 approved.
+        cli.OkAs("wang", "voucher", "add", "--book", "V001/collective", "--date", "2024-02-05", "--summary", "收取承包费", "--line", "10201:900.00:", "--line", "501::900.00");
+        cli.OkAs("wang", "voucher", "add", "--book", "V001/collective", "--date", "2024-03-05", "--summary", "收取租金", "--line", "10201:1200.00:", "--line", "501::1200.00");
+        cli.OkAs("wang", "voucher", "add", "--book", "V001/collective", "--date", "2024-03-08", "--summary", "收取租金", "--line", "10201:300.00:", "--line", "501::300.00");
+        cli.OkAs("li", "voucher", "approve", "1");
+        cli.OkAs("zhao", "voucher", "post", "--period", "2024-02");
+        cli.OkAs("li", "voucher", "approve", "3");
+    }
+
+    [OneTimeTearDown]
+    public void DropTownship() => _prepared.Dispose();
+
+    [Test]
+    public void Verify_checks_the_signature_of_every_approval_and_posting()
+    {
+        using var cli = _prepared.Copy();
+
+        var result = cli.Ok("verify");
+
+        Assert.That(result.Output, Does.Contain("Signatures: 3 signatures verify"));
+    }
+
+    [Test]
+    public void An_approval_forged_into_the_file_without_the_approvers_password_is_named()
+    {
+        using var cli = _prepared.Copy();
+
+        // Someone with the file but not li's password: the store is made to take names alone for one command.
+        ActingByNameAlone(cli, () => cli.Ok("voucher", "approve", "2", "--user", "li"));
+        var result = cli.Run("verify");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.Error, Does.Contain("voucher 2: the approval by li as township-reviewer carries no signature of theirs"));
+    }
+
+    [Test]
+    public void A_posting_forged_into_the_file_with_a_consistent_hash_chain_is_named()
+    {
+        using var cli = _prepared.Copy();
+
+        // The engine's own posting, totals and seal, only without zhao's key: the hash chain alone cannot tell.
+        ActingByNameAlone(cli, () => cli.Ok("voucher", "post", "--period", "2024-03", "--user", "zhao"));
+        var result = cli.Run("verify");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.Error, Does.Contain("voucher 3: the posting by zhao (记-1/1) carries no signature of theirs"));
+    }
+
+    [Test]
+    public void A_voucher_changed_after_it_was_approved_is_named()
+    {
+        using var cli = _prepared.Copy();
+
+        WithTriggersDropped(cli, connection => connection.Execute("UPDATE voucher_line SET debit_fen = 30000 * 10, credit_fen = 0 WHERE voucher_id = 3 AND line_no = 1; UPDATE voucher_line SET credit_fen = 30000 * 10 WHERE voucher_id = 3 AND line_no = 2; UPDATE voucher_content SET total_fen = 300000 WHERE id = 3"));
+        var result = cli.Run("verify");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.Error, Does.Contain("voucher 3: its content changed after li approved it"));
+    }
+
+    [Test]
+    public void An_altered_signature_is_named()
+    {
+        using var cli = _prepared.Copy();
+
+        WithTriggersDropped(cli, connection => connection.Execute("UPDATE action_signature SET items = replace(items, 'approve|3|', 'approve|2|') WHERE items LIKE '%approve|3|%'"));
+        var result = cli.Run("verify");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.Error, Does.Contain("does not match what it lists"));
+    }
+
+    [Test]
+    public void Signatures_stay_verifiable_after_a_password_change_and_a_reset()
+    {
+        using var cli = _prepared.Copy();
+        ProvenTownship.Ok(cli.RunWithInput(ProvenTownship.Passwords["li"] + "\nLi-New-Pass-1\n", "passwd", "--user", "li", "--password-stdin"));
+        ProvenTownship.Ok(cli.RunWithInput("Li-New-Pass-1\n", "voucher", "approve", "2", "--user", "li", "--password-stdin"));
+        cli.With("VLEDGER_PASSWORD", ProvenTownship.Passwords["zhang"]);
+        ProvenTownship.Ok(cli.RunWithInput("Li-Reset-Pass-2\n", "user", "reset-password", "li", "--user", "zhang", "--password-stdin"));
+        cli.With("VLEDGER_PASSWORD", null);
+        cli.OkAs("wang", "voucher", "add", "--book", "V001/collective", "--date", "2024-03-09", "--summary", "收取租金", "--line", "10201:100.00:", "--line", "501::100.00");
+        ProvenTownship.Ok(cli.RunWithInput("Li-Reset-Pass-2\n", "voucher", "approve", "4", "--user", "li", "--password-stdin"));
+        cli.OkAs("zhao", "voucher", "post", "--period", "2024-03");
+
+        var result = cli.Ok("verify");
+
+        Assert.That(result.Output, Does.Contain("Signatures: 6 signatures verify"));
+        using var connection = Open(cli);
+        var keys = connection.Query<(long Id, string? Retired)>("SELECT k.id, k.retired_utc FROM user_key k JOIN app_user u ON u.id = k.user_id WHERE u.name = 'li' ORDER BY k.id").ToList();
+        Assert.That(keys, Has.Count.EqualTo(2), "the reset made a second key; the first stays for what it signed");
+        Assert.That(keys[0].Retired, Is.Not.Null);
+        Assert.That(keys[1].Retired, Is.Null);
+    }
+
+    [Test]
+    public void No_password_token_or_private_key_is_in_the_clear_in_the_store_or_any_output()
+    {
+        using var cli = _prepared.Copy();
+        var outputs = new StringBuilder();
+        var login = cli.RunWithInput(ProvenTownship.Passwords["zhao"] + "\n", "login", "--user", "zhao", "--password-stdin");
+        outputs.Append(login.Output).Append(login.Error);
+        foreach (var args in new[] { new[] { "voucher", "post", "--period", "2024-03", "--user", "zhao" }, ["verify"], ["log"], ["log", "--format", "json"], ["user", "list"] })
+        {
+            var result = cli.Run(args);
+            outputs.Append(result.Output).Append(result.Error);
+        }
+        var token = File.ReadAllText(Directory.GetFiles(cli.PathOf("config/vledger/sessions"), "zhao", SearchOption.AllDirectories).Single());
+        using (var connection = Open(cli))
+        {
+            connection.Execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        var store = File.ReadAllBytes(cli.PathOf("vledger.db"));
+
+        foreach (var (user, password) in ProvenTownship.Passwords)
+        {
+            Assert.That(Contains(store, Encoding.UTF8.GetBytes(password)), Is.False, $"{user}'s password is in the store");
+            Assert.That(Contains(store, Encoding.Unicode.GetBytes(password)), Is.False, $"{user}'s password is in the store as UTF-16");
+            Assert.That(outputs.ToString(), Does.Not.Contain(password), $"{user}'s password was printed");
+            using var key = PrivateKeyOf(cli, user, password);
+            Assert.That(Contains(store, key.ExportParameters(includePrivateParameters: true).D!), Is.False, $"{user}'s private key is in the store");
+            Assert.That(Contains(store, key.ExportPkcs8PrivateKey()), Is.False, $"{user}'s private key is in the store as PKCS#8");
+        }
+        Assert.That(Contains(store, Encoding.UTF8.GetBytes(token)), Is.False, "the login token is in the store");
+        Assert.That(outputs.ToString(), Does.Not.Contain(token));
+    }
+
+    [Test]
+    public void A_township_without_passwords_says_so_in_verify_and_log()
+    {
+        using var cli = new CliRunner().WithTownship();
+
+        var verify = cli.Ok("verify");
+        var log = cli.Ok("log");
+
+        Assert.That(verify.Output, Does.Contain("runs with --no-passwords"));
+        Assert.That(log.Error, Does.Contain("runs with --no-passwords"));
+    }
+
+    /// <summary>Runs <paramref name="forge"/> against a store switched to names alone for it, and switches it back.</summary>
+    private static void ActingByNameAlone(CliRunner cli, Action forge)
+    {
+        using (var connection = Open(cli))
+        {
+            connection.Execute("UPDATE township SET proof = 'names'");
+        }
+        forge();
+        using (var connection = Open(cli))
+        {
+            connection.Execute("UPDATE township SET proof = 'passwords'");
+        }
+    }
+
+    /// <summary>Writes around vledger: drops every trigger, runs <paramref name="tamper"/>, and puts the triggers back.</summary>
+    private static void WithTriggersDropped(CliRunner cli, Action<SqliteConnection> tamper)
+    {
+        using var connection = Open(cli);
+        var triggers = connection.Query<(string Name, string Sql)>("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").ToList();
+        foreach (var (name, _) in triggers)
+        {
+            connection.Execute($"DROP TRIGGER \"{name}\"");
+        }
+        tamper(connection);
+        foreach (var (_, sql) in triggers)
+        {
+            connection.Execute(sql);
+        }
+    }
+
+    private static SqliteConnection Open(CliRunner cli)
+    {
+        var connection = new SqliteConnection($"Data Source={cli.PathOf("vledger.db")};Pooling=False");
+        connection.Open();
+        return connection;
+    }
+
+    private static ECDsa PrivateKeyOf(CliRunner cli, string user, string password)
+    {
+        using var connection = Open(cli);
+        var (userId, hash, sealedKey) = connection.QuerySingle<(long, string, byte[])>(
+            "SELECT u.id, c.password_hash, k.encrypted_private_key FROM app_user u JOIN user_credential c ON c.user_id = u.id JOIN user_key k ON k.user_id = u.id AND k.retired_utc IS NULL WHERE u.name = @user",
+            new { user });
+        var keys = StoredPassword.Parse(hash).Check(password)!;
+        return SigningKeys.Open(sealedKey, userId, keys.KeyEncryptionKey)!;
+    }
+
+    private static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;
+}
