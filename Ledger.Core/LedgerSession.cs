@@ -14,8 +14,9 @@ namespace Ledger.Core;
 /// </summary>
 public sealed class LedgerSession
 {
-    private LedgerSession(ILedgerStore store, User? actor, TimeProvider clock, ProofMode mode = ProofMode.Names, Refusal? unproven = null)
+    private LedgerSession(ILedgerStore store, User? actor, TimeProvider clock, ProofMode mode = ProofMode.Names, Refusal? unproven = null, Signer? signer = null)
     {
+        Signer = signer;
         Store = store;
         Actor = actor;
         Clock = clock;
@@ -25,6 +26,9 @@ public sealed class LedgerSession
 
     /// <summary>Why the actor may change nothing in a township with passwords: no proof, or a session that proves nothing.</summary>
     private readonly Refusal? _unproven;
+
+    /// <summary>The proven actor's signing key, in a township with passwords; it signs approvals and postings, and the keys an admin certifies.</summary>
+    internal Signer? Signer { get; }
 
     /// <summary>How the township's users prove who they are.</summary>
     public ProofMode ProofMode { get; }
@@ -95,6 +99,9 @@ public sealed class LedgerSession
 
     public Print.PrintDesk Print => new(this);
 
+    /// <summary>The statistical tables a township files upward (农经统计年报 表六, 表七), in 万元.</summary>
+    public Returns.StatsDesk Stats => new(this);
+
     /// <summary>Passwords an admin resets for users who forgot theirs.</summary>
     public IdentityDesk Identity => new(this);
 
@@ -134,7 +141,7 @@ public sealed class LedgerSession
         }
         var signer = proven.IsRefused ? null : proven.Value;
         return Result<LedgerSession>.Ok(new LedgerSession(new SigningStore(store, signer, storeId, clock), user, clock, mode,
-            proven.IsRefused ? proven.Refusals[0] : null));
+            proven.IsRefused ? proven.Refusals[0] : null, signer));
     }
 
     /// <summary>Null when the actor may take the action, else the refusal.</summary>

@@ -23,7 +23,8 @@ public class GlobalSettings : CommandSettings
     public string? Lang { get; init; }
 
     [CommandOption("--password-stdin")]
-    [Says("从标准输入的第一行读取操作人的密码，作为身份证明（密码不写在命令行上）。", "Read the acting user's password from the first line of standard input, as proof of who acts (never on the command line).")]
+    [Says("从标准输入读密码，一行一个（密码从不写在命令行上）：改动数据的命令读操作人的密码作为身份证明；init 读第一个管理员的，user add 和 user reset-password 读该用户的新密码（管理员须已登录或用 VLEDGER_PASSWORD）；login 读登录者的；passwd 读两行，旧密码和新密码。",
+        "Read passwords from standard input, one per line (never on the command line): a changing command reads the acting user's, as proof; init the first admin's; user add and user reset-password the user's new one (the admin proves themselves by login or VLEDGER_PASSWORD); login the one logging in's; passwd two lines, the old and the new.")]
     public bool PasswordStdin { get; init; }
 
     [CommandOption("--out <FILE>")]

@@ -77,7 +77,7 @@ internal abstract class LedgerCommand<TSettings>(CliContext context) : Command<T
         var path = StorePath(settings);
         if (!File.Exists(path))
         {
-            throw new UsageException($"no vledger store at {path}: create one with 'vledger init', or name it with --db or VLEDGER_DB");
+            throw new UsageException(new Text($"{path} 处没有 vledger 账库：用 vledger init 新建，或用 --db、环境变量 VLEDGER_DB 指明", $"no vledger store at {path}: create one with 'vledger init', or name it with --db or VLEDGER_DB"));
         }
         return LedgerDatabase.Open(path);
     }
@@ -106,6 +106,11 @@ internal abstract class LedgerCommand<TSettings>(CliContext context) : Command<T
             }
         }
     }
+
+    /// <summary>The refusal of login and passwd in a township whose users act by name alone.</summary>
+    protected static Refusal NamesOnly { get; } = Refusal.Of("proof.names-only",
+        "本乡镇不用密码（以 --no-passwords 建立，或建于密码功能之前）：用户只凭用户名操作，没有密码和登录",
+        "this township runs without passwords (made with --no-passwords, or before passwords existed): users act by name alone, without passwords or logins");
 
     protected string? ActingUser(TSettings settings) => settings.User ?? Context.Variable("VLEDGER_USER");
 
@@ -144,14 +149,16 @@ internal abstract class LedgerCommand<TSettings>(CliContext context) : Command<T
     }
 
     /// <summary>The next line of standard input, without its line end: a password given with <c>--password-stdin</c>.</summary>
-    protected string ReadStdinLine(string option)
+    protected string ReadStdinLine(string option, Text? expected = null)
     {
-        var line = Context.In.ReadLine();
+        // A file saved by Notepad starts with a byte-order mark, which is no part of the password typed into it.
+        var line = Context.In.ReadLine()?.TrimStart('\uFEFF').TrimEnd('\r');
         if (string.IsNullOrEmpty(line))
         {
-            throw new UsageException(new Text($"{option}：标准输入没有密码（一行一个）", $"{option}: standard input holds no password (one per line)"));
+            var what = expected ?? new Text("一行一个", "one per line");
+            throw new UsageException(new Text($"{option}：标准输入没有密码（{what.Zh}）", $"{option}: standard input holds no password ({what.En})"));
         }
-        return line.TrimEnd('\r');
+        return line;
     }
 
     /// <summary>
@@ -231,6 +238,10 @@ internal abstract class LedgerCommand<TSettings>(CliContext context) : Command<T
     protected static BookRef? OptionalBook(string? text) => text is null ? null : Parsed(BookRef.Parse(text), "--book");
 
     protected static VillageCode? OptionalVillage(string? text) => text is null ? null : Parsed(VillageCode.Parse(text), "--village");
+
+    /// <summary>The villages of <c>--villages V001,V002</c>, or null for every village.</summary>
+    protected static IReadOnlyList<VillageCode>? VillageList(string? text) =>
+        text?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(code => OptionalVillage(code)!.Value).ToList();
 
     protected static BookRef RequiredBook(string? text) =>
         Parsed(BookRef.Parse(text ?? throw new UsageException(new Text("缺少 --book，例如 --book V001/collective", "--book is required, e.g. --book V001/collective"))), "--book");

@@ -23,11 +23,19 @@ internal sealed class SessionFiles(CliContext context)
         }
     }
 
-    public string PathOf(string storeId, string userName) => Path.Combine(Root, storeId, FileName(userName));
+    public string PathOf(string storeId, string userName) => Path.Combine(Root, Checked(storeId), FileName(userName));
+
+    /// <summary>
+    /// A store's id names a folder here, so only the form vledger writes (32 lowercase hex digits) is taken: a store
+    /// file crafted with another id must not lead a login or logout outside the sessions folder.
+    /// </summary>
+    private static string Checked(string storeId) =>
+        storeId.Length == 32 && storeId.All(char.IsAsciiHexDigitLower) ? storeId
+        : throw new UsageException(new Ledger.Core.Text("账库的标识不是 vledger 写入的形式：此文件被改动过，不能用于登录", "the store's id is not one vledger writes: the file was altered, and takes no login"));
 
     public void Write(string storeId, string userName, string token)
     {
-        var folder = Path.Combine(Root, storeId);
+        var folder = Path.Combine(Root, Checked(storeId));
         var path = PathOf(storeId, userName);
         if (OperatingSystem.IsWindows())
         {
@@ -65,7 +73,7 @@ internal sealed class SessionFiles(CliContext context)
     /// <summary>Removes the token files of this store (of one user, or all), returning the tokens they held.</summary>
     public IReadOnlyList<string> Remove(string storeId, string? userName)
     {
-        var folder = Path.Combine(Root, storeId);
+        var folder = Path.Combine(Root, Checked(storeId));
         if (!Directory.Exists(folder))
         {
             return [];

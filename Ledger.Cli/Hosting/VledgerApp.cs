@@ -156,6 +156,7 @@ internal static class VledgerApp
                 report.AddCommand<BalanceSheetCommand>("balance-sheet");
                 report.AddCommand<IncomeCommand>("income");
                 report.AddCommand<SummaryCommand>("summary");
+                report.AddCommand<StatsCommand>("stats");
                 report.AddCommand<Commands.Budgets.BudgetReportCommand>("budget");
                 report.AddCommand<LedgerReportCommand>("ledger");
                 report.AddCommand<JournalReportCommand>("journal");

@@ -48,9 +48,11 @@ internal static class PrintedTableXlsx
         Finish(path, table.Columns, merges);
     }
 
-    /// <summary>A money cell with text is a number; a blank amount stays blank, as on paper; anything else is text.</summary>
+    /// <summary>A money cell or a figure with text is a number; a blank amount stays blank, as on paper; anything else is text.</summary>
     private static Cell ToCell(PrintedCell cell) =>
-        cell.Amount is { } amount && cell.Text.Length > 0 ? XlsxWorkbook.Amount(amount.ToString()) : XlsxWorkbook.Text(cell.Text);
+        cell.Amount is { } amount && cell.Text.Length > 0 ? XlsxWorkbook.Amount(amount.ToString())
+        : cell.IsFigure && cell.Text.Length > 0 ? XlsxWorkbook.Amount(cell.Text)
+        : XlsxWorkbook.Text(cell.Text);
 
     /// <summary>
     /// Gives each column its share of a page's width and merges the ranges: the column widths go before the sheet's

@@ -18,10 +18,21 @@ public static class Credentials
     private static readonly byte[] SessionKeyInfo = "vledger session key"u8.ToArray();
 
     /// <summary>How the township's users prove who they are, and the store's own identity.</summary>
-    public static (ProofMode Mode, string StoreId) ModeOf(ILedgerStore store)
+    /// <remarks>
+    /// A store that says its users act by name but holds signing keys had its mode changed around vledger, to act without
+    /// proof: it is treated as the township with passwords that it was, and verify names the change.
+    /// </remarks>
+    public static (ProofMode Mode, string StoreId) ModeOf(ILedgerStore store) => store.Read(tx => ModeIn(tx));
+
+    internal static (ProofMode Mode, string StoreId) ModeIn(UnitOfWork tx)
     {
-        var township = store.Read(tx => TownshipStore.Get(tx));
-        return township is null ? (ProofMode.Names, "") : (ProofModeNames.FromStore(township.Proof), township.StoreId);
+        var township = TownshipStore.Get(tx);
+        if (township is null)
+        {
+            return (ProofMode.Names, "");
+        }
+        var mode = ProofModeNames.FromStore(township.Proof);
+        return (mode == ProofMode.Names && IdentityStore.AnyKey(tx) ? ProofMode.Passwords : mode, township.StoreId);
     }
 
     /// <summary>Opens a login session for <paramref name="userName"/>, proven by <paramref name="password"/>.</summary>
@@ -88,6 +99,10 @@ public static class Credentials
         {
             return weak;
         }
+        if (newPassword == oldPassword)
+        {
+            return Refusal.Of("password.same", $"{user.Name} 的新密码与旧密码相同", $"{user.Name}'s new password is the old one");
+        }
         var proven = ByPassword(store, user, oldPassword, clock);
         if (proven.IsRefused)
         {
@@ -98,8 +113,14 @@ public static class Credentials
         {
             var now = clock.GetUtcNow();
             var (stored, keys) = StoredPassword.Create(newPassword);
+            if (IdentityStore.CurrentKey(tx, user.Id)?.Id != signer.KeyId)
+            {
+                return Result<bool>.Refused(Refusal.Of("proof.reset", $"{user.Name} 的密码刚被管理员重设，请用新密码", $"{user.Name}'s password was just reset by an admin: use the new one"));
+            }
             IdentityStore.SetPassword(tx, user.Id, stored.Text, now);
             IdentityStore.ResealKey(tx, signer.KeyId, signer.SealFor(keys.KeyEncryptionKey));
+            // Whoever knew the old password may hold a session with it; a new password ends them all.
+            IdentityStore.EndSessionsOf(tx, user.Id, now);
             IdentityStore.RecordEvent(tx, user.Id, "password-changed", user.Id, now);
             return Result<bool>.Ok(true);
         });
@@ -109,8 +130,11 @@ public static class Credentials
     /// Gives <paramref name="user"/> a password and a new signing key pair, retiring any key they had (its public half
     /// stays, so that what it signed stays verifiable) and ending their sessions.
     /// </summary>
-    internal static void Enrol(UnitOfWork tx, User user, string password, long? byUserId, DateTimeOffset nowUtc, string action)
+    /// <param name="certifier">The proven admin whose key certifies the new one; null only for the township's first key, which certifies itself.</param>
+    internal static void Enrol(UnitOfWork tx, User user, string password, Signer? certifier, DateTimeOffset nowUtc, string action)
     {
+        var (_, storeId) = ModeIn(tx);
+        Invariant.That(certifier is not null || !IdentityStore.AnyKey(tx), "Only the township's first key certifies itself.");
         var (stored, keys) = StoredPassword.Create(password);
         IdentityStore.SetPassword(tx, user.Id, stored.Text, nowUtc);
         if (IdentityStore.CurrentKey(tx, user.Id) is { } old)
@@ -118,65 +142,78 @@ public static class Credentials
             IdentityStore.RetireKey(tx, old.Id, nowUtc);
         }
         var (publicKey, sealedKey, key) = SigningKeys.Create(user.Id, keys.KeyEncryptionKey);
-        key.Dispose();
-        IdentityStore.InsertKey(tx, user.Id, SigningKeys.Algorithm, publicKey, sealedKey, nowUtc);
+        using (key)
+        {
+            var createdUtc = StoredTime.Format(nowUtc);
+            var digest = KeyCertificate.Digest(storeId, user.Id, SigningKeys.Algorithm, publicKey, createdUtc);
+            var certificate = certifier is null ? SigningKeys.Sign(key, digest) : certifier.Sign(digest);
+            IdentityStore.InsertKey(tx, user.Id, SigningKeys.Algorithm, publicKey, sealedKey, createdUtc, certifier?.KeyId, certificate);
+        }
         IdentityStore.EndSessionsOf(tx, user.Id, nowUtc);
-        IdentityStore.RecordEvent(tx, user.Id, action, byUserId, nowUtc);
-        IdentityStore.RecordEvent(tx, user.Id, "key-created", byUserId, nowUtc);
+        IdentityStore.RecordEvent(tx, user.Id, action, certifier?.User.Id ?? user.Id, nowUtc);
+        IdentityStore.RecordEvent(tx, user.Id, "key-created", certifier?.User.Id ?? user.Id, nowUtc);
     }
 
     /// <summary>
     /// Proves <paramref name="user"/> by password. A wrong one is counted, and the last allowed in a row locks the
     /// account; these are written even though the proof is refused, since they are what the next attempt must see.
     /// </summary>
-    internal static Result<Signer> ByPassword(ILedgerStore store, User user, string password, TimeProvider clock) => store.Write(tx =>
+    internal static Result<Signer> ByPassword(ILedgerStore store, User user, string password, TimeProvider clock)
     {
-        var credential = IdentityStore.FindCredential(tx, user.Id);
+        // The slow derivation runs outside any transaction, so that checking a password never holds the store's write
+        // lock for the time it takes; the failures it counts are written afterwards, against the state as it then is.
+        var credential = store.Read(tx => IdentityStore.FindCredential(tx, user.Id));
         if (credential is null)
         {
-            return Result<Signer>.Refused(Refusal.Of("proof.no-password", $"用户 {user.Name} 还没有密码：请管理员用 vledger user reset-password {user.Name} 设置",
-                $"user {user.Name} has no password yet: an admin sets one with 'vledger user reset-password {user.Name}'"));
+            return Refusal.Of("proof.no-password", $"用户 {user.Name} 还没有密码：请管理员用 vledger user reset-password {user.Name} 设置",
+                $"user {user.Name} has no password yet: an admin sets one with 'vledger user reset-password {user.Name}'");
         }
-        var now = clock.GetUtcNow();
-        var times = Times(tx);
-        var failures = credential.FailuresInRow;
-        if (credential.LockedUntilUtc is { } lockedText)
+        var keys = IsLocked(credential, clock.GetUtcNow()) ? null : StoredPassword.Parse(credential.PasswordHash).Check(password);
+        return store.Write(tx =>
         {
-            var until = StoredTime.ParseInstant(lockedText);
-            if (until > now)
+            var now = clock.GetUtcNow();
+            var times = Times(tx);
+            var current = IdentityStore.FindCredential(tx, user.Id)!;
+            if (current.PasswordHash != credential.PasswordHash)
+            {
+                return Result<Signer>.Refused(Refusal.Of("proof.reset", $"{user.Name} 的密码刚刚改过，请用新密码再试", $"{user.Name}'s password was just changed: try again with the new one"));
+            }
+            if (IsLocked(current, now))
             {
                 IdentityStore.RecordEvent(tx, user.Id, "failed", null, now, "locked");
-                return Result<Signer>.Refused(Locked(user, until, times));
+                return Result<Signer>.Refused(Locked(user, StoredTime.ParseInstant(current.LockedUntilUtc!), times));
             }
-            failures = 0;
-        }
-        var keys = StoredPassword.Parse(credential.PasswordHash).Check(password);
-        if (keys is null)
-        {
-            failures++;
-            IdentityStore.RecordEvent(tx, user.Id, "failed", null, now);
-            if (failures >= times.LockoutFailures)
+            var failures = current.LockedUntilUtc is null ? current.FailuresInRow : 0;
+            if (keys is null)
             {
-                var until = now.AddMinutes(times.LockoutMinutes);
-                IdentityStore.SetFailures(tx, user.Id, 0, until);
-                IdentityStore.RecordEvent(tx, user.Id, "locked", null, now, $"{times.LockoutMinutes} min");
-                return Result<Signer>.Refused(Locked(user, until, times));
+                failures++;
+                IdentityStore.RecordEvent(tx, user.Id, "failed", null, now);
+                if (failures >= times.LockoutFailures)
+                {
+                    var until = now.AddMinutes(times.LockoutMinutes);
+                    IdentityStore.SetFailures(tx, user.Id, 0, until);
+                    IdentityStore.RecordEvent(tx, user.Id, "locked", null, now, times.LockoutMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    return Result<Signer>.Refused(Locked(user, until, times));
+                }
+                IdentityStore.SetFailures(tx, user.Id, failures, null);
+                return Result<Signer>.Refused(Refusal.Of("proof.wrong-password",
+                    $"用户 {user.Name} 的密码不对（连续第 {failures} 次；连续 {times.LockoutFailures} 次将锁定 {times.LockoutMinutes} 分钟）",
+                    $"wrong password for {user.Name} ({failures} in a row; {times.LockoutFailures} in a row lock the account for {times.LockoutMinutes} minutes)"));
             }
-            IdentityStore.SetFailures(tx, user.Id, failures, null);
-            return Result<Signer>.Refused(Refusal.Of("proof.wrong-password",
-                $"用户 {user.Name} 的密码不对（连续第 {failures} 次；连续 {times.LockoutFailures} 次将锁定 {times.LockoutMinutes} 分钟）",
-                $"wrong password for {user.Name} ({failures} in a row; {times.LockoutFailures} in a row lock the account for {times.LockoutMinutes} minutes)"));
-        }
-        if (failures > 0 || credential.LockedUntilUtc is not null)
-        {
-            IdentityStore.SetFailures(tx, user.Id, 0, null);
-        }
-        var current = IdentityStore.CurrentKey(tx, user.Id)
-            ?? throw new LedgerInvariantException($"User {user.Name} has a password but no signing key.");
-        var key = SigningKeys.Open(current.EncryptedPrivateKey!, user.Id, keys.KeyEncryptionKey)
-            ?? throw new LedgerInvariantException($"User {user.Name}'s password does not open their signing key.");
-        return Result<Signer>.Ok(new Signer(user, current.Id, key));
-    });
+            if (current.FailuresInRow > 0 || current.LockedUntilUtc is not null)
+            {
+                IdentityStore.SetFailures(tx, user.Id, 0, null);
+            }
+            var key = IdentityStore.CurrentKey(tx, user.Id)
+                ?? throw new LedgerInvariantException($"User {user.Name} has a password but no signing key.");
+            var opened = SigningKeys.Open(key.EncryptedPrivateKey!, user.Id, keys.KeyEncryptionKey)
+                ?? throw new LedgerInvariantException($"User {user.Name}'s password does not open their signing key.");
+            return Result<Signer>.Ok(new Signer(user, key.Id, opened));
+        });
+    }
+
+    private static bool IsLocked(IdentityStore.Credential credential, DateTimeOffset now) =>
+        credential.LockedUntilUtc is { } until && StoredTime.ParseInstant(until) > now;
 
     /// <summary>
     /// Proves <paramref name="user"/> by the token of a login session. A session that is not theirs, has ended or has
@@ -196,7 +233,12 @@ public static class Credentials
             IdentityStore.EndSession(tx, session.Id, now);
             IdentityStore.RecordEvent(tx, user.Id, "session-expired", null, now);
             var shown = expires.ToOffset(LedgerSession.TownshipOffset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-            return Result<Signer>.Refused(Unproven(user, $"{user.Name} 的登录已于 {shown} 过期", $"{user.Name}'s login expired at {shown}"));
+            return Result<Signer>.Refused(Unproven(user, $"{user.Name} 的登录已于 {shown}（北京时间）过期", $"{user.Name}'s login expired at {shown} (Beijing time)"));
+        }
+        if (IdentityStore.CurrentKey(tx, user.Id)?.Id != session.KeyId)
+        {
+            IdentityStore.EndSession(tx, session.Id, now);
+            return Result<Signer>.Refused(Unproven(user, $"{user.Name} 的密码已重设，原登录失效", $"{user.Name}'s password was reset, which ended this login"));
         }
         var key = SigningKeys.Open(session.WrappedKey, user.Id, SessionKey(token))
             ?? throw new LedgerInvariantException($"A live session of {user.Name} does not open the key it holds.");

@@ -22,7 +22,6 @@ public sealed class IdentityDesk(LedgerSession session)
             return Refusal.Of("proof.names-only", "本乡镇以 init --no-passwords 建立，用户只凭用户名操作，没有密码",
                 "this township was made with init --no-passwords: its users act by name alone, without passwords");
         }
-        var admin = session.RequireActor();
         return session.Store.Write(tx =>
         {
             var user = UserStore.Find(tx, userName.Trim());
@@ -34,7 +33,7 @@ public sealed class IdentityDesk(LedgerSession session)
             {
                 return Result<bool>.Refused(weak);
             }
-            Credentials.Enrol(tx, user, newPassword, admin.Id, session.NowUtc, "password-reset");
+            Credentials.Enrol(tx, user, newPassword, session.Signer, session.NowUtc, "password-reset");
             return Result<bool>.Ok(true);
         });
     }

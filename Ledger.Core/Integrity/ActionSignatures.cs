@@ -3,15 +3,18 @@ using System.Security.Cryptography;
 using System.Text;
 using Ledger.Core.Identity;
 using Ledger.Core.Storage;
+using Ledger.Core.Users;
 
 namespace Ledger.Core.Integrity;
 
 /// <summary>
-/// The signatures over approvals and postings (issue 23). A command that approves or posts is signed once, as it
-/// commits, by its proven actor: one ECDSA signature over a header (the store, the signer, the key, the time) and one
-/// item per record, <c>action|voucher|role or number|time|content hash</c>. One signature per command rather than per
-/// record keeps a 100,000-voucher posting run at one private-key operation; every record is still checked on its own,
-/// since verify rebuilds each record's item from the store and looks for it among the items a valid signature covers.
+/// The signatures over approvals, clearances and postings (issue 23). A command that approves or posts is signed once,
+/// as it commits, by its proven actor: one ECDSA signature over a header (the store, the signer, the key, the time) and
+/// one item per record, <c>action|voucher|role or number|time|content hash</c>. One signature per command rather than
+/// per record keeps a 100,000-voucher posting run at one private-key operation; every record is still checked on its
+/// own, since verify rebuilds each record's item from the store and looks for it among the items a valid signature
+/// covers. The keys themselves are checked first: each certified by an admin's key of its time, back to the
+/// township's root.
 /// </summary>
 internal static class ActionSignatures
 {
@@ -39,20 +42,25 @@ internal static class ActionSignatures
     }
 
     /// <summary>
-    /// Checks every signature with the key its signer held when signing, and every approval and posting record against
-    /// the items a valid signature of its own actor covers. Null when all hold, else the first thing found wrong.
+    /// Checks every key's certificate, every signature with the key its signer held when signing, and every approval,
+    /// clearance and posting record against the items a valid signature of its own actor covers. Null when all hold,
+    /// else the first thing found wrong; <paramref name="root"/> is the township's root key's fingerprint.
     /// </summary>
-    public static Refusal? Check(UnitOfWork tx, string storeId, out int signaturesChecked)
+    public static Refusal? Check(UnitOfWork tx, string storeId, out int signaturesChecked, out string root)
     {
         signaturesChecked = 0;
+        root = "";
+        var users = UserStore.List(tx).ToDictionary(u => u.Id);
         var keys = IdentityStore.AllKeys(tx).ToDictionary(k => k.Id);
-        // Each signed item by its key (the record it covers), with who signed it and the content hash they signed.
-        var signed = new Dictionary<string, (long UserId, string Hash)>(StringComparer.Ordinal);
+        if (CheckKeys(storeId, keys, users, out root) is { } badKey)
+        {
+            return badKey;
+        }
+        // Each signed item by what it covers (the record), with who signed it, when, and the content hash they signed.
+        var signed = new Dictionary<string, (long UserId, string SignedUtc, string Hash)>(StringComparer.Ordinal);
         foreach (var signature in SignatureStore.All(tx))
         {
-            if (!keys.TryGetValue(signature.KeyId, out var key) || key.UserId != signature.UserId
-                || string.CompareOrdinal(key.CreatedUtc, signature.SignedUtc) > 0
-                || (key.RetiredUtc is { } retired && string.CompareOrdinal(signature.SignedUtc, retired) > 0))
+            if (!keys.TryGetValue(signature.KeyId, out var key) || key.UserId != signature.UserId || !HeldAt(key, signature.SignedUtc))
             {
                 return Forged(signature, "签名所用的密钥不是该用户当时的密钥", "it names a key that was not the signer's at the time");
             }
@@ -63,33 +71,91 @@ internal static class ActionSignatures
             foreach (var item in signature.Items.Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {
                 var cut = item.LastIndexOf('|');
-                signed[item[..cut]] = (signature.UserId, item[(cut + 1)..]);
+                if (cut < 0)
+                {
+                    return Forged(signature, "所列事项格式不对", "an item it lists is malformed");
+                }
+                signed[item[..cut]] = (signature.UserId, signature.SignedUtc, item[(cut + 1)..]);
             }
             signaturesChecked++;
         }
-        var records = SignatureStore.Records(tx).ToLookup(r => r.VoucherId);
-        foreach (var voucher in VoucherContentHash.ByVoucher(SignatureStore.ApprovedOrPostedContent(tx)))
+        var hashes = VoucherContentHash.ByVoucher(SignatureStore.ApprovedOrPostedContent(tx)).ToDictionary(v => v[0].VoucherId, VoucherContentHash.Of);
+        foreach (var record in SignatureStore.Records(tx))
         {
-            var hash = VoucherContentHash.Of(voucher);
-            foreach (var record in records[voucher[0].VoucherId])
+            if (CheckRecord(record, signed, hashes) is { } broken)
             {
-                var item = $"{record.Action}|{record.VoucherId}|{record.Detail}|{record.AtUtc}";
-                if (!signed.TryGetValue(item, out var found) || found.UserId != record.UserId)
-                {
-                    return record.Action == SignableRecord.Approve
-                        ? Broken(record, $"{record.UserName} 以 {record.Detail} 身份的审批没有其签名：是绕过 vledger 写入账库的", $"the approval by {record.UserName} as {record.Detail} carries no signature of theirs: it was written into the file around vledger")
-                        : Broken(record, $"{record.UserName} 的记账（{record.Detail}）没有其签名：是绕过 vledger 写入账库的", $"the posting by {record.UserName} ({record.Detail}) carries no signature of theirs: it was written into the file around vledger");
-                }
-                if (found.Hash != hash)
-                {
-                    return record.Action == SignableRecord.Approve
-                        ? Broken(record, $"{record.UserName} 审批之后凭证内容被改动（与其签名的内容不符）", $"its content changed after {record.UserName} approved it (it no longer matches what they signed)")
-                        : Broken(record, $"{record.UserName} 记账之后凭证内容被改动（与其签名的内容不符）", $"its content changed after {record.UserName} posted it (it no longer matches what they signed)");
-                }
+                return broken;
             }
         }
         return null;
     }
+
+    private static Refusal? CheckRecord(SignatureStore.RecordRow record, Dictionary<string, (long UserId, string SignedUtc, string Hash)> signed, Dictionary<long, string> hashes)
+    {
+        var action = record.Action switch
+        {
+            SignableRecord.Approve => new Text($"{record.UserName} 以{RoleLabel(record.Detail).Zh}身份的审批", $"the approval by {record.UserName} as {record.Detail}"),
+            SignableRecord.Post => new Text($"{record.UserName} 的记账（{record.Detail}）", $"the posting by {record.UserName} ({record.Detail})"),
+            _ => new Text("审批完成（可记账）的标记", "its clearance for posting"),
+        };
+        if (!hashes.TryGetValue(record.VoucherId, out var hash))
+        {
+            return Broken(record, $"{action.Zh}所指的凭证没有分录或不存在", $"{action.En} is of a voucher that has no lines or is not there");
+        }
+        var key = $"{record.Action}|{record.VoucherId}|{record.Detail}|{record.AtUtc}";
+        var isClearance = record.Action == SignableRecord.Clear;
+        if (!signed.TryGetValue(key, out var found) || (!isClearance && found.UserId != record.UserId) || string.CompareOrdinal(record.AtUtc, found.SignedUtc) > 0)
+        {
+            return Broken(record, $"{action.Zh}没有{(isClearance ? "" : "其本人的")}签名：是绕过 vledger 写入账库的",
+                $"{action.En} carries no signature{(isClearance ? "" : " of theirs")}: it was written into the file around vledger");
+        }
+        if (record.Action == SignableRecord.Approve && record.Detail != record.UserRole)
+        {
+            return Broken(record, $"{action.Zh}所记的角色不是其本人的角色（{RoleLabel(record.UserRole).Zh}）", $"{action.En} names a role that is not theirs ({record.UserRole})");
+        }
+        if (found.Hash != hash)
+        {
+            return Broken(record, $"{action.Zh}之后凭证内容被改动（与签名的内容不符）", $"its content changed after {action.En} (it no longer matches what was signed)");
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The first key certifies itself and is an admin's: the township's root. Every later key is certified by an earlier
+    /// key, held by an admin when the new key was made; a key planted in the file has no such certificate.
+    /// </summary>
+    private static Refusal? CheckKeys(string storeId, Dictionary<long, IdentityStore.Key> keys, Dictionary<long, User> users, out string root)
+    {
+        root = "";
+        foreach (var key in keys.Values.OrderBy(k => k.Id))
+        {
+            var holder = users.TryGetValue(key.UserId, out var user) ? user.Name : key.UserId.ToString(CultureInfo.InvariantCulture);
+            var digest = KeyCertificate.Digest(storeId, key.UserId, key.Algorithm, key.PublicKey, key.CreatedUtc);
+            var isRoot = root.Length == 0;
+            var certifier = isRoot ? key : key.CertifiedBy is { } by && keys.TryGetValue(by, out var found) && by < key.Id ? found : null;
+            var valid = certifier is not null
+                && (isRoot ? key.CertifiedBy is null : key.CertifiedBy is not null)
+                && users.TryGetValue(certifier.UserId, out var certifyingUser) && certifyingUser.Role == Role.Admin
+                && HeldAt(certifier, key.CreatedUtc)
+                && SigningKeys.Verify(certifier.PublicKey, digest, key.Certificate);
+            if (!valid)
+            {
+                return Refusal.Of("verify.key", $"用户 {holder} 的签名密钥 {key.Id} 没有管理员的有效认证：是绕过 vledger 写入账库的",
+                    $"signing key {key.Id} of {holder} is not certified by an admin's key of its time: it was written into the file around vledger");
+            }
+            if (isRoot)
+            {
+                root = $"{holder} {KeyCertificate.Fingerprint(key.PublicKey)}";
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="key"/> was its user's at <paramref name="utc"/>: made by then, and not yet retired.</summary>
+    private static bool HeldAt(IdentityStore.Key key, string utc) =>
+        string.CompareOrdinal(key.CreatedUtc, utc) <= 0 && (key.RetiredUtc is not { } retired || string.CompareOrdinal(utc, retired) <= 0);
+
+    private static Text RoleLabel(string key) => RoleNames.Parse(key) is { IsRefused: false } role ? role.Value.Label() : new Text(key, key);
 
     private static byte[] Digest(string storeId, long userId, long keyId, string signedUtc, string items) =>
         SHA256.HashData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{HeaderVersion}\n{storeId}\n{userId}\n{keyId}\n{signedUtc}\n{items}")));

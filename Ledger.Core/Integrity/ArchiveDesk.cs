@@ -28,6 +28,15 @@ public sealed class ArchiveDesk(LedgerSession session)
         }
         using (var backup = session.Store.OpenCopy(path))
         {
+            // A backup of another township, or one whose users prove nothing where this one's prove who they are, would
+            // replace the store's identity along with its books: a restore brings back this store's own past only.
+            var (mode, storeId) = Identity.Credentials.ModeOf(backup);
+            var (currentMode, currentId) = Identity.Credentials.ModeOf(session.Store);
+            if (storeId != currentId || mode != currentMode)
+            {
+                return Refusal.Of("restore.other-store", "备份文件不是本账库的备份（账库标识或密码方式不同），不能恢复到此",
+                    "the backup is not of this store (its id or its use of passwords differs), and is not restored over it");
+            }
             var check = LedgerSession.Open(backup, null, session.Clock).Value.Verifier.Verify();
             if (check.IsRefused)
             {

@@ -81,14 +81,20 @@ public sealed class VerifyDesk(LedgerSession session)
         }
         // Signatures are the township's, not a book's: they are checked when the whole store is.
         var township = TownshipStore.Get(tx);
-        var mode = township is null ? ProofMode.Names : ProofModeNames.FromStore(township.Proof);
+        var (mode, storeId) = Credentials.ModeIn(tx);
+        if (township is not null && mode.Key() != township.Proof)
+        {
+            return Refusal.Of("verify.proof", "账库记为“不用密码”，却存有用户的签名密钥：其证明方式是绕过 vledger 改动的",
+                "the store says its users act by name alone, yet holds their signing keys: its proof mode was changed around vledger");
+        }
         var signatures = 0;
-        if (mode == ProofMode.Passwords && bookId is null && ActionSignatures.Check(tx, township!.StoreId, out signatures) is { } forged)
+        var root = "";
+        if (mode == ProofMode.Passwords && bookId is null && ActionSignatures.Check(tx, storeId, out signatures, out root) is { } forged)
         {
             return forged;
         }
         var chainHeads = heads.ToDictionary(h => books[h.Key].ToString(), h => $"{h.Value.Seq}:{h.Value.Hash}");
-        return Result<VerifyReport>.Ok(new VerifyReport(heads.Count, seen, chainHeads, mode, signatures));
+        return Result<VerifyReport>.Ok(new VerifyReport(heads.Count, seen, chainHeads, mode, signatures) { RootKey = root });
     });
 
     private static Refusal? Check(UnitOfWork tx, List<SealStore.ContentLine> voucher, Dictionary<long, SealStore.Seal> seals,

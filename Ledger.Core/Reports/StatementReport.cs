@@ -21,11 +21,10 @@ public sealed class StatementReport(LedgerSession session)
         {
             return ChartDesk.UnknownBook(book);
         }
-        var chart = BookChart.Load(tx, bookId.Value).Accounts;
         var columns = new[]
         {
-            Balances(chart, PeriodStore.BalancesAt(tx, bookId.Value, period.Last.Key)),
-            Balances(chart, PeriodStore.BalancesAt(tx, bookId.Value, new Month(period.Last.Year - 1, 12).Key)),
+            BalanceFunctions(tx, bookId.Value, period.Last),
+            BalanceFunctions(tx, bookId.Value, new Month(period.Last.Year - 1, 12)),
         };
         var statement = Compute(StatementDefinition.Load(StatementDefinition.BalanceSheetSeed), book, period, columns);
         var assets = statement.Value("A23");
@@ -47,18 +46,8 @@ public sealed class StatementReport(LedgerSession session)
         {
             return ChartDesk.UnknownBook(book);
         }
-        var chart = BookChart.Load(tx, bookId.Value).Accounts;
-        var year = period.Last.Year;
-        var movements = StatementStore.MovementsWithoutClosing(tx, bookId.Value, new Month(year, 1).Key, period.Last.Key);
-        var opening = PeriodStore.BalancesAt(tx, bookId.Value, new Month(year - 1, 12).Key);
-        long Function(string name, string prefix) => name switch
-        {
-            "mov" => Matching(chart, prefix).Sum(a => movements.TryGetValue(a, out var m) ? m.DebitFen - m.CreditFen : 0),
-            "dist" => Matching(chart, prefix).Sum(a => movements.TryGetValue(a, out var m) ? m.DebitFen : 0),
-            "open" => Matching(chart, prefix).Sum(a => opening.GetValueOrDefault(a)),
-            _ => throw new LedgerInvariantException($"The income statement has no function {name}()."),
-        };
-        return Result<Statement>.Ok(Compute(StatementDefinition.Load(StatementDefinition.IncomeSeed), book, Period.Parse($"{year:0000}").Value, [Function]));
+        var year = Period.Parse($"{period.Last.Year:0000}").Value;
+        return Result<Statement>.Ok(Compute(StatementDefinition.Load(StatementDefinition.IncomeSeed), book, year, [IncomeFunctions(tx, bookId.Value, period.Last)]));
     }
 
     /// <summary>
@@ -97,17 +86,45 @@ public sealed class StatementReport(LedgerSession session)
         return Result<StatementSummary>.Ok(new StatementSummary(first.Title, first.TitleEn, kind, first.Period, first.Columns, rows, books.Value));
     });
 
-    private static Func<string, string, long> Balances(IReadOnlyList<AccountStore.Stored> chart, Dictionary<long, long> balances) => (name, prefix) =>
+    /// <summary>
+    /// The account functions of a balance-type line formula for one book at the end of <paramref name="month"/>:
+    /// <c>bal</c>, <c>dr</c> and <c>cr</c> of every leaf whose code starts with a prefix.
+    /// </summary>
+    internal static Func<string, string, long> BalanceFunctions(UnitOfWork tx, long bookId, Month month)
     {
-        var values = Matching(chart, prefix).Select(a => balances.GetValueOrDefault(a));
-        return name switch
+        var chart = BookChart.Load(tx, bookId).Accounts;
+        var balances = PeriodStore.BalancesAt(tx, bookId, month.Key);
+        return (name, prefix) =>
         {
-            "bal" => values.Sum(),
-            "dr" => values.Where(v => v > 0).Sum(),
-            "cr" => values.Where(v => v < 0).Sum(),
-            _ => throw new LedgerInvariantException($"The balance sheet has no function {name}()."),
+            var values = Matching(chart, prefix).Select(a => balances.GetValueOrDefault(a));
+            return name switch
+            {
+                "bal" => values.Sum(),
+                "dr" => values.Where(v => v > 0).Sum(),
+                "cr" => values.Where(v => v < 0).Sum(),
+                _ => throw new LedgerInvariantException($"A balance line has no function {name}()."),
+            };
         };
-    };
+    }
+
+    /// <summary>
+    /// The account functions of an income-type line formula for one book from January to <paramref name="last"/>:
+    /// <c>mov</c> (debit minus credit, leaving out the year-end closing vouchers), <c>dist</c> (debits alone) and
+    /// <c>open</c> (the balance at the start of the year).
+    /// </summary>
+    internal static Func<string, string, long> IncomeFunctions(UnitOfWork tx, long bookId, Month last)
+    {
+        var chart = BookChart.Load(tx, bookId).Accounts;
+        var movements = StatementStore.MovementsWithoutClosing(tx, bookId, new Month(last.Year, 1).Key, last.Key);
+        var opening = PeriodStore.BalancesAt(tx, bookId, new Month(last.Year - 1, 12).Key);
+        return (name, prefix) => name switch
+        {
+            "mov" => Matching(chart, prefix).Sum(a => movements.TryGetValue(a, out var m) ? m.DebitFen - m.CreditFen : 0),
+            "dist" => Matching(chart, prefix).Sum(a => movements.TryGetValue(a, out var m) ? m.DebitFen : 0),
+            "open" => Matching(chart, prefix).Sum(a => opening.GetValueOrDefault(a)),
+            _ => throw new LedgerInvariantException($"An income line has no function {name}()."),
+        };
+    }
 
     /// <summary>Ids of the leaf accounts whose code starts with <paramref name="prefix"/>; totals live on leaves.</summary>
     private static IEnumerable<long> Matching(IReadOnlyList<AccountStore.Stored> chart, string prefix) =>

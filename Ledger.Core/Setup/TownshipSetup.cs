@@ -53,7 +53,7 @@ public static class TownshipSetup
             var admin = UserStore.Insert(tx, adminName.Trim(), Role.Admin, null, now);
             if (adminPassword is not null)
             {
-                Identity.Credentials.Enrol(tx, new User(admin, adminName.Trim(), Role.Admin, null), adminPassword, admin, now, "password-set");
+                Identity.Credentials.Enrol(tx, new User(admin, adminName.Trim(), Role.Admin, null), adminPassword, certifier: null, now, "password-set");
             }
             PolicyStore.Insert(tx, Seeds.ReadText(DefaultPolicySeed), admin, now);
             return Result<bool>.Ok(true);

@@ -66,6 +66,8 @@ internal sealed class ApprovalWriter(UnitOfWork tx) : IDisposable
         if (_completedIds.Count > 0)
         {
             _completed.Reset().Set(1, JsonRows.Of(_completedIds)).Set(2, _batch!.Value.NowUtc).Execute();
+            var clearedUtc = _batch!.Value.NowUtc;
+            tx.Signable.AddRange(_completedIds.Select(id => new SignableRecord(SignableRecord.Clear, id, "", clearedUtc)));
         }
         _approvedIds.Clear();
         _completedIds.Clear();

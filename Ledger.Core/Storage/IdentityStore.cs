@@ -23,6 +23,8 @@ internal static class IdentityStore
         public byte[]? EncryptedPrivateKey { get; init; }
         public string CreatedUtc { get; init; } = "";
         public string? RetiredUtc { get; init; }
+        public long? CertifiedBy { get; init; }
+        public byte[] Certificate { get; init; } = [];
     }
 
     public sealed class Session
@@ -62,17 +64,22 @@ internal static class IdentityStore
 
     private const string KeySelect = """
         SELECT id, user_id AS UserId, algorithm, public_key AS PublicKey, encrypted_private_key AS EncryptedPrivateKey,
-               created_utc AS CreatedUtc, retired_utc AS RetiredUtc
+               created_utc AS CreatedUtc, retired_utc AS RetiredUtc, certified_by AS CertifiedBy, certificate
         FROM user_key
         """;
 
-    public static long InsertKey(DbTransaction tx, long userId, string algorithm, byte[] publicKey, byte[] encryptedPrivateKey, DateTimeOffset nowUtc) =>
+    /// <param name="certifiedBy">The key that signed <paramref name="certificate"/>; null for the township's root key, which signs itself.</param>
+    public static long InsertKey(DbTransaction tx, long userId, string algorithm, byte[] publicKey, byte[] encryptedPrivateKey, string createdUtc,
+        long? certifiedBy, byte[] certificate) =>
         tx.Connection!.ExecuteScalar<long>(
             """
-            INSERT INTO user_key (user_id, algorithm, public_key, encrypted_private_key, created_utc)
-            VALUES (@userId, @algorithm, @publicKey, @encryptedPrivateKey, @now) RETURNING id
+            INSERT INTO user_key (user_id, algorithm, public_key, encrypted_private_key, created_utc, certified_by, certificate)
+            VALUES (@userId, @algorithm, @publicKey, @encryptedPrivateKey, @createdUtc, @certifiedBy, @certificate) RETURNING id
             """,
-            new { userId, algorithm, publicKey, encryptedPrivateKey, now = StoredTime.Format(nowUtc) }, tx);
+            new { userId, algorithm, publicKey, encryptedPrivateKey, createdUtc, certifiedBy, certificate }, tx);
+
+    /// <summary>Whether any user holds a signing key: a store that does is one whose users prove who they are, whatever its mode says.</summary>
+    public static bool AnyKey(DbTransaction tx) => tx.Connection!.ExecuteScalar<bool>("SELECT EXISTS (SELECT 1 FROM user_key)", transaction: tx);
 
     /// <summary>Seals the same private key under a new password's key: the key pair, and every signature made with it, stay.</summary>
     public static void ResealKey(DbTransaction tx, long keyId, byte[] encryptedPrivateKey) =>

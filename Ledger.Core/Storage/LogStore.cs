@@ -60,8 +60,10 @@ internal static class LogStore
                 JOIN book b ON b.id = a.book_id JOIN village vi ON vi.id = b.village_id
                 UNION ALL
                 SELECT c.at_utc, u.name, 'identity.' || c.action, 'user ' || u.name, '用户 ' || u.name,
-                       nullif(trim(coalesce(c.detail, '') || coalesce(' by ' || b.name, '')), ''),
-                       nullif(trim(coalesce(c.detail, '') || coalesce(' 由 ' || b.name, '')), ''), NULL, NULL, c.id
+                       nullif(trim(CASE c.detail WHEN 'locked' THEN 'while locked' ELSE coalesce(c.detail || ' min', '') END
+                                   || coalesce(' by ' || b.name, '')), ''),
+                       nullif(trim(CASE c.detail WHEN 'locked' THEN '锁定期间' ELSE coalesce(c.detail || ' 分钟', '') END
+                                   || coalesce(' 由 ' || b.name, '')), ''), NULL, NULL, c.id
                 FROM credential_event c JOIN app_user u ON u.id = c.user_id LEFT JOIN app_user b ON b.id = c.by_user
                 UNION ALL
                 SELECT created_utc, name, 'user.added', 'user ' || name, '用户 ' || name, role, role, NULL, NULL, id FROM app_user)

@@ -11,6 +11,9 @@ internal sealed record SignableRecord(string Action, long VoucherId, string Deta
 
     public const string Post = "post";
 
+    /// <summary>A voucher cleared for posting, by the approval that completed its tier (or at once, for one entered approved).</summary>
+    public const string Clear = "clear";
+
     /// <summary>The posted number as a posting record's detail: the word's number, then the month's sequence.</summary>
     public static string PostingDetail(string word, long wordNumber, long sequence) => $"{word}-{wordNumber}/{sequence}";
 

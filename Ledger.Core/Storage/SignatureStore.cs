@@ -32,7 +32,7 @@ internal static class SignatureStore
         public long PreparedBy { get; init; }
         public long TotalFen { get; init; }
         public long LineNo { get; init; }
-        public string Code { get; init; } = "";
+        public long AccountId { get; init; }
         public long DebitFen { get; init; }
         public long CreditFen { get; init; }
         public string? Counterparty { get; init; }
@@ -46,6 +46,7 @@ internal static class SignatureStore
         public long VoucherId { get; init; }
         public long UserId { get; init; }
         public string UserName { get; init; } = "";
+        public string UserRole { get; init; } = "";
         public string Detail { get; init; } = "";
         public string AtUtc { get; init; } = "";
     }
@@ -65,8 +66,8 @@ internal static class SignatureStore
     private const string ContentSelect = """
         SELECT v.id AS VoucherId, v.book_id AS BookId, v.kind, v.date, v.summary, v.source_ref AS SourceRef, v.attachment_count AS AttachmentCount,
                v.reversal_of AS ReversalOf, v.prepared_by AS PreparedBy, v.total_fen AS TotalFen,
-               l.line_no AS LineNo, a.code, l.debit_fen AS DebitFen, l.credit_fen AS CreditFen, l.counterparty, l.project
-        FROM voucher_content v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
+               l.line_no AS LineNo, l.account_id AS AccountId, l.debit_fen AS DebitFen, l.credit_fen AS CreditFen, l.counterparty, l.project
+        FROM voucher_content v JOIN voucher_line l ON l.voucher_id = v.id
         """;
 
     /// <summary>The content of the given vouchers, by voucher and line.</summary>
@@ -75,12 +76,13 @@ internal static class SignatureStore
             ContentSelect + " WHERE v.id IN (SELECT value FROM json_each(@ids)) ORDER BY v.id, l.line_no",
             new { ids = JsonRows.Of(voucherIds) }, tx).AsList();
 
-    /// <summary>The content of every voucher that has an approval or a posting, by voucher and line, read as it comes.</summary>
+    /// <summary>The content of every voucher that has an approval, a clearance or a posting, by voucher and line, read as it comes.</summary>
     public static IEnumerable<ContentRow> ApprovedOrPostedContent(DbTransaction tx) =>
         tx.Connection!.Query<ContentRow>(
             ContentSelect + """
              WHERE EXISTS (SELECT 1 FROM voucher_posting p WHERE p.voucher_id = v.id)
                 OR EXISTS (SELECT 1 FROM voucher_approval ap WHERE ap.voucher_id = v.id)
+                OR EXISTS (SELECT 1 FROM voucher_clearance k WHERE k.voucher_id = v.id)
             ORDER BY v.id, l.line_no
             """, transaction: tx, buffered: false);
 
@@ -88,10 +90,14 @@ internal static class SignatureStore
     public static IReadOnlyList<RecordRow> Records(DbTransaction tx) =>
         tx.Connection!.Query<RecordRow>(
             """
-            SELECT 'approve' AS Action, a.voucher_id AS VoucherId, a.user_id AS UserId, u.name AS UserName, a.role AS Detail, a.at_utc AS AtUtc
+            SELECT 'approve' AS Action, a.voucher_id AS VoucherId, a.user_id AS UserId, u.name AS UserName, u.role AS UserRole, a.role AS Detail, a.at_utc AS AtUtc
             FROM voucher_approval a JOIN app_user u ON u.id = a.user_id
             UNION ALL
-            SELECT 'post', p.voucher_id, p.posted_by, u.name, p.word || '-' || p.word_number || '/' || p.number, p.posted_utc
+            SELECT 'post', p.voucher_id, p.posted_by, u.name, u.role, p.word || '-' || p.word_number || '/' || p.number, p.posted_utc
             FROM voucher_posting p JOIN app_user u ON u.id = p.posted_by
+            UNION ALL
+            SELECT 'clear', k.voucher_id, 0, '', '', '', k.cleared_utc
+            FROM voucher_clearance k JOIN voucher_content v ON v.id = k.voucher_id WHERE v.kind = 'normal'
+            ORDER BY 2
             """, transaction: tx).AsList();
 }

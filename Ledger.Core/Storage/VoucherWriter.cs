@@ -34,11 +34,13 @@ internal sealed class VoucherWriter : IDisposable
     private readonly RawStatement _voucher;
     private readonly RawStatement _line;
     private readonly RawStatement _clearance;
+    private readonly UnitOfWork _work;
     private long _nextId;
 
-    public VoucherWriter(DbTransaction tx)
+    public VoucherWriter(UnitOfWork tx)
     {
-        var connection = tx.Connection!;
+        _work = tx;
+        var connection = tx.Transaction.Connection!;
         _nextId = NextId(connection);
         _voucher = new RawStatement(connection, InsertVoucher);
         _line = new RawStatement(connection, InsertLine);
@@ -62,6 +64,7 @@ internal sealed class VoucherWriter : IDisposable
         if (status == VoucherStatus.Approved)
         {
             _clearance.Reset().Set(1, id).Set(2, StoredTime.Format(nowUtc)).Execute();
+            _work.Signable.Add(new SignableRecord(SignableRecord.Clear, id, "", StoredTime.Format(nowUtc)));
         }
         return id;
     }

@@ -27,6 +27,10 @@ public sealed class UserDesk(LedgerSession session)
         {
             return Refusal.Of("user.village", $"角色 {role.Key()} 属于乡镇，不能指定村", $"role {role.Key()} is a township role and takes no --village");
         }
+        if (password is not null && session.ProofMode == Identity.ProofMode.Names)
+        {
+            return Refusal.Of("proof.names-only", "本乡镇不用密码（--no-passwords），不保存密码", "this township runs without passwords (--no-passwords) and keeps none");
+        }
         if (password is not null && Identity.PasswordRules.Check(name.Trim(), password) is { } weak)
         {
             return weak;
@@ -51,7 +55,7 @@ public sealed class UserDesk(LedgerSession session)
             var user = new User(id, name.Trim(), role, village);
             if (password is not null)
             {
-                Identity.Credentials.Enrol(tx, user, password, session.RequireActor().Id, session.NowUtc, "password-set");
+                Identity.Credentials.Enrol(tx, user, password, session.Signer, session.NowUtc, "password-set");
             }
             return Result<User>.Ok(user);
         });

@@ -190,6 +190,67 @@ public sealed class LoginAndLockoutTests
     }
 
     [Test]
+    public void A_new_password_ends_the_sessions_the_old_one_opened()
+    {
+        using var cli = _prepared.Copy();
+        Login(cli, "wang");
+
+        ProvenTownship.Ok(cli.RunWithInput(ProvenTownship.Passwords["wang"] + "\nNew-Pass-2025\n", "passwd", "--user", "wang", "--password-stdin"));
+        var result = cli.Run([.. AddVoucher, "--user", "wang"]);
+
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void A_simple_password_or_the_old_one_again_is_refused()
+    {
+        using var cli = _prepared.Copy();
+
+        var digits = cli.RunWithInput(ProvenTownship.Passwords["wang"] + "\n12345678\n", "passwd", "--user", "wang", "--password-stdin");
+        var same = cli.RunWithInput(ProvenTownship.Passwords["wang"] + "\n" + ProvenTownship.Passwords["wang"] + "\n", "passwd", "--user", "wang", "--password-stdin");
+        var oneLine = cli.RunWithInput(ProvenTownship.Passwords["wang"] + "\n", "passwd", "--user", "wang", "--password-stdin");
+
+        Assert.That(digits.ExitCode, Is.EqualTo(1));
+        Assert.That(digits.Error, Does.Contain("too simple"));
+        Assert.That(same.ExitCode, Is.EqualTo(1));
+        Assert.That(same.Error, Does.Contain("new password is the old one"));
+        Assert.That(oneLine.ExitCode, Is.EqualTo(2));
+        Assert.That(oneLine.Error, Does.Contain("two lines"));
+    }
+
+    [Test]
+    public void A_password_file_saved_with_a_byte_order_mark_logs_in()
+    {
+        using var cli = _prepared.Copy();
+
+        var result = cli.RunWithInput("\uFEFF" + ProvenTownship.Passwords["wang"] + "\r\n", "login", "--user", "wang", "--password-stdin");
+
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+    }
+
+    [Test]
+    public void A_store_whose_id_was_altered_leads_no_login_outside_the_sessions_folder()
+    {
+        using var cli = _prepared.Copy();
+        Directory.CreateDirectory(cli.PathOf("victim"));
+        File.WriteAllText(cli.PathOf("victim/keep.txt"), "kept");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={cli.PathOf("vledger.db")};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE township SET store_id = '../../../victim'";
+            command.ExecuteNonQuery();
+        }
+
+        var login = cli.RunWithInput(ProvenTownship.Passwords["wang"] + "\n", "login", "--user", "wang", "--password-stdin");
+        var logout = cli.Run("logout");
+
+        Assert.That(login.ExitCode, Is.EqualTo(2));
+        Assert.That(logout.ExitCode, Is.EqualTo(2));
+        Assert.That(File.Exists(cli.PathOf("victim/keep.txt")), Is.True);
+    }
+
+    [Test]
     public void Only_an_admin_resets_a_password()
     {
         using var cli = _prepared.Copy();

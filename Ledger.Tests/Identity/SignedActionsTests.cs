@@ -2,6 +2,11 @@ using System.Security.Cryptography;
 using System.Text;
 using Dapper;
 using Ledger.Core.Identity;
+using Ledger.Core.Integrity;
+using Ledger.Core.Periods;
+using Ledger.Core.Storage;
+using Ledger.Core.Users;
+using Ledger.Core.Vouchers;
 using Ledger.Tests.Support;
 using Microsoft.Data.Sqlite;
 
@@ -41,6 +46,7 @@ public sealed class SignedActionsTests
         var result = cli.Ok("verify");
 
         Assert.That(result.Output, Does.Contain("Signatures: 3 signatures verify"));
+        Assert.That(result.Output, Does.Match(@"root key zhang [0-9a-f]{4}(:[0-9a-f]{4}){7}"));
     }
 
     [Test]
@@ -48,8 +54,14 @@ public sealed class SignedActionsTests
     {
         using var cli = _prepared.Copy();
 
-        // Someone with the file but not li's password: the store is made to take names alone for one command.
-        ActingByNameAlone(cli, () => cli.Ok("voucher", "approve", "2", "--user", "li"));
+        // Someone with the file but not li's password writes li's approval with the engine's own writer, unsigned.
+        ForgeWithTheEngine(cli, tx =>
+        {
+            using var writer = new ApprovalWriter(tx);
+            writer.Approve(2, UserStore.Find(tx, "li")!, Role.TownshipReviewer, StoredTime.Format(cli.Clock.Now), null);
+            writer.Complete(2);
+            writer.Flush();
+        });
         var result = cli.Run("verify");
 
         Assert.That(result.ExitCode, Is.EqualTo(1));
@@ -57,16 +69,102 @@ public sealed class SignedActionsTests
     }
 
     [Test]
-    public void A_posting_forged_into_the_file_with_a_consistent_hash_chain_is_named()
+    public void A_posting_forged_into_the_file_with_a_consistent_hash_chain_and_totals_is_named()
     {
         using var cli = _prepared.Copy();
 
-        // The engine's own posting, totals and seal, only without zhao's key: the hash chain alone cannot tell.
-        ActingByNameAlone(cli, () => cli.Ok("voucher", "post", "--period", "2024-03", "--user", "zhao"));
+        // The engine's own posting record, seal and month totals, only without zhao's key: the hash chain alone cannot tell.
+        ForgeWithTheEngine(cli, tx =>
+        {
+            VoucherStore.Post(tx, [(3L, new VoucherNumber(new Month(2024, 3), 1, VoucherWord.General, 1))], UserStore.Find(tx, "zhao")!, cli.Clock.Now);
+            VoucherSeal.SealPosted(tx, [3L]);
+            tx.Transaction.Connection!.Execute("""
+                INSERT INTO account_month_total (account_id, month, debit_fen, credit_fen)
+                SELECT account_id, 202403, sum(debit_fen), sum(credit_fen) FROM voucher_line WHERE voucher_id = 3 GROUP BY account_id
+                ON CONFLICT (account_id, month) DO UPDATE SET debit_fen = debit_fen + excluded.debit_fen, credit_fen = credit_fen + excluded.credit_fen
+                """, transaction: tx.Transaction);
+        });
         var result = cli.Run("verify");
 
         Assert.That(result.ExitCode, Is.EqualTo(1));
         Assert.That(result.Error, Does.Contain("voucher 3: the posting by zhao (记-1/1) carries no signature of theirs"));
+    }
+
+    [Test]
+    public void A_clearance_forged_alone_is_named()
+    {
+        using var cli = _prepared.Copy();
+
+        WithTriggersDropped(cli, connection => connection.Execute("INSERT INTO voucher_clearance (voucher_id, cleared_utc) VALUES (2, '2024-04-02T01:00:00.000Z')"));
+        var result = cli.Run("verify");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.Error, Does.Contain("voucher 2: its clearance for posting carries no signature"));
+    }
+
+    [Test]
+    public void An_approval_moved_to_another_role_is_named()
+    {
+        using var cli = _prepared.Copy();
+
+        WithTriggersDropped(cli, connection => connection.Execute("UPDATE voucher_approval SET role = 'village-head' WHERE voucher_id = 3"));
+        var result = cli.Run("verify");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.Error, Does.Contain("voucher 3: the approval by li as village-head"));
+    }
+
+    [Test]
+    public void A_signing_key_planted_in_the_file_is_named()
+    {
+        using var cli = _prepared.Copy();
+        using var planted = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+
+        WithTriggersDropped(cli, connection =>
+        {
+            var li = connection.ExecuteScalar<long>("SELECT id FROM app_user WHERE name = 'li'");
+            var storeId = connection.ExecuteScalar<string>("SELECT store_id FROM township")!;
+            connection.Execute("UPDATE user_key SET retired_utc = '2024-04-02T00:00:00.000Z', encrypted_private_key = NULL WHERE user_id = @li", new { li });
+            var publicKey = planted.ExportSubjectPublicKeyInfo();
+            var certificate = SigningKeys.Sign(planted, KeyCertificate.Digest(storeId, li, SigningKeys.Algorithm, publicKey, "2024-04-02T00:00:00.000Z"));
+            connection.Execute("""
+                INSERT INTO user_key (user_id, algorithm, public_key, created_utc, certified_by, certificate)
+                VALUES (@li, 'ecdsa-p256-sha256', @publicKey, '2024-04-02T00:00:00.000Z', NULL, @certificate)
+                """, new { li, publicKey, certificate });
+        });
+        var result = cli.Run("verify");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.Error, Does.Contain("of li is not certified by an admin's key of its time"));
+    }
+
+    [Test]
+    public void A_store_switched_to_names_alone_around_vledger_still_asks_for_proof_and_verify_names_the_switch()
+    {
+        using var cli = _prepared.Copy();
+
+        using (var connection = Open(cli))
+        {
+            connection.Execute("UPDATE township SET proof = 'names'");
+        }
+        var byName = cli.Run("voucher", "approve", "2", "--user", "li");
+        var verify = cli.Run("verify");
+
+        Assert.That(byName.ExitCode, Is.EqualTo(1));
+        Assert.That(byName.Error, Does.Contain("li has not proven who they are"));
+        Assert.That(verify.ExitCode, Is.EqualTo(1));
+        Assert.That(verify.Error, Does.Contain("its proof mode was changed around vledger"));
+    }
+
+    [Test]
+    public void Upgrading_an_account_after_it_was_signed_for_leaves_every_signature_valid()
+    {
+        using var cli = _prepared.Copy();
+
+        cli.OkAs("zhang", "account", "add", "--book", "V001/collective", "50102", "经营收入-其他");
+        var result = cli.Run("verify");
+
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
     }
 
     [Test]
@@ -78,7 +176,7 @@ public sealed class SignedActionsTests
         var result = cli.Run("verify");
 
         Assert.That(result.ExitCode, Is.EqualTo(1));
-        Assert.That(result.Error, Does.Contain("voucher 3: its content changed after li approved it"));
+        Assert.That(result.Error, Does.Contain("voucher 3: its content changed after the approval by li as township-reviewer"));
     }
 
     [Test]
@@ -160,18 +258,15 @@ public sealed class SignedActionsTests
         Assert.That(log.Error, Does.Contain("runs with --no-passwords"));
     }
 
-    /// <summary>Runs <paramref name="forge"/> against a store switched to names alone for it, and switches it back.</summary>
-    private static void ActingByNameAlone(CliRunner cli, Action forge)
+    /// <summary>Writes with the engine's own writers into the file directly, as one who has the file but no one's key could.</summary>
+    private static void ForgeWithTheEngine(CliRunner cli, Action<UnitOfWork> forge)
     {
-        using (var connection = Open(cli))
+        using var database = LedgerDatabase.Open(cli.PathOf("vledger.db"));
+        database.Write(tx =>
         {
-            connection.Execute("UPDATE township SET proof = 'names'");
-        }
-        forge();
-        using (var connection = Open(cli))
-        {
-            connection.Execute("UPDATE township SET proof = 'passwords'");
-        }
+            forge(tx);
+            return 0;
+        });
     }
 
     /// <summary>Writes around vledger: drops every trigger, runs <paramref name="tamper"/>, and puts the triggers back.</summary>

@@ -46,8 +46,8 @@ internal sealed class LogCommand(CliContext context) : LedgerCommand<LogCommand.
             {
                 // On stderr, so that a listing read by a program stays exactly its JSON or CSV.
                 Context.Error.WriteLine(LanguageOf(settings) == Language.Zh
-                    ? "注意：本乡镇以 --no-passwords 运行，日志中的操作人只凭用户名，未经密码或登录证明"
-                    : "Note: this township runs with --no-passwords: the users in this log acted by name alone, unproven by password or login");
+                    ? "注意：本乡镇以 --no-passwords 运行（或建于密码功能之前），日志中的操作人只凭用户名，未经密码或登录证明"
+                    : "Note: this township runs with --no-passwords (or was made before passwords existed): the users in this log acted by name alone, unproven by password or login");
             }
             return ExitCodes.Done;
         });

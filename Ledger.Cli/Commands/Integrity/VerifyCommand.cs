@@ -35,10 +35,10 @@ internal sealed class VerifyCommand(CliContext context) : LedgerCommand<VerifyCo
             }
             Context.Out.WriteLine((result.Value.ProofMode, book is null, zh) switch
             {
-                (ProofMode.Names, _, true) => "注意：本乡镇以 --no-passwords 运行，操作人只凭用户名，审批和记账没有签名",
-                (ProofMode.Names, _, false) => "Note: this township runs with --no-passwords: users act by name alone, and approvals and postings carry no signatures",
-                (_, true, true) => $"审批和记账的签名：{result.Value.SignaturesChecked} 个签名均与签名人当时的公钥相符，覆盖每一条审批和记账记录",
-                (_, true, false) => $"Signatures: {result.Value.SignaturesChecked} signatures verify with their signers' keys of the time and cover every approval and posting",
+                (ProofMode.Names, _, true) => "注意：本乡镇以 --no-passwords 运行（或建于密码功能之前），操作人只凭用户名，审批和记账没有签名",
+                (ProofMode.Names, _, false) => "Note: this township runs with --no-passwords (or was made before passwords existed): users act by name alone, and approvals and postings carry no signatures",
+                (_, true, true) => $"审批和记账的签名：{result.Value.SignaturesChecked} 个签名均与签名人当时的公钥相符，覆盖每一条审批、审批完成和记账记录；各人的签名密钥均经管理员认证，根密钥 {result.Value.RootKey}（请与纸质留存的指纹核对）",
+                (_, true, false) => $"Signatures: {result.Value.SignaturesChecked} signatures verify with their signers' keys of the time and cover every approval, clearance and posting; every key is certified by an admin, back to the root key {result.Value.RootKey} (compare with the fingerprint kept on paper)",
                 (_, false, true) => "审批和记账的签名在复核整个账库（不带 --book）时核对",
                 (_, false, false) => "Signatures over approvals and postings are checked when the whole store is verified (without --book)",
             });

@@ -45,8 +45,7 @@ internal sealed class SummaryCommand(CliContext context) : LedgerCommand<Summary
             throw new UsageException(new Text($"--kind 只能是 committee 或 collective，不能是“{settings.Kind}”", $"--kind takes committee or collective, not '{settings.Kind}'"));
         }
         var period = RequiredPeriod(Required(settings.Period, "--period", "2024"));
-        var villages = settings.Villages?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(code => OptionalVillage(code)!.Value).ToList();
+        var villages = VillageList(settings.Villages);
         return WithSession(settings, session =>
         {
             if (statement is null)

@@ -38,7 +38,7 @@ internal sealed class InitCommand(CliContext context) : LedgerCommand<InitComman
         var path = StorePath(settings);
         if (File.Exists(path))
         {
-            throw new UsageException($"a file already exists at {path}: init creates a new store only");
+            throw new UsageException(new Text($"{path} 处已有文件：init 只新建账库，不覆盖已有的", $"a file already exists at {path}: init creates a new store only"));
         }
         var language = LanguageOf(settings);
         string? password = null;

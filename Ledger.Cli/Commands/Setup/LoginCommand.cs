@@ -19,6 +19,11 @@ internal sealed class LoginCommand(CliContext context) : LedgerCommand<LoginComm
         var language = LanguageOf(settings);
         var userName = Required(ActingUser(settings), "--user", "wang");
         using var database = OpenStore(settings);
+        if (Credentials.ModeOf(database).Mode == ProofMode.Names)
+        {
+            Context.Report([NamesOnly], language);
+            return ExitCodes.Refused;
+        }
         var password = PresentPassword(settings, userName, language, Context.Variable("VLEDGER_PASSWORD"));
         var ticket = Credentials.Login(database, userName, password, Context.Clock);
         if (ticket.IsRefused)

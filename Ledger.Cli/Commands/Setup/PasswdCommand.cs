@@ -20,8 +20,13 @@ internal sealed class PasswdCommand(CliContext context) : LedgerCommand<PasswdCo
         var language = LanguageOf(settings);
         var userName = Required(ActingUser(settings), "--user", "wang");
         using var database = OpenStore(settings);
+        if (Credentials.ModeOf(database).Mode == ProofMode.Names)
+        {
+            Context.Report([NamesOnly], language);
+            return ExitCodes.Refused;
+        }
         var oldPassword = PresentPassword(settings, userName, language);
-        var newPassword = settings.PasswordStdin ? ReadStdinLine("--password-stdin") : NewPassword(settings, userName, language)!;
+        var newPassword = settings.PasswordStdin ? ReadStdinLine("--password-stdin", new Text("passwd 要两行：旧密码、新密码", "passwd takes two lines: the old password, then the new")) : NewPassword(settings, userName, language)!;
         var result = Credentials.ChangePassword(database, userName, oldPassword, newPassword, Context.Clock);
         if (result.IsRefused)
         {

@@ -45,6 +45,12 @@ internal sealed class UserAddCommand(CliContext context) : LedgerCommand<UserAdd
             Context.Out.WriteLine(LanguageOf(settings) == Ledger.Core.Language.Zh
                 ? $"已添加用户 {user.Name}：{user.Role.Label().Zh}{where}"
                 : $"Added user {user.Name}: {user.Role.Key()}{where}");
+            if (session.ProofMode == ProofMode.Names && settings.PasswordStdin)
+            {
+                Context.Out.WriteLine(language == Ledger.Core.Language.Zh
+                    ? "本乡镇不用密码（--no-passwords）：未读取也未保存密码"
+                    : "This township runs without passwords (--no-passwords): no password was read or kept");
+            }
             if (session.ProofMode == ProofMode.Passwords && password is null)
             {
                 Context.Out.WriteLine(language == Ledger.Core.Language.Zh

@@ -24,7 +24,9 @@ CREATE TABLE user_credential (
 
 -- Signing keys with their history: a key is retired, never deleted, so that every signature made with it stays
 -- verifiable. The private key is AES-256-GCM ciphertext under a key derived from the password; while a key is retired
--- its ciphertext is dropped (nobody signs with it again) and its public half is kept.
+-- its ciphertext is dropped (nobody signs with it again) and its public half is kept. Every key is certified: the first
+-- admin's first key by itself (the township's root, whose fingerprint verify prints to be kept on paper), every other
+-- by the key of the admin who enrolled the user or reset the password, so that a key planted in the file is named.
 CREATE TABLE user_key (
     id                    INTEGER PRIMARY KEY,
     user_id               INTEGER NOT NULL REFERENCES app_user (id),
@@ -33,12 +35,14 @@ CREATE TABLE user_key (
     encrypted_private_key BLOB,
     created_utc           TEXT    NOT NULL,
     retired_utc           TEXT,
+    certified_by          INTEGER REFERENCES user_key (id),
+    certificate           BLOB    NOT NULL,
     CHECK (retired_utc IS NULL OR encrypted_private_key IS NULL)
 );
 CREATE UNIQUE INDEX user_key_current ON user_key (user_id) WHERE retired_utc IS NULL;
 
 CREATE TRIGGER user_key_public_half_is_kept
-BEFORE UPDATE OF id, user_id, algorithm, public_key, created_utc ON user_key
+BEFORE UPDATE OF id, user_id, algorithm, public_key, created_utc, certified_by, certificate ON user_key
 BEGIN
     SELECT RAISE(ABORT, 'user_key: a public key and its history never change');
 END;
