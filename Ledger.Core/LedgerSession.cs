@@ -102,6 +102,9 @@ public sealed class LedgerSession
     /// <summary>The statistical tables a township files upward (农经统计年报 表六, 表七), in 万元.</summary>
     public Returns.StatsDesk Stats => new(this);
 
+    /// <summary>The yearly asset inventory (年度资产清查, 农清明细19-1) with its verified values.</summary>
+    public Returns.InventoryDesk Inventory => new(this);
+
     /// <summary>Passwords an admin resets for users who forgot theirs.</summary>
     public IdentityDesk Identity => new(this);
 

@@ -65,6 +65,11 @@ internal static class VledgerApp
             config.AddCommand<LoginCommand>("login");
             config.AddCommand<LogoutCommand>("logout");
             config.AddCommand<PasswdCommand>("passwd");
+            config.AddBranch("passwords", passwords =>
+            {
+                passwords.SetDescription(Say("密码：为只凭用户名操作的乡镇启用密码", "Passwords: turn them on for a township that has acted by name"));
+                passwords.AddCommand<PasswordsEnableCommand>("enable");
+            });
             config.AddBranch("demo", demo =>
             {
                 demo.SetDescription(Say("演示乡镇：建一个演示库，看科目余额表、公开榜、收益分配方案、银行对账和全镇汇总", "The demo township: a demo store with its trial balance, board, dividend plan, bank reconciliation and township view"));
@@ -102,6 +107,7 @@ internal static class VledgerApp
                 import.AddCommand<Commands.Shares.ImportMembersCommand>("members");
                 import.AddCommand<Commands.Bank.ImportBankStatementCommand>("bank-statement");
                 import.AddCommand<Commands.Contracts.ImportContractsCommand>("contracts");
+                import.AddCommand<Commands.Import.ImportInventoryCommand>("inventory");
             });
             config.AddBranch("voucher", voucher =>
             {
@@ -157,6 +163,7 @@ internal static class VledgerApp
                 report.AddCommand<IncomeCommand>("income");
                 report.AddCommand<SummaryCommand>("summary");
                 report.AddCommand<StatsCommand>("stats");
+                report.AddCommand<InventoryReportCommand>("inventory");
                 report.AddCommand<Commands.Budgets.BudgetReportCommand>("budget");
                 report.AddCommand<LedgerReportCommand>("ledger");
                 report.AddCommand<JournalReportCommand>("journal");

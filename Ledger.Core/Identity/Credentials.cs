@@ -66,6 +66,38 @@ public static class Credentials
         });
     }
 
+    /// <summary>
+    /// Turns passwords on for a township that has acted by name until now (one made with --no-passwords, or before
+    /// passwords existed): the admin who does it gets the first password and the township's root signing key, and from
+    /// this moment every changing command needs proof. The other users get theirs from the admin (user reset-password).
+    /// What was approved and posted before stays as it was, unsigned, and verify counts it.
+    /// </summary>
+    public static Result<bool> EnablePasswords(ILedgerStore store, string adminName, string password, TimeProvider clock) => store.Write(tx =>
+    {
+        var (mode, _) = ModeIn(tx);
+        if (mode == ProofMode.Passwords)
+        {
+            return Result<bool>.Refused(Refusal.Of("proof.enabled", "本乡镇已经使用密码", "this township already uses passwords"));
+        }
+        var admin = UserStore.Find(tx, adminName.Trim());
+        if (admin is null)
+        {
+            return Result<bool>.Refused(UnknownUser(adminName));
+        }
+        if (Access.Check(admin, LedgerAction.ManageUsers) is { } denied)
+        {
+            return Result<bool>.Refused(denied);
+        }
+        if (PasswordRules.Check(admin.Name, password) is { } weak)
+        {
+            return Result<bool>.Refused(weak);
+        }
+        var now = clock.GetUtcNow();
+        Enrol(tx, admin, password, certifier: null, now, "password-set");
+        TownshipStore.StartProof(tx, now);
+        return Result<bool>.Ok(true);
+    });
+
     /// <summary>Ends the sessions whose tokens are given; returns the names of the users whose sessions ended.</summary>
     public static IReadOnlyList<string> Logout(ILedgerStore store, IEnumerable<string> tokens, TimeProvider clock) => store.Write(tx =>
     {

@@ -111,6 +111,8 @@ internal sealed class HeaderMap
         ImportField.EndDate => "结束日期",
         ImportField.AmountPerPeriod => "每期金额",
         ImportField.Cycle => "付款周期",
+        ImportField.FormRow => "行次",
+        ImportField.Verified => "核实数",
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 
@@ -177,6 +179,8 @@ internal sealed class HeaderMap
             (ImportField.EndDate, ["结束日期", "终止日期", "到期日期", "end"]),
             (ImportField.AmountPerPeriod, ["每期金额", "每期租金", "每期应收"]),
             (ImportField.Cycle, ["付款周期", "支付周期", "收款周期", "cycle"]),
+            (ImportField.FormRow, ["行次", "行号", "row"]),
+            (ImportField.Verified, ["核实数", "核实金额", "清查核实数", "verified"]),
         };
         var synonyms = new Dictionary<string, ImportField>(StringComparer.Ordinal);
         foreach (var (field, list) in names)

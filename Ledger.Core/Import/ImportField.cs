@@ -28,6 +28,12 @@ internal enum ImportField
     Units,
     Weight,
     BankIn,
+
+    /// <summary>行次: a line of a statutory form by its printed number.</summary>
+    FormRow,
+
+    /// <summary>核实数: the value the township verified in the asset inventory.</summary>
+    Verified,
     BankOut,
     Balance,
     Serial,

@@ -46,9 +46,12 @@ internal static class ActionSignatures
     /// clearance and posting record against the items a valid signature of its own actor covers. Null when all hold,
     /// else the first thing found wrong; <paramref name="root"/> is the township's root key's fingerprint.
     /// </summary>
-    public static Refusal? Check(UnitOfWork tx, string storeId, out int signaturesChecked, out string root)
+    /// <param name="proofSinceUtc">When the township began to prove who acts; records before it were made by name, unsigned.</param>
+    /// <param name="recordsBefore">How many approvals, clearances and postings predate proof, and so carry no signature.</param>
+    public static Refusal? Check(UnitOfWork tx, string storeId, string proofSinceUtc, out int signaturesChecked, out string root, out int recordsBefore)
     {
         signaturesChecked = 0;
+        recordsBefore = 0;
         root = "";
         var users = UserStore.List(tx).ToDictionary(u => u.Id);
         var keys = IdentityStore.AllKeys(tx).ToDictionary(k => k.Id);
@@ -82,6 +85,11 @@ internal static class ActionSignatures
         var hashes = VoucherContentHash.ByVoucher(SignatureStore.ApprovedOrPostedContent(tx)).ToDictionary(v => v[0].VoucherId, VoucherContentHash.Of);
         foreach (var record in SignatureStore.Records(tx))
         {
+            if (string.CompareOrdinal(record.AtUtc, proofSinceUtc) < 0)
+            {
+                recordsBefore++;
+                continue;
+            }
             if (CheckRecord(record, signed, hashes) is { } broken)
             {
                 return broken;

@@ -89,12 +89,14 @@ public sealed class VerifyDesk(LedgerSession session)
         }
         var signatures = 0;
         var root = "";
-        if (mode == ProofMode.Passwords && bookId is null && ActionSignatures.Check(tx, storeId, out signatures, out root) is { } forged)
+        var before = 0;
+        if (mode == ProofMode.Passwords && bookId is null
+            && ActionSignatures.Check(tx, storeId, township?.ProofSinceUtc ?? "", out signatures, out root, out before) is { } forged)
         {
             return forged;
         }
         var chainHeads = heads.ToDictionary(h => books[h.Key].ToString(), h => $"{h.Value.Seq}:{h.Value.Hash}");
-        return Result<VerifyReport>.Ok(new VerifyReport(heads.Count, seen, chainHeads, mode, signatures) { RootKey = root });
+        return Result<VerifyReport>.Ok(new VerifyReport(heads.Count, seen, chainHeads, mode, signatures) { RootKey = root, RecordsBeforeProof = before, ProofSinceUtc = township?.ProofSinceUtc });
     });
 
     private static Refusal? Check(UnitOfWork tx, List<SealStore.ContentLine> voucher, Dictionary<long, SealStore.Seal> seals,

@@ -9,4 +9,10 @@ public sealed record VerifyReport(int Books, int VouchersSealed, IReadOnlyDictio
 {
     /// <summary>The township's root signing key, its holder and fingerprint, to compare with the copy kept on paper; empty without passwords.</summary>
     public string RootKey { get; init; } = "";
+
+    /// <summary>Approvals, clearances and postings made by name before the township turned passwords on, and so unsigned.</summary>
+    public int RecordsBeforeProof { get; init; }
+
+    /// <summary>When the township turned passwords on (UTC, as stored); null without passwords.</summary>
+    public string? ProofSinceUtc { get; init; }
 }

@@ -95,6 +95,35 @@ public sealed class BooksDesk(LedgerSession session)
         return Result<PrintedTable>.Ok(StatementPrint.Income(thisYear.Value, lastYear.Value, period, UnitName(book)));
     }
 
+    /// <summary>
+    /// A 汇总表 as printed: the balance sheet or the income statement of every book of <paramref name="kind"/> (or of the
+    /// villages named), summed line by line, in the statutory form's own layout, headed with the township and the number
+    /// of villages summed.
+    /// </summary>
+    public Result<PrintedTable> SummaryTable(StatementKind statement, BookKind kind, Period period, IReadOnlyList<VillageCode>? villages)
+    {
+        var summary = session.Statements.Summary(statement, kind, period, villages);
+        if (summary.IsRefused)
+        {
+            return Result<PrintedTable>.Refused(summary.Refusals);
+        }
+        var township = session.Store.Read(tx => TownshipStore.Get(tx))?.Name ?? "";
+        var unitName = $"{township}（{kind.Label().Zh}汇总，汇入 {summary.Value.VillageCount} 个村）";
+        var thisYear = AsStatement(summary.Value);
+        if (statement == StatementKind.BalanceSheet)
+        {
+            return Result<PrintedTable>.Ok(StatementPrint.BalanceSheet(thisYear, unitName));
+        }
+        var lastYear = session.Statements.Summary(statement, kind, Period.OfYear(period.Last.Year - 1), villages);
+        return lastYear.IsRefused
+            ? Result<PrintedTable>.Refused(lastYear.Refusals)
+            : Result<PrintedTable>.Ok(StatementPrint.Income(thisYear, AsStatement(lastYear.Value), period, unitName));
+    }
+
+    /// <summary>A summary in a statement's shape, for the printed layouts; the book named is the first summed, which no layout prints.</summary>
+    private static Statement AsStatement(StatementSummary summary) =>
+        new($"{summary.Title}（汇总）", summary.TitleEn, summary.Books[0], summary.Period, summary.Columns, summary.Rows);
+
     /// <summary>科目余额表 with 期初, 本期发生, 本年累计 and 期末.</summary>
     public Result<PrintedTable> TrialBalanceTable(BookRef book, Period period)
     {

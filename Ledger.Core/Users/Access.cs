@@ -34,6 +34,7 @@ public static class Access
         [LedgerAction.ImportBankStatement] = [Role.Clerk, Role.TownshipAccountant],
         [LedgerAction.MatchBank] = [Role.Clerk, Role.TownshipAccountant],
         [LedgerAction.ManageContracts] = [Role.Clerk, Role.TownshipAccountant],
+        [LedgerAction.VerifyInventory] = [Role.TownshipAccountant, Role.TownshipReviewer],
     };
 
     /// <summary>Null when <paramref name="user"/> may take <paramref name="action"/>, else the refusal to print.</summary>

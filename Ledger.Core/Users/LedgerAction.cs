@@ -59,4 +59,7 @@ public enum LedgerAction
 
     /// <summary>Register contracts, or record their changes.</summary>
     ManageContracts,
+
+    /// <summary>Record the values verified in the yearly asset inventory (核实数): the township's reviewer or accountant.</summary>
+    VerifyInventory,
 }

@@ -76,6 +76,23 @@ public sealed class SummaryStatementTests : TownshipCopies
         Assert.That(Cli.Run("report", "summary", "--statement", "cash-flow", "--kind", "collective", "--period", "2024").ExitCode, Is.EqualTo(2));
     }
 
+    [TestCase("balance-sheet", "2024-12", "资产负债表（汇总）", "A23")]
+    [TestCase("income", "2024", "收益及收益分配表（汇总）", "I01")]
+    public void A_summary_prints_in_the_statutory_forms_layout_headed_with_the_villages_summed(string statement, string period, string title, string key)
+    {
+        var summed = Rows(Json("report", "summary", "--statement", statement, "--kind", "collective", "--period", period))[key].Values.First();
+
+        Cli.Ok("report", "summary", "--statement", statement, "--kind", "collective", "--period", period, "--out", "summary.xlsx");
+        Cli.Ok("report", "summary", "--statement", statement, "--kind", "collective", "--period", period, "--out", "summary.html");
+
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(Cli.PathOf("summary.xlsx"), false);
+        var cells = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InnerText).ToList();
+        Assert.That(cells, Does.Contain(title));
+        Assert.That(cells, Has.Some.Contains("汇入 3 个村"));
+        Assert.That(cells, Does.Contain((summed / 100m).ToString("0.00", CultureInfo.InvariantCulture)), "the summed figure is on the form");
+        Assert.That(File.ReadAllText(Cli.PathOf("summary.html")), Does.Contain(title));
+    }
+
     /// <summary>The level-1 rows' six amounts, in fen, by account code.</summary>
     private static Dictionary<string, Dictionary<string, long>> LevelOne(JsonElement trial) =>
         trial.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("level").GetInt32() == 1).ToDictionary(

@@ -42,6 +42,14 @@ internal sealed class VerifyCommand(CliContext context) : LedgerCommand<VerifyCo
                 (_, false, true) => "审批和记账的签名在复核整个账库（不带 --book）时核对",
                 (_, false, false) => "Signatures over approvals and postings are checked when the whole store is verified (without --book)",
             });
+            if (result.Value.RecordsBeforeProof > 0)
+            {
+                var since = DateTimeOffset.Parse(result.Value.ProofSinceUtc!, System.Globalization.CultureInfo.InvariantCulture)
+                    .ToOffset(LedgerSession.TownshipOffset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+                Context.Out.WriteLine(zh
+                    ? $"另有 {result.Value.RecordsBeforeProof} 条审批和记账记录早于本乡镇启用密码（{since}，北京时间），当时只凭用户名，没有签名"
+                    : $"{result.Value.RecordsBeforeProof} approvals and postings predate passwords here ({since}, Beijing time): they were made by name and carry no signature");
+            }
             return ExitCodes.Done;
         });
     }

@@ -52,6 +52,16 @@ internal sealed class SummaryCommand(CliContext context) : LedgerCommand<Summary
             {
                 return TrialBalance(session, settings, kind, period, villages);
             }
+            if (PrintedTableFile.Takes(settings.Out))
+            {
+                var printed = session.Books.SummaryTable(statement.Value, kind, period, villages);
+                if (printed.IsRefused)
+                {
+                    return Refused(printed, settings);
+                }
+                PrintedTableFile.Write(Context.ResolvePath(settings.Out!), printed.Value);
+                return ExitCodes.Done;
+            }
             var result = session.Statements.Summary(statement.Value, kind, period, villages);
             if (result.IsRefused)
             {

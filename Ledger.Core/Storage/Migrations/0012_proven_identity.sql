@@ -7,6 +7,10 @@
 -- users have no password to prove). 'passwords': every changing command needs proof.
 ALTER TABLE township ADD COLUMN proof TEXT NOT NULL DEFAULT 'names' CHECK (proof = 'names' OR proof = 'passwords');
 
+-- When the township began to prove who acts: at init with passwords, or when an admin turned passwords on for a store
+-- kept by name until then. Approvals and postings before it were made by name and carry no signature.
+ALTER TABLE township ADD COLUMN proof_since_utc TEXT;
+
 -- A store's own identity, so that a login session (a token file in the OS account's config folder) belongs to one
 -- store and is never offered to another.
 ALTER TABLE township ADD COLUMN store_id TEXT NOT NULL DEFAULT '';
