@@ -59,8 +59,11 @@ internal static class ActionSignatures
         {
             return badKey;
         }
-        // Each signed item by what it covers (the record), with who signed it, when, and the content hash they signed.
-        var signed = new Dictionary<string, (long UserId, string SignedUtc, string Hash)>(StringComparer.Ordinal);
+        // Each signed item by what it covers (the record), with who signed it, which signature (for its time), and the
+        // content hash they signed. Both are kept as the first 16 bytes of a SHA-256, so that a township's year of
+        // records costs tens of bytes each in memory, not the hundreds their texts would.
+        var signed = new Dictionary<UInt128, (long UserId, int Signature, UInt128 Hash)>();
+        var signedUtc = new List<string>();
         foreach (var signature in SignatureStore.All(tx))
         {
             if (!keys.TryGetValue(signature.KeyId, out var key) || key.UserId != signature.UserId || !HeldAt(key, signature.SignedUtc))
@@ -71,18 +74,26 @@ internal static class ActionSignatures
             {
                 return Forged(signature, "签名与所签内容不符（签名或所列事项被改动）", "the signature does not match what it lists (the signature or its items were altered)");
             }
-            foreach (var item in signature.Items.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            signedUtc.Add(signature.SignedUtc);
+            foreach (var item in signature.Items.AsSpan().EnumerateLines())
             {
+                if (item.IsEmpty)
+                {
+                    continue;
+                }
                 var cut = item.LastIndexOf('|');
-                if (cut < 0)
+                if (cut < 0 || !TryHead(item[(cut + 1)..], out var hash))
                 {
                     return Forged(signature, "所列事项格式不对", "an item it lists is malformed");
                 }
-                signed[item[..cut]] = (signature.UserId, signature.SignedUtc, item[(cut + 1)..]);
+                signed[Head(item[..cut])] = (signature.UserId, signedUtc.Count - 1, hash);
             }
             signaturesChecked++;
         }
-        var hashes = VoucherContentHash.ByVoucher(SignatureStore.ApprovedOrPostedContent(tx)).ToDictionary(v => v[0].VoucherId, VoucherContentHash.Of);
+        // Records and contents both come in voucher order, so each voucher's content is hashed once, as it passes.
+        using var contents = VoucherContentHash.ByVoucher(SignatureStore.ApprovedOrPostedContent(tx)).GetEnumerator();
+        var content = contents.MoveNext() ? contents.Current : null;
+        (long VoucherId, UInt128 Hash)? current = null;
         foreach (var record in SignatureStore.Records(tx))
         {
             if (string.CompareOrdinal(record.AtUtc, proofSinceUtc) < 0)
@@ -90,7 +101,18 @@ internal static class ActionSignatures
                 recordsBefore++;
                 continue;
             }
-            if (CheckRecord(record, signed, hashes) is { } broken)
+            while (content is not null && content[0].VoucherId < record.VoucherId)
+            {
+                content = contents.MoveNext() ? contents.Current : null;
+            }
+            if (current?.VoucherId != record.VoucherId && content is not null && content[0].VoucherId == record.VoucherId)
+            {
+                TryHead(VoucherContentHash.Of(content), out var hash);
+                current = (record.VoucherId, hash);
+            }
+            var found = signed.TryGetValue(Head($"{record.Action}|{record.VoucherId}|{record.Detail}|{record.AtUtc}"), out var entry)
+                ? (entry.UserId, SignedUtc: signedUtc[entry.Signature], entry.Hash) : ((long UserId, string SignedUtc, UInt128 Hash)?)null;
+            if (CheckRecord(record, found, current?.VoucherId == record.VoucherId ? current.Value.Hash : null) is { } broken)
             {
                 return broken;
             }
@@ -98,7 +120,20 @@ internal static class ActionSignatures
         return null;
     }
 
-    private static Refusal? CheckRecord(SignatureStore.RecordRow record, Dictionary<string, (long UserId, string SignedUtc, string Hash)> signed, Dictionary<long, string> hashes)
+    /// <summary>The first 16 bytes of the SHA-256 of an item's text: what the signed items are looked up by.</summary>
+    private static UInt128 Head(ReadOnlySpan<char> text)
+    {
+        Span<byte> digest = stackalloc byte[32];
+        var bytes = Encoding.UTF8.GetBytes(text.ToArray());
+        SHA256.HashData(bytes, digest);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt128BigEndian(digest);
+    }
+
+    /// <summary>The first 32 hex digits of a content hash as a number; false when the text is not hex.</summary>
+    private static bool TryHead(ReadOnlySpan<char> hex, out UInt128 head) =>
+        UInt128.TryParse(hex.Length >= 32 ? hex[..32] : "x", NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out head);
+
+    private static Refusal? CheckRecord(SignatureStore.RecordRow record, (long UserId, string SignedUtc, UInt128 Hash)? signed, UInt128? hash)
     {
         var action = record.Action switch
         {
@@ -106,13 +141,12 @@ internal static class ActionSignatures
             SignableRecord.Post => new Text($"{record.UserName} 的记账（{record.Detail}）", $"the posting by {record.UserName} ({record.Detail})"),
             _ => new Text("审批完成（可记账）的标记", "its clearance for posting"),
         };
-        if (!hashes.TryGetValue(record.VoucherId, out var hash))
+        if (hash is null)
         {
             return Broken(record, $"{action.Zh}所指的凭证没有分录或不存在", $"{action.En} is of a voucher that has no lines or is not there");
         }
-        var key = $"{record.Action}|{record.VoucherId}|{record.Detail}|{record.AtUtc}";
         var isClearance = record.Action == SignableRecord.Clear;
-        if (!signed.TryGetValue(key, out var found) || (!isClearance && found.UserId != record.UserId) || string.CompareOrdinal(record.AtUtc, found.SignedUtc) > 0)
+        if (signed is not { } found || (!isClearance && found.UserId != record.UserId) || string.CompareOrdinal(record.AtUtc, found.SignedUtc) > 0)
         {
             return Broken(record, $"{action.Zh}没有{(isClearance ? "" : "其本人的")}签名：是绕过 vledger 写入账库的",
                 $"{action.En} carries no signature{(isClearance ? "" : " of theirs")}: it was written into the file around vledger");

@@ -64,33 +64,39 @@ internal static class SignatureStore
             """, transaction: tx, buffered: false);
 
     private const string ContentSelect = """
-        SELECT v.id AS VoucherId, v.book_id AS BookId, v.kind, v.date, v.summary, v.source_ref AS SourceRef, v.attachment_count AS AttachmentCount,
-               v.reversal_of AS ReversalOf, v.prepared_by AS PreparedBy, v.total_fen AS TotalFen,
-               l.line_no AS LineNo, l.account_id AS AccountId, l.debit_fen AS DebitFen, l.credit_fen AS CreditFen, l.counterparty, l.project
+        SELECT v.id, v.book_id, v.kind, v.date, v.summary, v.source_ref, v.attachment_count, v.reversal_of, v.prepared_by, v.total_fen,
+               l.line_no, l.account_id, l.debit_fen, l.credit_fen, l.counterparty, l.project
         FROM voucher_content v JOIN voucher_line l ON l.voucher_id = v.id
         """;
 
     /// <summary>The content of the given vouchers, by voucher and line.</summary>
+    /// <remarks>
+    /// Read through <see cref="RawStatement"/>: signing a month's approval run reads every approved voucher's lines, and
+    /// Dapper's per-column cost was half of what signing added to the run.
+    /// </remarks>
     public static IReadOnlyList<ContentRow> Content(DbTransaction tx, IReadOnlyCollection<long> voucherIds) =>
-        tx.Connection!.Query<ContentRow>(
-            ContentSelect + " WHERE v.id IN (SELECT value FROM json_each(@ids)) ORDER BY v.id, l.line_no",
-            new { ids = JsonRows.Of(voucherIds) }, tx).AsList();
+        RawStatement.Query(tx, ContentSelect + " WHERE v.id IN (SELECT value FROM json_each(?1)) ORDER BY v.id, l.line_no", [JsonRows.Of(voucherIds)], ReadContent).ToList();
 
     /// <summary>The content of every voucher that has an approval, a clearance or a posting, by voucher and line, read as it comes.</summary>
     public static IEnumerable<ContentRow> ApprovedOrPostedContent(DbTransaction tx) =>
-        tx.Connection!.Query<ContentRow>(
-            ContentSelect + """
+        RawStatement.Query(tx, ContentSelect + """
              WHERE EXISTS (SELECT 1 FROM voucher_posting p WHERE p.voucher_id = v.id)
                 OR EXISTS (SELECT 1 FROM voucher_approval ap WHERE ap.voucher_id = v.id)
                 OR EXISTS (SELECT 1 FROM voucher_clearance k WHERE k.voucher_id = v.id)
             ORDER BY v.id, l.line_no
-            """, transaction: tx, buffered: false);
+            """, [], ReadContent);
 
-    /// <summary>Every approval and posting record, in the shape a signature lists them.</summary>
-    public static IReadOnlyList<RecordRow> Records(DbTransaction tx) =>
-        tx.Connection!.Query<RecordRow>(
-            """
-            SELECT 'approve' AS Action, a.voucher_id AS VoucherId, a.user_id AS UserId, u.name AS UserName, u.role AS UserRole, a.role AS Detail, a.at_utc AS AtUtc
+    private static ContentRow ReadContent(RawStatement row) => new()
+    {
+        VoucherId = row.Int64(0), BookId = row.Int64(1), Kind = row.Text(2), Date = row.Text(3), Summary = row.Text(4), SourceRef = row.TextOrNull(5),
+        AttachmentCount = row.Int64(6), ReversalOf = row.Int64OrNull(7), PreparedBy = row.Int64(8), TotalFen = row.Int64(9), LineNo = row.Int64(10),
+        AccountId = row.Int64(11), DebitFen = row.Int64(12), CreditFen = row.Int64(13), Counterparty = row.TextOrNull(14), Project = row.TextOrNull(15),
+    };
+
+    /// <summary>Every approval, clearance and posting record, in the shape a signature lists them, in voucher order, read as it comes.</summary>
+    public static IEnumerable<RecordRow> Records(DbTransaction tx) =>
+        RawStatement.Query(tx, """
+            SELECT 'approve', a.voucher_id, a.user_id, u.name, u.role, a.role, a.at_utc
             FROM voucher_approval a JOIN app_user u ON u.id = a.user_id
             UNION ALL
             SELECT 'post', p.voucher_id, p.posted_by, u.name, u.role, p.word || '-' || p.word_number || '/' || p.number, p.posted_utc
@@ -99,5 +105,8 @@ internal static class SignatureStore
             SELECT 'clear', k.voucher_id, 0, '', '', '', k.cleared_utc
             FROM voucher_clearance k JOIN voucher_content v ON v.id = k.voucher_id WHERE v.kind = 'normal'
             ORDER BY 2
-            """, transaction: tx).AsList();
+            """, [], row => new RecordRow
+        {
+            Action = row.Text(0), VoucherId = row.Int64(1), UserId = row.Int64(2), UserName = row.Text(3), UserRole = row.Text(4), Detail = row.Text(5), AtUtc = row.Text(6),
+        });
 }
