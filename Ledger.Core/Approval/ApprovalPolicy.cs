@@ -15,8 +15,9 @@ public sealed class ApprovalPolicy
 {
     private ApprovalPolicy(IReadOnlyList<ApprovalTier> tiers, Money cashPaymentMax, Money cashOnHandMax, bool budgetRequired,
         int budgetTolerancePercent, bool bankReconciliationRequired, int bankMatchDays, int graceDays, int dividendReservePercentMin, VoucherWords voucherWords,
-        IncomeCarry carryIncome, ProofTimes proofTimes, string document)
+        IncomeCarry carryIncome, ProofTimes proofTimes, string signingAlgorithm, string document)
     {
+        SigningAlgorithm = signingAlgorithm;
         Tiers = tiers;
         CashPaymentMax = cashPaymentMax;
         CashOnHandMax = cashOnHandMax;
@@ -63,6 +64,12 @@ public sealed class ApprovalPolicy
     /// <summary>How long a login lasts, and how many wrong passwords in a row lock an account for how long.</summary>
     public ProofTimes ProofTimes { get; }
 
+    /// <summary>
+    /// The algorithm of the signing keys made from now on (<c>signature_algorithm</c>): <c>ecdsa-p256</c>, or <c>sm2</c>
+    /// for a township that must use the national algorithms; keys made before keep theirs.
+    /// </summary>
+    public string SigningAlgorithm { get; }
+
     /// <summary>The JSON the policy was read from, kept as given.</summary>
     public string Document { get; }
 
@@ -79,7 +86,7 @@ public sealed class ApprovalPolicy
     [
         "tiers", "cash_payment_max", "cash_on_hand_max", "budget_required", "budget_tolerance_percent",
         "bank_reconciliation_required", "bank_match_days", "grace_days", "dividend_reserve_percent_min", "voucher_words", "carry_income",
-        "session_hours", "lockout_failures", "lockout_minutes",
+        "session_hours", "lockout_failures", "lockout_minutes", "signature_algorithm",
     ];
 
     private static readonly string[] TierKeys = ["from", "roles", "resolution", "book", "expense_only"];
@@ -133,9 +140,10 @@ public sealed class ApprovalPolicy
         var sessionHours = IntField(policy, "session_hours", ProofTimes.Default.SessionHours, 1, 24 * 30);
         var lockoutFailures = IntField(policy, "lockout_failures", ProofTimes.Default.LockoutFailures, 1, 100);
         var lockoutMinutes = IntField(policy, "lockout_minutes", ProofTimes.Default.LockoutMinutes, 1, 24 * 60);
+        var algorithm = ChoiceField(policy, "signature_algorithm", Identity.SigningKeys.EcdsaP256, ("ecdsa-p256", Identity.SigningKeys.EcdsaP256), ("sm2", Identity.SigningKeys.Sm2));
         var refusals = cashPayment.Refusals.Concat(cashOnHand.Refusals).Concat(tolerance.Refusals).Concat(matchDays.Refusals).Concat(graceDays.Refusals)
             .Concat(reserveMin.Refusals).Concat(words.Refusals).Concat(carry.Refusals)
-            .Concat(sessionHours.Refusals).Concat(lockoutFailures.Refusals).Concat(lockoutMinutes.Refusals).ToList();
+            .Concat(sessionHours.Refusals).Concat(lockoutFailures.Refusals).Concat(lockoutMinutes.Refusals).Concat(algorithm.Refusals).ToList();
         if (refusals.Count > 0)
         {
             return Result<ApprovalPolicy>.Refused(refusals);
@@ -144,7 +152,7 @@ public sealed class ApprovalPolicy
             tiers.OrderBy(t => t.From).ToList(), cashPayment.Value, cashOnHand.Value,
             BoolField(policy, "budget_required", true), tolerance.Value, BoolField(policy, "bank_reconciliation_required", false),
             matchDays.Value, graceDays.Value, reserveMin.Value, words.Value, carry.Value,
-            new ProofTimes(sessionHours.Value, lockoutFailures.Value, lockoutMinutes.Value), json));
+            new ProofTimes(sessionHours.Value, lockoutFailures.Value, lockoutMinutes.Value), algorithm.Value, json));
     }
 
     private static Result<ApprovalTier> ParseTier(JsonNode? node, int index)

@@ -173,13 +173,14 @@ public static class Credentials
         {
             IdentityStore.RetireKey(tx, old.Id, nowUtc);
         }
-        var (publicKey, sealedKey, key) = SigningKeys.Create(user.Id, keys.KeyEncryptionKey);
+        var algorithm = Policy(tx).SigningAlgorithm;
+        var (publicKey, sealedKey, key) = SigningKeys.Create(algorithm, user.Id, keys.KeyEncryptionKey);
         using (key)
         {
             var createdUtc = StoredTime.Format(nowUtc);
-            var digest = KeyCertificate.Digest(storeId, user.Id, SigningKeys.Algorithm, publicKey, createdUtc);
-            var certificate = certifier is null ? SigningKeys.Sign(key, digest) : certifier.Sign(digest);
-            IdentityStore.InsertKey(tx, user.Id, SigningKeys.Algorithm, publicKey, sealedKey, createdUtc, certifier?.KeyId, certificate);
+            var digest = KeyCertificate.Digest(storeId, user.Id, algorithm, publicKey, createdUtc);
+            var certificate = certifier is null ? key.Sign(digest) : certifier.Sign(digest);
+            IdentityStore.InsertKey(tx, user.Id, algorithm, publicKey, sealedKey, createdUtc, certifier?.KeyId, certificate);
         }
         IdentityStore.EndSessionsOf(tx, user.Id, nowUtc);
         IdentityStore.RecordEvent(tx, user.Id, action, certifier?.User.Id ?? user.Id, nowUtc);
@@ -238,7 +239,7 @@ public static class Credentials
             }
             var key = IdentityStore.CurrentKey(tx, user.Id)
                 ?? throw new LedgerInvariantException($"User {user.Name} has a password but no signing key.");
-            var opened = SigningKeys.Open(key.EncryptedPrivateKey!, user.Id, keys.KeyEncryptionKey)
+            var opened = SigningKeys.Open(key.Algorithm, key.EncryptedPrivateKey!, user.Id, keys.KeyEncryptionKey)
                 ?? throw new LedgerInvariantException($"User {user.Name}'s password does not open their signing key.");
             return Result<Signer>.Ok(new Signer(user, key.Id, opened));
         });
@@ -267,12 +268,13 @@ public static class Credentials
             var shown = expires.ToOffset(LedgerSession.TownshipOffset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
             return Result<Signer>.Refused(Unproven(user, $"{user.Name} 的登录已于 {shown}（北京时间）过期", $"{user.Name}'s login expired at {shown} (Beijing time)"));
         }
-        if (IdentityStore.CurrentKey(tx, user.Id)?.Id != session.KeyId)
+        var current = IdentityStore.CurrentKey(tx, user.Id);
+        if (current?.Id != session.KeyId)
         {
             IdentityStore.EndSession(tx, session.Id, now);
             return Result<Signer>.Refused(Unproven(user, $"{user.Name} 的密码已重设，原登录失效", $"{user.Name}'s password was reset, which ended this login"));
         }
-        var key = SigningKeys.Open(session.WrappedKey, user.Id, SessionKey(token))
+        var key = SigningKeys.Open(current!.Algorithm, session.WrappedKey, user.Id, SessionKey(token))
             ?? throw new LedgerInvariantException($"A live session of {user.Name} does not open the key it holds.");
         return Result<Signer>.Ok(new Signer(user, session.KeyId.Value, key));
     });
@@ -290,8 +292,13 @@ public static class Credentials
             $"{user.Name} is locked after {times.LockoutFailures} wrong passwords in a row: try again after {shown} (Beijing time), or ask an admin to reset the password");
     }
 
-    private static ProofTimes Times(UnitOfWork tx) =>
-        PolicyStore.Current(tx) is { } document && ApprovalPolicy.Parse(document) is { IsRefused: false } policy ? policy.Value.ProofTimes : ProofTimes.Default;
+    private static ProofTimes Times(UnitOfWork tx) => Policy(tx).ProofTimes;
+
+    /// <summary>The proof the policy in force asks for: its times and the algorithm of new keys.</summary>
+    private static (ProofTimes ProofTimes, string SigningAlgorithm) Policy(UnitOfWork tx) =>
+        PolicyStore.Current(tx) is { } document && ApprovalPolicy.Parse(document) is { IsRefused: false } policy
+            ? (policy.Value.ProofTimes, policy.Value.SigningAlgorithm)
+            : (ProofTimes.Default, SigningKeys.EcdsaP256);
 
     private static string TokenHash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 

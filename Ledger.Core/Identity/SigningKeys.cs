@@ -5,26 +5,31 @@ using System.Text;
 namespace Ledger.Core.Identity;
 
 /// <summary>
-/// The users' signing keys: ECDSA over P-256 with SHA-256, as .NET provides it on every platform vledger runs on.
-/// The private key leaves memory only as PKCS#8 sealed by <see cref="KeyWrap"/>; signatures are in the fixed-size
-/// IEEE P1363 form (r ‖ s).
+/// The users' signing keys in the algorithms a township may choose (the policy's <c>signature_algorithm</c>): ECDSA
+/// P-256 with SHA-256 by default, or SM2 with SM3. The private key leaves memory only as PKCS#8 sealed by
+/// <see cref="KeyWrap"/>; each public key is kept with its algorithm, so that keys of both stay verifiable.
 /// </summary>
 internal static class SigningKeys
 {
-    public const string Algorithm = "ecdsa-p256-sha256";
+    public const string EcdsaP256 = "ecdsa-p256-sha256";
 
-    private const DSASignatureFormat Format = DSASignatureFormat.IeeeP1363FixedFieldConcatenation;
+    public const string Sm2 = "sm2-sm3";
 
-    /// <summary>A new key pair for user <paramref name="userId"/>: its public half, and its private half sealed under <paramref name="sealingKey"/>.</summary>
-    public static (byte[] PublicKey, byte[] SealedPrivateKey, ECDsa Key) Create(long userId, byte[] sealingKey)
+    /// <summary>A new key pair of <paramref name="algorithm"/> for user <paramref name="userId"/>: its public half, and its private half sealed under <paramref name="sealingKey"/>.</summary>
+    public static (byte[] PublicKey, byte[] SealedPrivateKey, PrivateSigningKey Key) Create(string algorithm, long userId, byte[] sealingKey)
     {
-        var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        return (key.ExportSubjectPublicKeyInfo(), Seal(key, userId, sealingKey), key);
+        PrivateSigningKey key = algorithm switch
+        {
+            EcdsaP256 => EcdsaP256Key.Create(),
+            Sm2 => Sm2Key.Create(),
+            _ => throw new LedgerInvariantException($"There is no signing algorithm '{algorithm}'."),
+        };
+        return (key.PublicKey, Seal(key, userId, sealingKey), key);
     }
 
-    public static byte[] Seal(ECDsa key, long userId, byte[] sealingKey)
+    public static byte[] Seal(PrivateSigningKey key, long userId, byte[] sealingKey)
     {
-        var pkcs8 = key.ExportPkcs8PrivateKey();
+        var pkcs8 = key.ExportPkcs8();
         try
         {
             return KeyWrap.Seal(sealingKey, pkcs8, Owner(userId));
@@ -36,7 +41,7 @@ internal static class SigningKeys
     }
 
     /// <summary>The private key, or null when <paramref name="sealingKey"/> does not open it.</summary>
-    public static ECDsa? Open(byte[] sealedPrivateKey, long userId, byte[] sealingKey)
+    public static PrivateSigningKey? Open(string algorithm, byte[] sealedPrivateKey, long userId, byte[] sealingKey)
     {
         var pkcs8 = KeyWrap.Open(sealingKey, sealedPrivateKey, Owner(userId));
         if (pkcs8 is null)
@@ -45,9 +50,12 @@ internal static class SigningKeys
         }
         try
         {
-            var key = ECDsa.Create();
-            key.ImportPkcs8PrivateKey(pkcs8, out _);
-            return key;
+            return algorithm switch
+            {
+                EcdsaP256 => EcdsaP256Key.FromPkcs8(pkcs8),
+                Sm2 => Sm2Key.FromPkcs8(pkcs8),
+                _ => throw new LedgerInvariantException($"There is no signing algorithm '{algorithm}'."),
+            };
         }
         finally
         {
@@ -55,21 +63,12 @@ internal static class SigningKeys
         }
     }
 
-    public static byte[] Sign(ECDsa key, byte[] digest) => key.SignHash(digest, Format);
-
-    public static bool Verify(byte[] publicKey, byte[] digest, byte[] signature)
+    public static bool Verify(string algorithm, byte[] publicKey, byte[] digest, byte[] signature) => algorithm switch
     {
-        using var key = ECDsa.Create();
-        try
-        {
-            key.ImportSubjectPublicKeyInfo(publicKey, out _);
-        }
-        catch (CryptographicException)
-        {
-            return false;
-        }
-        return key.VerifyHash(digest, signature, Format);
-    }
+        EcdsaP256 => EcdsaP256Key.Verify(publicKey, digest, signature),
+        Sm2 => Sm2Key.Verify(publicKey, digest, signature),
+        _ => false,
+    };
 
     private static byte[] Owner(long userId) => Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"vledger user key {userId}"));
 }

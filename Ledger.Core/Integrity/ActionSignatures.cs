@@ -70,7 +70,7 @@ internal static class ActionSignatures
             {
                 return Forged(signature, "签名所用的密钥不是该用户当时的密钥", "it names a key that was not the signer's at the time");
             }
-            if (!SigningKeys.Verify(key.PublicKey, Digest(storeId, signature.UserId, signature.KeyId, signature.SignedUtc, signature.Items), signature.Signature))
+            if (!SigningKeys.Verify(key.Algorithm, key.PublicKey, Digest(storeId, signature.UserId, signature.KeyId, signature.SignedUtc, signature.Items), signature.Signature))
             {
                 return Forged(signature, "签名与所签内容不符（签名或所列事项被改动）", "the signature does not match what it lists (the signature or its items were altered)");
             }
@@ -179,7 +179,7 @@ internal static class ActionSignatures
                 && (isRoot ? key.CertifiedBy is null : key.CertifiedBy is not null)
                 && users.TryGetValue(certifier.UserId, out var certifyingUser) && certifyingUser.Role == Role.Admin
                 && HeldAt(certifier, key.CreatedUtc)
-                && SigningKeys.Verify(certifier.PublicKey, digest, key.Certificate);
+                && SigningKeys.Verify(certifier.Algorithm, certifier.PublicKey, digest, key.Certificate);
             if (!valid)
             {
                 return Refusal.Of("verify.key", $"用户 {holder} 的签名密钥 {key.Id} 没有管理员的有效认证：是绕过 vledger 写入账库的",

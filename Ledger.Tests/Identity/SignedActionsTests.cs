@@ -126,7 +126,7 @@ public sealed class SignedActionsTests
             var storeId = connection.ExecuteScalar<string>("SELECT store_id FROM township")!;
             connection.Execute("UPDATE user_key SET retired_utc = '2024-04-02T00:00:00.000Z', encrypted_private_key = NULL WHERE user_id = @li", new { li });
             var publicKey = planted.ExportSubjectPublicKeyInfo();
-            var certificate = SigningKeys.Sign(planted, KeyCertificate.Digest(storeId, li, SigningKeys.Algorithm, publicKey, "2024-04-02T00:00:00.000Z"));
+            var certificate = planted.SignHash(KeyCertificate.Digest(storeId, li, SigningKeys.EcdsaP256, publicKey, "2024-04-02T00:00:00.000Z"), DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
             connection.Execute("""
                 INSERT INTO user_key (user_id, algorithm, public_key, created_utc, certified_by, certificate)
                 VALUES (@li, 'ecdsa-p256-sha256', @publicKey, '2024-04-02T00:00:00.000Z', NULL, @certificate)
@@ -299,7 +299,10 @@ public sealed class SignedActionsTests
             "SELECT u.id, c.password_hash, k.encrypted_private_key FROM app_user u JOIN user_credential c ON c.user_id = u.id JOIN user_key k ON k.user_id = u.id AND k.retired_utc IS NULL WHERE u.name = @user",
             new { user });
         var keys = StoredPassword.Parse(hash).Check(password)!;
-        return SigningKeys.Open(sealedKey, userId, keys.KeyEncryptionKey)!;
+        using var key = SigningKeys.Open(SigningKeys.EcdsaP256, sealedKey, userId, keys.KeyEncryptionKey)!;
+        var opened = ECDsa.Create();
+        opened.ImportPkcs8PrivateKey(key.ExportPkcs8(), out _);
+        return opened;
     }
 
     private static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;

@@ -34,7 +34,7 @@ CREATE TABLE user_credential (
 CREATE TABLE user_key (
     id                    INTEGER PRIMARY KEY,
     user_id               INTEGER NOT NULL REFERENCES app_user (id),
-    algorithm             TEXT    NOT NULL CHECK (algorithm = 'ecdsa-p256-sha256'),
+    algorithm             TEXT    NOT NULL CHECK (algorithm = 'ecdsa-p256-sha256' OR algorithm = 'sm2-sm3'),
     public_key            BLOB    NOT NULL,
     encrypted_private_key BLOB,
     created_utc           TEXT    NOT NULL,
