@@ -102,6 +102,9 @@ internal static class Output
             case Money money:
                 writer.WriteStringValue(money.ToString());
                 break;
+            case Ledger.Core.Returns.WanYuan figure:
+                writer.WriteStringValue(figure.ToString());
+                break;
             case Ledger.Core.Text text:
                 writer.WriteStringValue(text.En);
                 break;
@@ -229,6 +232,9 @@ internal static class Output
                 {
                     case Money money:
                         csv.WriteField((decimal)money.Fen / Money.FenPerYuan, "0.00");
+                        break;
+                    case Ledger.Core.Returns.WanYuan figure:
+                        csv.WriteField(figure.Hundredths / 100m, "0.00");
                         break;
                     case var other:
                         csv.WriteField(Plain(other, language));

@@ -30,12 +30,13 @@ internal sealed class EcdsaP256Key(ECDsa key) : PrivateSigningKey
         try
         {
             key.ImportSubjectPublicKeyInfo(publicKey, out _);
+            return key.VerifyHash(digest, signature, Format);
         }
         catch (CryptographicException)
         {
+            // A public key or signature altered in the file is a forgery to name, never a crash of verify.
             return false;
         }
-        return key.VerifyHash(digest, signature, Format);
     }
 
     public override void Dispose() => key.Dispose();

@@ -45,6 +45,12 @@ public sealed class InventoryDesk(LedgerSession session)
                 verified[line.Key] = verified.GetValueOrDefault(line.Key) + checkedOwn[line.Key];
             }
         }
+        if (book["A23"] != book["E05"])
+        {
+            return Refusal.Of("inventory.unbalanced",
+                $"账面资产总计 {Money.FromFen(book["A23"])} 不等于负债和所有者权益总计 {Money.FromFen(book["E05"])}：请先处理 181 待处理财产损溢",
+                $"the books' assets {Money.FromFen(book["A23"])} differ from liabilities and equity {Money.FromFen(book["E05"])}: clear 181 (待处理财产损溢) first");
+        }
         var lines = definition.Lines.Select(l => new InventoryLine(l.Key, l.Name, l.Row, l.IsTotal || IsComputed(l),
             Money.FromFen(book[l.Key]), Money.FromFen(verified[l.Key]), set.Contains(l.Key))).ToList();
         return Result<InventoryForm>.Ok(new InventoryForm(TownshipStore.Get(tx)?.Name ?? "", year, books.Value, lines));
@@ -70,7 +76,10 @@ public sealed class InventoryDesk(LedgerSession session)
         var actor = session.RequireActor();
         return session.Store.Write(tx =>
         {
-            var problems = new List<Refusal>();
+            var problems = rows.Value.GroupBy(r => (r.Village, r.FormRow)).Where(g => g.Count() > 1)
+                .Select(g => Refusal.Of("inventory.repeated", $"{file}:{g.Skip(1).First().Number}: 行次: 村 {g.Key.Village} 第 {g.Key.FormRow} 行已在第 {g.First().Number} 行填过",
+                    $"{file}:{g.Skip(1).First().Number}: 行次: village {g.Key.Village} line {g.Key.FormRow} was already given on row {g.First().Number}"))
+                .ToList();
             var accepted = new List<(long BookId, string Key, Money Amount)>();
             foreach (var row in rows.Value)
             {

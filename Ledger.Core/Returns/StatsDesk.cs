@@ -51,6 +51,13 @@ public sealed class StatsDesk(LedgerSession session)
             perBook.Add(Evaluate(definition, functions, line: null));
         }
         var exact = definition.Rows.ToDictionary(r => r.Key, r => perBook.Sum(values => values[r.Key]));
+        if (definition.Balance is [var assets, var claims] && exact[assets] != exact[claims])
+        {
+            var name = (string key) => definition.Rows.Single(r => r.Key == key) is var row ? $"{row.Code} {row.Name}" : key;
+            return Refusal.Of("stats.unbalanced",
+                $"表{definition.Table}不平：第 {name(assets)} 行 {Money.FromFen(exact[assets])}，第 {name(claims)} 行 {Money.FromFen(exact[claims])}（元）；请先核对各村账套，或行映射是否漏了科目",
+                $"table {definition.Table} does not balance: row {name(assets)} {Money.FromFen(exact[assets])}, row {name(claims)} {Money.FromFen(exact[claims])} (元); check the villages' books, or whether the row map leaves an account out");
+        }
         var notes = new List<Text>();
         var printed = Printed(definition, exact, adjustment: null);
         if (definition.Balance is [var left, var right] && printed[left] != printed[right])
@@ -115,9 +122,10 @@ public sealed class StatsDesk(LedgerSession session)
         string left, string right, List<Text> notes)
     {
         var name = (string key) => definition.Rows.Single(r => r.Key == key) is var row ? $"{row.Code} {row.Name}" : key;
-        if (exact[left] != exact[right] || definition.BalanceAbsorb is not { } absorb)
+        if (definition.BalanceAbsorb is not { } absorb)
         {
-            notes.Add(new Text($"第 {name(left)} 与第 {name(right)} 行按账面即不相等：请先核对各村账套", $"rows {name(left)} and {name(right)} differ in the books themselves: check the villages' books first"));
+            notes.Add(new Text($"四舍五入后第 {name(left)} 与第 {name(right)} 行相差 {new WanYuan(printed[left] - printed[right])}，行映射未指定由哪一行调整",
+                $"after rounding rows {name(left)} and {name(right)} differ by {new WanYuan(printed[left] - printed[right])}, and the row map names no row to take it"));
             return printed;
         }
         var gap = printed[left] - printed[right];

@@ -50,6 +50,13 @@ public sealed record StatsTableDefinition(
 
     public const string IncomeKind = "income";
 
+    private static bool IsComplete(Row? row) => row is not null && !string.IsNullOrWhiteSpace(row.Key) && !string.IsNullOrWhiteSpace(row.Code)
+        && !string.IsNullOrWhiteSpace(row.Name) && !string.IsNullOrWhiteSpace(row.Formula) && row.Sign is 1 or -1;
+
+    private static readonly string[] IncomeFunctions = ["mov", "dist", "open"];
+
+    private static readonly string[] BalanceFunctions = ["bal", "dr", "cr"];
+
     public const string BalanceKind = "balance";
 
     /// <summary>The seed of table <paramref name="table"/> for books on <paramref name="chart"/>.</summary>
@@ -75,6 +82,25 @@ public sealed record StatsTableDefinition(
         {
             return Problem(source, $"kind 只能是 {IncomeKind} 或 {BalanceKind}", $"kind must be {IncomeKind} or {BalanceKind}");
         }
+        var at = definition.Rows.Select((row, index) => IsComplete(row) ? -1 : index).FirstOrDefault(index => index >= 0, -1);
+        if (at >= 0)
+        {
+            return Problem(source, $"rows[{at}] 须有 key、code、name、formula，sign 为 1 或 -1", $"rows[{at}] needs a key, code, name and formula, and a sign of 1 or -1");
+        }
+        var functions = definition.Kind == IncomeKind ? IncomeFunctions : BalanceFunctions;
+        if (definition.Rows.FirstOrDefault(r => System.Text.RegularExpressions.Regex.Matches(r.Formula, @"([a-z]+)\(").Any(m => !functions.Contains(m.Groups[1].Value))) is { } misfit)
+        {
+            return Problem(source, $"行 {misfit.Key} 用了{(definition.Kind == IncomeKind ? "收益" : "资产负债")}表不用的函数：只能用 {string.Join("、", functions)}",
+                $"row {misfit.Key} uses a function a {definition.Kind} table does not: only {string.Join(", ", functions)}");
+        }
+        if (definition.Balance is { } balance && balance.Count != 2)
+        {
+            return Problem(source, "balance 须恰好列出两行", "balance lists exactly two rows");
+        }
+        if (definition.Indicators is { } indicators && (string.IsNullOrWhiteSpace(indicators.Result) || string.IsNullOrWhiteSpace(indicators.Operating)))
+        {
+            return Problem(source, "indicators 须有 result 和 operating", "indicators needs result and operating");
+        }
         var keys = definition.Rows.Select(r => r.Key).ToList();
         if (keys.Distinct(StringComparer.Ordinal).Count() != keys.Count)
         {
@@ -84,6 +110,10 @@ public sealed record StatsTableDefinition(
         if (named.FirstOrDefault(k => !keys.Contains(k)) is { } missing)
         {
             return Problem(source, $"引用了不存在的行 {missing}", $"names a row {missing} that is not there");
+        }
+        if (definition.BalanceAbsorb is { } absorb && (definition.Balance is null || definition.Rows.Single(r => r.Key == absorb).IsTotal))
+        {
+            return Problem(source, $"balance_absorb 的行 {absorb} 须是不合计的行，且须有 balance", $"balance_absorb row {absorb} must be a leaf row, with a balance");
         }
         if (definition.Rows.FirstOrDefault(r => r.IsTotal && r.Formula.Contains('(', StringComparison.Ordinal)) is { } accountTotal)
         {

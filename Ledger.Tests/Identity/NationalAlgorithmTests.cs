@@ -57,6 +57,29 @@ public sealed class NationalAlgorithmTests
     }
 
     [Test]
+    public void A_public_key_altered_in_the_file_is_named_not_a_crash()
+    {
+        using var cli = ProvenTownship.Build();
+        File.WriteAllText(cli.PathOf("sm2.json"), TestLedger.LenientPolicy.Replace("\"budget_required\": false", "\"budget_required\": false, \"signature_algorithm\": \"sm2\"", StringComparison.Ordinal));
+        cli.OkAs("zhang", "policy", "import", "sm2.json");
+        cli.With("VLEDGER_PASSWORD", ProvenTownship.Passwords["zhang"]);
+        ProvenTownship.Ok(cli.RunWithInput("Sm2-Reviewer-1\n", "user", "reset-password", "li", "--user", "zhang", "--password-stdin"));
+        cli.With("VLEDGER_PASSWORD", null);
+        using (var connection = new SqliteConnection($"Data Source={cli.PathOf("vledger.db")};Pooling=False"))
+        {
+            var trigger = connection.ExecuteScalar<string>("SELECT sql FROM sqlite_master WHERE name = 'user_key_public_half_is_kept'")!;
+            connection.Execute("DROP TRIGGER user_key_public_half_is_kept");
+            connection.Execute("UPDATE user_key SET public_key = x'3059301306072a8648ce3d020106082a811ccf5501822d034200' WHERE algorithm = 'sm2-sm3'");
+            connection.Execute(trigger);
+        }
+
+        var verify = cli.Run("verify");
+
+        Assert.That(verify.ExitCode, Is.EqualTo(1), verify.Error);
+        Assert.That(verify.Error, Does.Contain("of li is not certified"));
+    }
+
+    [Test]
     public void An_unknown_signature_algorithm_is_refused_naming_the_key()
     {
         using var cli = new CliRunner().WithTownship();

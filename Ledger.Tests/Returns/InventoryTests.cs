@@ -84,6 +84,17 @@ public sealed class InventoryTests : TownshipCopies
     }
 
     [Test]
+    public void A_line_given_twice_in_one_file_is_refused_naming_both_rows()
+    {
+        File.WriteAllText(Cli.PathOf("twice.csv"), "村编码,行次,核实数\nV001,1,900.00\nV001,1,950.00\n");
+
+        var result = Cli.Run("import", "inventory", "twice.csv", "--year", "2024", "--user", "li");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.Error, Does.Contain("twice.csv:3: 行次: village V001 line 1 was already given on row 2"));
+    }
+
+    [Test]
     public void A_clerk_may_not_record_verified_values()
     {
         File.WriteAllText(Cli.PathOf("verified.csv"), "村编码,行次,核实数\nV001,1,900.00\n");

@@ -93,6 +93,65 @@ public sealed class StatsTableTests : TownshipCopies
     }
 
     [Test]
+    public void Table_seven_nets_depreciation_amortisation_and_holds_unsettled_losses_so_that_it_balances()
+    {
+        AddAndPost("V002/collective", "2024-03-01", "收到投资", "101:80000.00:", "301::80000.00");
+        AddAndPost("V002/collective", "2024-03-02", "购入耕牛", "132:50000.00:", "101::50000.00");
+        AddAndPost("V002/collective", "2024-03-03", "计提折旧", "511:3333.33:", "133::3333.33");
+        AddAndPost("V002/collective", "2024-03-04", "购入软件", "161:6000.00:", "101::6000.00");
+        AddAndPost("V002/collective", "2024-03-05", "摊销", "513:1000.00:", "162::1000.00");
+        AddAndPost("V002/collective", "2024-03-06", "盘亏待处理", "181:777.77:", "101::777.77");
+
+        var v = Values(Json(Cli, "report", "stats", "--table", "7", "--year", "2024", "--villages", "V002"));
+
+        Assert.That(v["7"], Is.EqualTo(4.67m), "牲畜(禽)资产 net of its depreciation: 46,666.67 元");
+        Assert.That(v["17"], Is.EqualTo(0.58m), "其他资产: software net of amortisation 5,000.00 and the unsettled loss 777.77");
+        Assert.That(v["18"], Is.EqualTo(v["33"]));
+        Assert.That(v["33"], Is.EqualTo(7.57m), "80,000.00 invested less 4,333.33 of expense");
+    }
+
+    [Test]
+    public void A_map_that_leaves_an_account_out_is_refused_for_not_balancing()
+    {
+        AddAndPost("V002/collective", "2024-03-01", "收到投资", "101:80000.00:", "301::80000.00");
+        var seed = File.ReadAllText(Path.Combine(RepositoryRoot(), "seeds", "stats", "table-7-2023.json"));
+        File.WriteAllText(Cli.PathOf("partial.json"), seed.Replace("bal(101)+bal(102)", "bal(102)", StringComparison.Ordinal));
+
+        var result = Cli.Run("report", "stats", "--table", "7", "--year", "2024", "--map", "partial.json");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.Error, Does.Contain("does not balance"));
+    }
+
+    [TestCase("\"formula\": \"mov(501)\", ", "", "needs a key, code, name and formula")]
+    [TestCase("\"formula\": \"mov(501)\"", "\"formula\": \"bal(501)\"", "uses a function a income table does not")]
+    [TestCase("\"formula\": \"mov(501)\", \"sign\": -1", "\"formula\": \"mov(501)\", \"sign\": 0", "a sign of 1 or -1")]
+    [TestCase("\"formula\": \"R01+R02+R03-R04-R05\"", "\"formula\": \"R07\"", "defined by itself")]
+    public void A_broken_map_is_refused_with_what_is_wrong(string from, string to, string message)
+    {
+        var seed = File.ReadAllText(Path.Combine(RepositoryRoot(), "seeds", "stats", "table-6-2023.json"));
+        File.WriteAllText(Cli.PathOf("broken.json"), seed.Replace(from, to, StringComparison.Ordinal));
+
+        var result = Cli.Run("report", "stats", "--table", "6", "--year", "2024", "--map", "broken.json");
+
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.Error);
+        Assert.That(result.Error, Does.Contain(message));
+    }
+
+    [Test]
+    public void A_loss_is_a_negative_number_in_csv_and_a_two_decimal_string_in_json()
+    {
+        AddAndPost("V002/collective", "2024-03-01", "收到投资", "101:80000.00:", "301::80000.00");
+        AddAndPost("V002/collective", "2024-03-02", "支付管理费", "513:1234.56:", "101::1234.56");
+
+        var csv = Cli.Ok("report", "stats", "--table", "6", "--year", "2024", "--villages", "V002", "--format", "csv").Output;
+        var json = Values(Json(Cli, "report", "stats", "--table", "6", "--year", "2024", "--villages", "V002"));
+
+        Assert.That(csv, Does.Contain("11,七、本年收益,万元,-0.12,-1234.56"));
+        Assert.That(json["11"], Is.EqualTo(-0.12m));
+    }
+
+    [Test]
     public void The_indicators_count_villages_by_their_own_result_and_operating_income()
     {
         Cli.Ok("village", "add", "V003", "永庆村", "--user", "zhang");

@@ -36,7 +36,7 @@ internal sealed class StatsCommand(CliContext context) : LedgerCommand<StatsComm
         new("code", new Text("代码", "code"), r => r.Code),
         new("name", new Text("指标名称", "name"), r => r.Name),
         new("unit", new Text("计量单位", "unit"), _ => "万元"),
-        new("value", new Text("数量", "value"), r => r.Printed.ToString()),
+        new("value", new Text("数量", "value"), r => r.Printed),
         new("amount", new Text("按元合计", "amount in yuan"), r => r.Exact),
     ];
 
@@ -62,6 +62,10 @@ internal sealed class StatsCommand(CliContext context) : LedgerCommand<StatsComm
                 throw new UsageException(new Text($"--map：没有文件 {mapFile}", $"--map: there is no file {mapFile}"));
             }
             map = Parsed(StatsTableDefinition.Parse(File.ReadAllText(path), mapFile), "--map");
+            if (map.Table != table)
+            {
+                throw new UsageException(new Text($"--map：{mapFile} 是表 {map.Table} 的行映射，不是 --table {table} 的", $"--map: {mapFile} maps table {map.Table}, not --table {table}"));
+            }
         }
         return WithSession(settings, session =>
         {
