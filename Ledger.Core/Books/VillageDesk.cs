@@ -26,7 +26,7 @@ public sealed class VillageDesk(LedgerSession session)
             {
                 return Result<Village>.Refused(Refusal.Of("village.exists", $"村 {code} 已存在", $"village {code} already exists"));
             }
-            Insert(tx, village.Value);
+            Insert(tx, village.Value, session.RequireActor().Id, session.NowUtc);
             return village;
         });
     }
@@ -59,7 +59,7 @@ public sealed class VillageDesk(LedgerSession session)
             }
             foreach (var row in parsed.Value)
             {
-                Insert(tx, row.Village);
+                Insert(tx, row.Village, session.RequireActor().Id, session.NowUtc);
             }
             return Result<IReadOnlyList<Village>>.Ok(parsed.Value.Select(r => r.Village).ToList());
         });
@@ -68,9 +68,9 @@ public sealed class VillageDesk(LedgerSession session)
     public IReadOnlyList<Village> List() => session.Store.Read(tx =>
         VillageStore.List(tx).Select(r => new Village(VillageCode.FromStore(r.Code), r.Name)).ToList());
 
-    private static void Insert(UnitOfWork tx, Village village)
+    private static void Insert(UnitOfWork tx, Village village, long createdBy, DateTimeOffset nowUtc)
     {
-        var (committee, collective) = VillageStore.Insert(tx, village);
+        var (committee, collective) = VillageStore.Insert(tx, village, createdBy, nowUtc);
         foreach (var (bookId, kind) in new[] { (committee, BookKind.Committee), (collective, BookKind.Collective) })
         {
             foreach (var account in StandardChart.LevelOne)

@@ -27,6 +27,7 @@ public static class ActionNames
         ["import.budget"] = new("导入预算", "budget imported"),
         ["access.refused"] = new("越权或未证明身份的操作被拒绝", "refused for role, village or missing proof"),
         ["user.added"] = new("新增用户", "user added"),
+        ["village.added"] = new("新增村（两本账）", "village added (its two books)"),
         ["account.upgraded"] = new("科目升级", "account upgraded"),
         ["identity.password-set"] = new("设置密码", "password set"),
         ["identity.password-changed"] = new("修改密码", "password changed"),

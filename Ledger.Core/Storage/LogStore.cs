@@ -66,7 +66,11 @@ internal static class LogStore
                                    || coalesce(' 由 ' || b.name, '')), ''), NULL, NULL, c.id
                 FROM credential_event c JOIN app_user u ON u.id = c.user_id LEFT JOIN app_user b ON b.id = c.by_user
                 UNION ALL
-                SELECT created_utc, name, 'user.added', 'user ' || name, '用户 ' || name, role, role, NULL, NULL, id FROM app_user)
+                SELECT n.created_utc, coalesce(c.name, n.name), 'user.added', 'user ' || n.name, '用户 ' || n.name, n.role, n.role, NULL, NULL, n.id
+                FROM app_user n LEFT JOIN app_user c ON c.id = n.created_by
+                UNION ALL
+                SELECT v.created_utc, u.name, 'village.added', 'village ' || v.code, '村 ' || v.code, v.name, v.name, NULL, NULL, v.id
+                FROM village v JOIN app_user u ON u.id = v.created_by WHERE v.created_utc IS NOT NULL)
             WHERE (@since IS NULL OR AtUtc >= @since) AND (@user IS NULL OR UserName = @user) AND (@voucherId IS NULL OR VoucherId = @voucherId)
             ORDER BY AtUtc, Seq
             LIMIT @limit

@@ -22,10 +22,11 @@ internal static class UserStore
         FROM app_user u LEFT JOIN village v ON v.id = u.village_id
         """;
 
-    public static long Insert(DbTransaction tx, string name, Role role, long? villageId, DateTimeOffset nowUtc) =>
+    /// <param name="createdBy">The admin who adds the user, for the log; null for the first admin, made by init.</param>
+    public static long Insert(DbTransaction tx, string name, Role role, long? villageId, DateTimeOffset nowUtc, long? createdBy = null) =>
         tx.Connection!.ExecuteScalar<long>(
-            "INSERT INTO app_user (name, role, village_id, created_utc) VALUES (@name, @role, @villageId, @now) RETURNING id",
-            new { name, role = role.Key(), villageId, now = StoredTime.Format(nowUtc) }, tx);
+            "INSERT INTO app_user (name, role, village_id, created_utc, created_by) VALUES (@name, @role, @villageId, @now, @createdBy) RETURNING id",
+            new { name, role = role.Key(), villageId, now = StoredTime.Format(nowUtc), createdBy }, tx);
 
     public static User? Find(DbTransaction tx, string name)
     {

@@ -25,12 +25,13 @@ internal static class VillageStore
     }
 
     /// <summary>Inserts the village and both its books; returns the two book ids, committee first.</summary>
-    public static (long Committee, long Collective) Insert(DbTransaction tx, Village village)
+    /// <param name="createdBy">The admin who adds it, for the log.</param>
+    public static (long Committee, long Collective) Insert(DbTransaction tx, Village village, long createdBy, DateTimeOffset nowUtc)
     {
         var connection = tx.Connection!;
         var villageId = connection.ExecuteScalar<long>(
-            "INSERT INTO village (code, name) VALUES (@code, @name) RETURNING id",
-            new { code = village.Code.Value, name = village.Name }, tx);
+            "INSERT INTO village (code, name, created_by, created_utc) VALUES (@code, @name, @createdBy, @now) RETURNING id",
+            new { code = village.Code.Value, name = village.Name, createdBy, now = StoredTime.Format(nowUtc) }, tx);
         const string insertBook = "INSERT INTO book (village_id, kind) VALUES (@villageId, @kind) RETURNING id";
         var committee = connection.ExecuteScalar<long>(insertBook, new { villageId, kind = BookKind.Committee.Key() }, tx);
         var collective = connection.ExecuteScalar<long>(insertBook, new { villageId, kind = BookKind.Collective.Key() }, tx);

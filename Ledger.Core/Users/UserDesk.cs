@@ -51,7 +51,7 @@ public sealed class UserDesk(LedgerSession session)
                 }
                 villageId = row.Id;
             }
-            var id = UserStore.Insert(tx, name.Trim(), role, villageId, session.NowUtc);
+            var id = UserStore.Insert(tx, name.Trim(), role, villageId, session.NowUtc, session.RequireActor().Id);
             var user = new User(id, name.Trim(), role, village);
             if (password is not null)
             {
