@@ -16,6 +16,7 @@ internal sealed class SigningStore(ILedgerStore inner, Signer? signer, string st
 
     public T Write<T>(Func<UnitOfWork, T> work) => inner.Write(tx =>
     {
+        tx.SignWaiting = Sign;
         var result = work(tx);
         Sign(tx);
         return result;
@@ -23,6 +24,7 @@ internal sealed class SigningStore(ILedgerStore inner, Signer? signer, string st
 
     public T WriteIf<T>(Func<UnitOfWork, (T Result, bool Commit)> work) => inner.WriteIf(tx =>
     {
+        tx.SignWaiting = Sign;
         var outcome = work(tx);
         if (outcome.Commit)
         {

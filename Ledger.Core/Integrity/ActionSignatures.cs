@@ -8,12 +8,12 @@ using Ledger.Core.Users;
 namespace Ledger.Core.Integrity;
 
 /// <summary>
-/// The signatures over approvals, clearances and postings (issue 23). A command that approves or posts is signed once,
-/// as it commits, by its proven actor: one ECDSA signature over a header (the store, the signer, the key, the time) and
-/// one item per record, <c>action|voucher|role or number|time|content hash</c>. One signature per command rather than
-/// per record keeps a 100,000-voucher posting run at one private-key operation; every record is still checked on its
-/// own, since verify rebuilds each record's item from the store and looks for it among the items a valid signature
-/// covers. The keys themselves are checked first: each certified by an admin's key of its time, back to the
+/// The signatures over approvals, clearances and postings (issue 23). A command that approves or posts is signed by its
+/// proven actor as it writes, a batch of up to <see cref="UnitOfWork.SignableWaitingMax"/> records at a time and the
+/// rest as it commits: one signature over a header (the store, the signer, the key, the time) and one item per record,
+/// <c>action|voucher|role or number|time|content hash</c>. A signature per batch rather than per record keeps a
+/// 100,000-voucher posting run at a dozen private-key operations; every record is still checked on its own, since
+/// verify rebuilds each record's item from the store and looks for it among the items a valid signature covers. The keys themselves are checked first: each certified by an admin's key of its time, back to the
 /// township's root.
 /// </summary>
 internal static class ActionSignatures

@@ -61,13 +61,13 @@ internal sealed class ApprovalWriter(UnitOfWork tx) : IDisposable
             var ids = JsonRows.Of(_approvedIds);
             _approvals.Reset().Set(1, ids).Set(2, batch.User.Id).Set(3, batch.Role.Key()).Set(4, batch.NowUtc).Execute();
             _events.Reset().Set(1, ids).Set(2, batch.User.Id).Set(3, batch.User.Role.Key()).Set(4, batch.NowUtc).Set(5, batch.Reason).Execute();
-            tx.Signable.AddRange(_approvedIds.Select(id => new SignableRecord(SignableRecord.Approve, id, batch.Role.Key(), batch.NowUtc)));
+            tx.AddSignable(_approvedIds.Select(id => new SignableRecord(SignableRecord.Approve, id, batch.Role.Key(), batch.NowUtc)));
         }
         if (_completedIds.Count > 0)
         {
             _completed.Reset().Set(1, JsonRows.Of(_completedIds)).Set(2, _batch!.Value.NowUtc).Execute();
             var clearedUtc = _batch!.Value.NowUtc;
-            tx.Signable.AddRange(_completedIds.Select(id => new SignableRecord(SignableRecord.Clear, id, "", clearedUtc)));
+            tx.AddSignable(_completedIds.Select(id => new SignableRecord(SignableRecord.Clear, id, "", clearedUtc)));
         }
         _approvedIds.Clear();
         _completedIds.Clear();

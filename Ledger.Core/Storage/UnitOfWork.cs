@@ -14,8 +14,35 @@ public sealed class UnitOfWork
 
     internal DbTransaction Transaction { get; }
 
-    /// <summary>The approvals and postings written so far in this work, which the actor's signature covers before it commits.</summary>
+    /// <summary>The approvals and postings written so far in this work and not yet signed.</summary>
     internal List<SignableRecord> Signable { get; } = [];
+
+    /// <summary>
+    /// How many records wait for their signature at most: a township's year posted in one run is two million records,
+    /// and signing them a batch at a time, as they are written, keeps what waits (and each signature's items) small.
+    /// </summary>
+    internal const int SignableWaitingMax = 16_384;
+
+    /// <summary>Signs what waits, as the store a township with passwords hands out sets it; null where nothing is signed.</summary>
+    internal Action<UnitOfWork>? SignWaiting { get; set; }
+
+    /// <summary>Adds records just written, signing those that wait once there are enough of them; where nothing is signed, nothing is kept.</summary>
+    internal void AddSignable(IEnumerable<SignableRecord> records)
+    {
+        // A store whose users act by name signs nothing, and keeps nothing waiting.
+        if (SignWaiting is null)
+        {
+            return;
+        }
+        foreach (var record in records)
+        {
+            Signable.Add(record);
+            if (Signable.Count >= SignableWaitingMax)
+            {
+                SignWaiting(this);
+            }
+        }
+    }
 
     /// <summary>The stores take the transaction itself, which is what Dapper and ADO.NET expect.</summary>
     public static implicit operator DbTransaction(UnitOfWork work) => work.Transaction;

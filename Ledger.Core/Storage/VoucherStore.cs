@@ -314,7 +314,7 @@ internal static class VoucherStore
             """);
         var atUtc = StoredTime.Format(nowUtc);
         append.Reset().Set(1, JsonRows.Of(rows)).Set(2, poster.Id).Set(3, poster.Role.Key()).Set(4, atUtc).Execute();
-        tx.Signable.AddRange(rows.Select(r => new SignableRecord(SignableRecord.Post, r.VoucherId, SignableRecord.PostingDetail(r.Item3, r.Item4, r.Item2), atUtc)));
+        tx.AddSignable(rows.Select(r => new SignableRecord(SignableRecord.Post, r.VoucherId, SignableRecord.PostingDetail(r.Item3, r.Item4, r.Item2), atUtc)));
     }
 
 }

@@ -64,7 +64,7 @@ internal sealed class VoucherWriter : IDisposable
         if (status == VoucherStatus.Approved)
         {
             _clearance.Reset().Set(1, id).Set(2, StoredTime.Format(nowUtc)).Execute();
-            _work.Signable.Add(new SignableRecord(SignableRecord.Clear, id, "", StoredTime.Format(nowUtc)));
+            _work.AddSignable([new SignableRecord(SignableRecord.Clear, id, "", StoredTime.Format(nowUtc))]);
         }
         return id;
     }
