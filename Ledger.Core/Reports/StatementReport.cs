@@ -14,7 +14,8 @@ public sealed class StatementReport(LedgerSession session)
     /// <summary>The balance sheet at the end of <paramref name="period"/>, with the start of its year beside it.</summary>
     public Result<Statement> BalanceSheet(BookRef book, Period period) => session.Store.Read(tx => BalanceSheetIn(tx, book, period));
 
-    private static Result<Statement> BalanceSheetIn(UnitOfWork tx, BookRef book, Period period)
+    /// <summary>The balance sheet within a unit of work already open, for the desks that sum it over books.</summary>
+    internal static Result<Statement> BalanceSheetIn(UnitOfWork tx, BookRef book, Period period)
     {
         var bookId = VillageStore.FindBookId(tx, book);
         if (bookId is null)

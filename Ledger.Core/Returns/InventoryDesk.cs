@@ -29,27 +29,24 @@ public sealed class InventoryDesk(LedgerSession session)
         var set = new HashSet<string>();
         foreach (var bookRef in books.Value)
         {
-            var bookId = VillageStore.FindBookId(tx, bookRef)!.Value;
-            var function = StatementReport.BalanceFunctions(tx, bookId, new Month(year, 12));
-            var stored = InventoryStore.Current(tx, bookId, year);
+            // The book side is the balance sheet itself, which refuses a book that does not balance (181 not cleared).
+            var sheet = StatementReport.BalanceSheetIn(tx, bookRef, Period.OfMonth(new Month(year, 12)));
+            if (sheet.IsRefused)
+            {
+                return Result<InventoryForm>.Refused(sheet.Refusals);
+            }
+            var stored = InventoryStore.Current(tx, VillageStore.FindBookId(tx, bookRef)!.Value, year);
             set.UnionWith(stored.Keys);
-            var own = new Dictionary<string, long>();
             var checkedOwn = new Dictionary<string, long>();
             foreach (var line in definition.Lines)
             {
-                own[line.Key] = line.Sign * StatementFormula.Evaluate(line.Formula, function, key => own[key]);
+                var own = sheet.Value.Value(line.Key).Fen;
                 checkedOwn[line.Key] = IsComputed(line)
                     ? line.Sign * StatementFormula.Evaluate(line.Formula, NoAccounts, key => checkedOwn[key])
-                    : stored.TryGetValue(line.Key, out var value) ? value : own[line.Key];
-                book[line.Key] = book.GetValueOrDefault(line.Key) + own[line.Key];
+                    : stored.TryGetValue(line.Key, out var value) ? value : own;
+                book[line.Key] = book.GetValueOrDefault(line.Key) + own;
                 verified[line.Key] = verified.GetValueOrDefault(line.Key) + checkedOwn[line.Key];
             }
-        }
-        if (book["A23"] != book["E05"])
-        {
-            return Refusal.Of("inventory.unbalanced",
-                $"账面资产总计 {Money.FromFen(book["A23"])} 不等于负债和所有者权益总计 {Money.FromFen(book["E05"])}：请先处理 181 待处理财产损溢",
-                $"the books' assets {Money.FromFen(book["A23"])} differ from liabilities and equity {Money.FromFen(book["E05"])}: clear 181 (待处理财产损溢) first");
         }
         var lines = definition.Lines.Select(l => new InventoryLine(l.Key, l.Name, l.Row, l.IsTotal || IsComputed(l),
             Money.FromFen(book[l.Key]), Money.FromFen(verified[l.Key]), set.Contains(l.Key))).ToList();

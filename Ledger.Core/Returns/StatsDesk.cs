@@ -53,10 +53,9 @@ public sealed class StatsDesk(LedgerSession session)
         var exact = definition.Rows.ToDictionary(r => r.Key, r => perBook.Sum(values => values[r.Key]));
         if (definition.Balance is [var assets, var claims] && exact[assets] != exact[claims])
         {
-            var name = (string key) => definition.Rows.Single(r => r.Key == key) is var row ? $"{row.Code} {row.Name}" : key;
             return Refusal.Of("stats.unbalanced",
-                $"表{definition.Table}不平：第 {name(assets)} 行 {Money.FromFen(exact[assets])}，第 {name(claims)} 行 {Money.FromFen(exact[claims])}（元）；请先核对各村账套，或行映射是否漏了科目",
-                $"table {definition.Table} does not balance: row {name(assets)} {Money.FromFen(exact[assets])}, row {name(claims)} {Money.FromFen(exact[claims])} (元); check the villages' books, or whether the row map leaves an account out");
+                $"表{definition.Table}不平：第 {RowName(definition, assets)} 行 {Money.FromFen(exact[assets])}，第 {RowName(definition, claims)} 行 {Money.FromFen(exact[claims])}（元）；请先核对各村账套，或行映射是否漏了科目",
+                $"table {definition.Table} does not balance: row {RowName(definition, assets)} {Money.FromFen(exact[assets])}, row {RowName(definition, claims)} {Money.FromFen(exact[claims])} (元); check the villages' books, or whether the row map leaves an account out");
         }
         var notes = new List<Text>();
         var printed = Printed(definition, exact, adjustment: null);
@@ -121,11 +120,10 @@ public sealed class StatsDesk(LedgerSession session)
     private static Dictionary<string, long> Balanced(StatsTableDefinition definition, Dictionary<string, long> exact, Dictionary<string, long> printed,
         string left, string right, List<Text> notes)
     {
-        var name = (string key) => definition.Rows.Single(r => r.Key == key) is var row ? $"{row.Code} {row.Name}" : key;
         if (definition.BalanceAbsorb is not { } absorb)
         {
-            notes.Add(new Text($"四舍五入后第 {name(left)} 与第 {name(right)} 行相差 {new WanYuan(printed[left] - printed[right])}，行映射未指定由哪一行调整",
-                $"after rounding rows {name(left)} and {name(right)} differ by {new WanYuan(printed[left] - printed[right])}, and the row map names no row to take it"));
+            notes.Add(new Text($"四舍五入后第 {RowName(definition, left)} 与第 {RowName(definition, right)} 行相差 {new WanYuan(printed[left] - printed[right])}，行映射未指定由哪一行调整",
+                $"after rounding rows {RowName(definition, left)} and {RowName(definition, right)} differ by {new WanYuan(printed[left] - printed[right])}, and the row map names no row to take it"));
             return printed;
         }
         var gap = printed[left] - printed[right];
@@ -135,12 +133,19 @@ public sealed class StatsDesk(LedgerSession session)
             if (adjusted[left] == adjusted[right])
             {
                 notes.Add(new Text(
-                    $"四舍五入差：第 {name(absorb)} 行调整 {new WanYuan(delta)} 万元，使第 {name(left)} 行等于第 {name(right)} 行",
-                    $"rounding: row {name(absorb)} is adjusted by {new WanYuan(delta)} so that row {name(left)} equals row {name(right)}"));
+                    $"四舍五入差：第 {RowName(definition, absorb)} 行调整 {new WanYuan(delta)} 万元，使第 {RowName(definition, left)} 行等于第 {RowName(definition, right)} 行",
+                    $"rounding: row {RowName(definition, absorb)} is adjusted by {new WanYuan(delta)} so that row {RowName(definition, left)} equals row {RowName(definition, right)}"));
                 return adjusted;
             }
         }
         throw new LedgerInvariantException($"The absorbing row {absorb} does not bring rows {left} and {right} together.");
+    }
+
+    /// <summary>A row as the form's notes name it: its code and name.</summary>
+    private static string RowName(StatsTableDefinition definition, string key)
+    {
+        var row = definition.Rows.Single(r => r.Key == key);
+        return $"{row.Code} {row.Name}";
     }
 
     /// <summary>表六's appended indicators 22–28, from each village's own 本年收益 and 经营收益, to the fen.</summary>

@@ -13,12 +13,7 @@ public sealed class NationalAlgorithmTests
     [Test]
     public void Keys_made_under_the_sm2_policy_sign_and_verify_beside_the_earlier_ecdsa_keys()
     {
-        using var cli = ProvenTownship.Build();
-        File.WriteAllText(cli.PathOf("sm2.json"), TestLedger.LenientPolicy.Replace("\"budget_required\": false", "\"budget_required\": false, \"signature_algorithm\": \"sm2\"", StringComparison.Ordinal));
-        cli.OkAs("zhang", "policy", "import", "sm2.json");
-        cli.With("VLEDGER_PASSWORD", ProvenTownship.Passwords["zhang"]);
-        ProvenTownship.Ok(cli.RunWithInput("Sm2-Reviewer-1\n", "user", "reset-password", "li", "--user", "zhang", "--password-stdin"));
-        cli.With("VLEDGER_PASSWORD", null);
+        using var cli = TownshipWithAnSm2Reviewer();
         cli.OkAs("wang", "voucher", "add", "--book", "V001/collective", "--date", "2024-03-05", "--summary", "收取租金", "--line", "10201:1200.00:", "--line", "501::1200.00");
         ProvenTownship.Ok(cli.RunWithInput("Sm2-Reviewer-1\n", "voucher", "approve", "1", "--user", "li", "--password-stdin"));
         cli.OkAs("zhao", "voucher", "post", "--period", "2024-03");
@@ -35,12 +30,7 @@ public sealed class NationalAlgorithmTests
     [Test]
     public void An_sm2_signature_altered_in_the_file_is_named()
     {
-        using var cli = ProvenTownship.Build();
-        File.WriteAllText(cli.PathOf("sm2.json"), TestLedger.LenientPolicy.Replace("\"budget_required\": false", "\"budget_required\": false, \"signature_algorithm\": \"sm2\"", StringComparison.Ordinal));
-        cli.OkAs("zhang", "policy", "import", "sm2.json");
-        cli.With("VLEDGER_PASSWORD", ProvenTownship.Passwords["zhang"]);
-        ProvenTownship.Ok(cli.RunWithInput("Sm2-Reviewer-1\n", "user", "reset-password", "li", "--user", "zhang", "--password-stdin"));
-        cli.With("VLEDGER_PASSWORD", null);
+        using var cli = TownshipWithAnSm2Reviewer();
         cli.OkAs("wang", "voucher", "add", "--book", "V001/collective", "--date", "2024-03-05", "--summary", "收取租金", "--line", "10201:1200.00:", "--line", "501::1200.00");
         ProvenTownship.Ok(cli.RunWithInput("Sm2-Reviewer-1\n", "voucher", "approve", "1", "--user", "li", "--password-stdin"));
         using (var connection = new SqliteConnection($"Data Source={cli.PathOf("vledger.db")};Pooling=False"))
@@ -59,12 +49,7 @@ public sealed class NationalAlgorithmTests
     [Test]
     public void A_public_key_altered_in_the_file_is_named_not_a_crash()
     {
-        using var cli = ProvenTownship.Build();
-        File.WriteAllText(cli.PathOf("sm2.json"), TestLedger.LenientPolicy.Replace("\"budget_required\": false", "\"budget_required\": false, \"signature_algorithm\": \"sm2\"", StringComparison.Ordinal));
-        cli.OkAs("zhang", "policy", "import", "sm2.json");
-        cli.With("VLEDGER_PASSWORD", ProvenTownship.Passwords["zhang"]);
-        ProvenTownship.Ok(cli.RunWithInput("Sm2-Reviewer-1\n", "user", "reset-password", "li", "--user", "zhang", "--password-stdin"));
-        cli.With("VLEDGER_PASSWORD", null);
+        using var cli = TownshipWithAnSm2Reviewer();
         using (var connection = new SqliteConnection($"Data Source={cli.PathOf("vledger.db")};Pooling=False"))
         {
             var trigger = connection.ExecuteScalar<string>("SELECT sql FROM sqlite_master WHERE name = 'user_key_public_half_is_kept'")!;
@@ -89,5 +74,17 @@ public sealed class NationalAlgorithmTests
 
         Assert.That(result.ExitCode, Is.EqualTo(1));
         Assert.That(result.Error, Does.Contain("signature_algorithm"));
+    }
+
+    /// <summary>A township with passwords whose policy makes SM2 keys, and li's password reset under it, so that li holds one.</summary>
+    private static CliRunner TownshipWithAnSm2Reviewer()
+    {
+        var cli = ProvenTownship.Build();
+        File.WriteAllText(cli.PathOf("sm2.json"), TestLedger.LenientPolicy.Replace("\"budget_required\": false", "\"budget_required\": false, \"signature_algorithm\": \"sm2\"", StringComparison.Ordinal));
+        cli.OkAs("zhang", "policy", "import", "sm2.json");
+        cli.With("VLEDGER_PASSWORD", ProvenTownship.Passwords["zhang"]);
+        ProvenTownship.Ok(cli.RunWithInput("Sm2-Reviewer-1\n", "user", "reset-password", "li", "--user", "zhang", "--password-stdin"));
+        cli.With("VLEDGER_PASSWORD", null);
+        return cli;
     }
 }
