@@ -245,7 +245,8 @@ public sealed partial class PeriodDesk(LedgerSession session)
     /// </summary>
     private static IEnumerable<Refusal> EarlierOpen(UnitOfWork tx, long bookId, BookRef book, Month month)
     {
-        var open = Enumerable.Range(1, month.Number - 1).Select(m => new Month(month.Year, m)).Where(m => !PeriodStore.IsClosed(tx, bookId, m.Key)).ToList();
+        var closed = PeriodStore.ClosedMonths(tx, bookId, month.Year).Select(c => c.Month).ToHashSet();
+        var open = Enumerable.Range(1, month.Number - 1).Select(m => new Month(month.Year, m)).Where(m => !closed.Contains(m.Key)).ToList();
         if (open.Count > 0)
         {
             yield return Refusal.Of("close.earlier-open", $"{book} {month}：按月结转损益时须按月顺序结账，{string.Join("、", open)} 尚未结账",

@@ -34,7 +34,6 @@ internal static class DimensionStore
         public long VoucherId { get; init; }
         public string Date { get; init; } = "";
         public long Month { get; init; }
-        public long Number { get; init; }
         public string Word { get; init; } = Vouchers.VoucherNumber.ClassPrefix;
         public long WordNumber { get; init; }
         public string Summary { get; init; } = "";
@@ -106,7 +105,7 @@ internal static class DimensionStore
     public static IReadOnlyList<StatementLine> CounterpartyLines(DbTransaction tx, long bookId, string prefix, string counterparty, int lastMonth) =>
         tx.Connection!.Query<StatementLine>(
             """
-            SELECT v.id AS VoucherId, v.date, v.month, v.number, v.word, v.word_number AS WordNumber, v.summary, a.code, l.debit_fen AS DebitFen, l.credit_fen AS CreditFen
+            SELECT v.id AS VoucherId, v.date, v.month, v.word, v.word_number AS WordNumber, v.summary, a.code, l.debit_fen AS DebitFen, l.credit_fen AS CreditFen
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
             WHERE v.book_id = @bookId AND v.is_posted AND v.month <= @lastMonth AND l.counterparty = @counterparty
               AND substr(a.code, 1, length(@prefix)) = @prefix

@@ -79,7 +79,6 @@ internal static class PeriodStore
             ORDER BY id
             """, new { bookId, month }, tx).AsList();
 
-    /// <summary>Per leaf account of the book, its balance (debit minus credit) at the end of <paramref name="month"/>.</summary>
     /// <summary>Per account, debits minus credits from January of the month's year to the month, from the month totals.</summary>
     public static Dictionary<long, long> YearToDate(DbTransaction tx, long bookId, int month) =>
         tx.Connection!.Query<(long AccountId, long NetFen)>(
@@ -90,6 +89,7 @@ internal static class PeriodStore
             GROUP BY t.account_id
             """, new { bookId, january = (month / 100 * 100) + 1, month }, tx).ToDictionary(r => r.AccountId, r => r.NetFen);
 
+    /// <summary>Per leaf account of the book, its balance (debit minus credit) at the end of <paramref name="month"/>.</summary>
     public static Dictionary<long, long> BalancesAt(DbTransaction tx, long bookId, int month) =>
         tx.Connection!.Query<(long AccountId, long NetFen)>(
             """

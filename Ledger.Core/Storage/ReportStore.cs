@@ -13,7 +13,6 @@ internal static class ReportStore
     {
         public long VoucherId { get; init; }
         public string Date { get; init; } = "";
-        public long Number { get; init; }
         public string Word { get; init; } = VoucherNumber.ClassPrefix;
         public long WordNumber { get; init; }
         public string Summary { get; init; } = "";
@@ -36,7 +35,7 @@ internal static class ReportStore
     public static IEnumerable<LedgerLine> Lines(DbTransaction tx, long bookId, string prefix, int firstMonth, int lastMonth) =>
         tx.Connection!.Query<LedgerLine>(
             """
-            SELECT v.id AS VoucherId, v.date, v.number, v.word, v.word_number AS WordNumber, v.summary, a.code, l.debit_fen AS DebitFen, l.credit_fen AS CreditFen, l.counterparty
+            SELECT v.id AS VoucherId, v.date, v.word, v.word_number AS WordNumber, v.summary, a.code, l.debit_fen AS DebitFen, l.credit_fen AS CreditFen, l.counterparty
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
             WHERE v.book_id = @bookId AND v.is_posted
               AND v.month BETWEEN @firstMonth AND @lastMonth AND substr(a.code, 1, length(@prefix)) = @prefix
@@ -89,7 +88,6 @@ internal static class ReportStore
         public long VoucherId { get; init; }
         public string Date { get; init; } = "";
         public long Month { get; init; }
-        public long Number { get; init; }
         public string Word { get; init; } = VoucherNumber.ClassPrefix;
         public long WordNumber { get; init; }
         public VoucherKind Kind { get; init; }
@@ -109,7 +107,7 @@ internal static class ReportStore
     public static IReadOnlyList<MoneyLine> MoneyVouchers(DbTransaction tx, long bookId, int firstMonth, int lastMonth) =>
         tx.Connection!.Query<MoneyLine>(
             """
-            SELECT v.id AS VoucherId, v.date, v.month, v.number, v.word, v.word_number AS WordNumber, v.kind, v.summary, a.code, top.name AS LevelOneName,
+            SELECT v.id AS VoucherId, v.date, v.month, v.word, v.word_number AS WordNumber, v.kind, v.summary, a.code, top.name AS LevelOneName,
                    l.counterparty, l.project, l.debit_fen AS DebitFen, l.credit_fen AS CreditFen
             FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id JOIN account a ON a.id = l.account_id
             JOIN account top ON top.book_id = a.book_id AND top.code = substr(a.code, 1, 3)

@@ -313,7 +313,8 @@ public sealed partial class VoucherDesk
             }
             var accountIds = BookChart.Load(tx, bookId).IdsByCode;
             var movements = draft.Lines.Select(l => (accountIds[l.Account], draft.Date, l.Net.Fen));
-            var problems = CashGuard.Check(tx, WatchedAccounts([bookId]), movements, _cashDays);
+            var cash = WatchedAccounts([bookId]);
+            var problems = CashGuard.Check(tx, cash, movements, _cashDays);
             if (problems.Count > 0)
             {
                 return Result<PostedVoucher>.Refused(problems);
@@ -324,7 +325,6 @@ public sealed partial class VoucherDesk
             {
                 VoucherStore.AddEvent(tx, id, "approved", approver, atUtc, reason);
             }
-            var cash = WatchedAccounts([bookId]);
             // Opening balances bring no money in and send none out: 转, whatever cash and bank they set up.
             var movesMoney = kind != VoucherKind.Opening;
             var number = Numbering(bookId, Month.Of(draft.Date)).Next(
