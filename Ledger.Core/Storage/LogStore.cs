@@ -51,7 +51,7 @@ internal static class LogStore
                        f.vouchers || ' 张凭证，' || f.lines || ' 行，sha256 ' || f.sha256, NULL, NULL, f.id
                 FROM import_file f JOIN app_user u ON u.id = f.imported_by
                 UNION ALL
-                SELECT r.at_utc, u.name, 'access.refused', r.command, r.command, r.code || ': ' || r.reason, r.code || '：' || coalesce(r.reason_zh, r.reason), NULL, NULL, r.id
+                SELECT r.at_utc, u.name, 'access.refused', r.command, r.command, r.code || ': ' || r.reason, coalesce(r.reason_zh, r.reason), NULL, NULL, r.id
                 FROM access_refusal r JOIN app_user u ON u.id = r.user_id
                 UNION ALL
                 SELECT k.at_utc, u.name, 'account.upgraded', vi.code || '/' || b.kind || ' ' || k.old_code, vi.code || '/' || b.kind || ' ' || k.old_code,
@@ -79,5 +79,5 @@ internal static class LogStore
     public static void RecordRefusal(DbTransaction tx, long userId, DateTimeOffset now, string command, string code, string reason, string reasonZh) =>
         tx.Connection!.Execute(
             "INSERT INTO access_refusal (at_utc, user_id, command, code, reason, reason_zh) VALUES (@now, @userId, @command, @code, @reason, @reasonZh)",
-            new { now, userId, command, code, reason, reasonZh }, tx);
+            new { now = StoredTime.Format(now), userId, command, code, reason, reasonZh }, tx);
 }

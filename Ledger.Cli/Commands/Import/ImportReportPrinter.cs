@@ -12,10 +12,11 @@ internal static class ImportReportPrinter
         var zh = language == Language.Zh;
         if (report.AlreadyImported is { } before)
         {
-            var at = before.AtUtc.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+            // People are shown the township's time, as everywhere else; the store keeps UTC.
+            var at = before.AtUtc.ToOffset(Ledger.Core.LedgerSession.TownshipOffset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
             output.WriteLine(zh
-                ? $"{report.FileName} 已于 {at} 由 {before.User} 导入（当时文件名 {before.FileName}），本次未导入任何数据"
-                : $"{report.FileName} was already imported on {at} by {before.User} (as {before.FileName}); nothing imported");
+                ? $"{report.FileName} 已于 {at}（北京时间）由 {before.User} 导入（当时文件名 {before.FileName}），本次未导入任何数据"
+                : $"{report.FileName} was already imported on {at} (Beijing time) by {before.User} (as {before.FileName}); nothing imported");
             return;
         }
         var (itemZh, itemEn) = report.Kind switch

@@ -46,6 +46,7 @@ internal sealed class InventoryReportCommand(CliContext context) : LedgerCommand
             if (PrintedTableFile.Takes(settings.Out))
             {
                 PrintedTableFile.Write(Context.ResolvePath(settings.Out!), InventoryPrint.Of(form));
+                Context.Out.WriteLine(LanguageOf(settings) == Language.Zh ? $"已写出 {settings.Out}" : $"Wrote {settings.Out}");
                 return ExitCodes.Done;
             }
             var language = LanguageOf(settings);
