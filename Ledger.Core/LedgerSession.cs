@@ -87,6 +87,8 @@ public sealed class LedgerSession
 
     public Integrity.ArchiveDesk Archive => new(this);
 
+    public Integrity.MigrationDesk Migration => new(this);
+
     public Integrity.LogDesk Log => new(this);
 
     public Shares.ShareDesk Shares => new(this);

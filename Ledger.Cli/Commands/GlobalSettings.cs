@@ -7,7 +7,7 @@ namespace Ledger.Cli.Commands;
 public class GlobalSettings : CommandSettings
 {
     [CommandOption("--db <PATH>")]
-    [Says("账库文件；默认当前目录的 vledger.db，或环境变量 VLEDGER_DB。", "The store; default vledger.db here, or VLEDGER_DB.")]
+    [Says("账库：文件，或 postgres://用户[:密码]@主机[:端口]/数据库；默认当前目录的 vledger.db，或环境变量 VLEDGER_DB。", "The store: a file, or postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE; default vledger.db here, or VLEDGER_DB.")]
     public string? Db { get; init; }
 
     [CommandOption("--user <NAME>")]

@@ -68,18 +68,35 @@ internal abstract class LedgerCommand<TSettings>(CliContext context) : Command<T
         var other => throw new UsageException($"--out writes .csv, .json, .html or .txt files, not '{other}'"),
     };
 
-    protected string StorePath(TSettings settings) =>
-        Context.ResolvePath(settings.Db ?? Context.Variable("VLEDGER_DB") ?? DefaultStoreFile);
+    /// <summary>
+    /// The store --db or VLEDGER_DB names, else vledger.db here: a SQLite file, or a PostgreSQL database named by
+    /// postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE.
+    /// </summary>
+    protected StoreAddress StoreAddressOf(TSettings settings)
+    {
+        var named = NamedStore(settings) ?? DefaultStoreFile;
+        if (!StoreAddress.IsPostgresUrl(named))
+        {
+            return StoreAddress.File(Context.ResolvePath(named));
+        }
+        var address = StoreAddress.ParsePostgres(named);
+        return address.IsRefused ? throw new UsageException(new Text($"--db：{address.Refusals[0].Message.Zh}", $"--db: {address.Refusals[0].Message.En}")) : address.Value;
+    }
+
+    /// <summary>The store the command acts on as the user named it: --db, else VLEDGER_DB; null for the default.</summary>
+    protected virtual string? NamedStore(TSettings settings) => settings.Db ?? Context.Variable("VLEDGER_DB");
 
     /// <summary>Opens the existing store; a missing one is a usage error, since only init creates a store.</summary>
-    protected LedgerDatabase OpenStore(TSettings settings)
+    protected ILedgerStore OpenStore(TSettings settings)
     {
-        var path = StorePath(settings);
-        if (!File.Exists(path))
+        var address = StoreAddressOf(settings);
+        if (!LedgerStores.Exists(address))
         {
-            throw new UsageException(new Text($"{path} 处没有 vledger 账库：用 vledger init 新建，或用 --db、环境变量 VLEDGER_DB 指明", $"no vledger store at {path}: create one with 'vledger init', or name it with --db or VLEDGER_DB"));
+            throw new UsageException(address.IsPostgres
+                ? new Text($"数据库 {address} 中没有 vledger 账库：用 vledger init --db {address} 新建，或用 vledger migrate 从 SQLite 账库迁入", $"the database {address} holds no vledger store: create one with 'vledger init --db {address}', or copy one in with 'vledger migrate'")
+                : new Text($"{address} 处没有 vledger 账库：用 vledger init 新建，或用 --db、环境变量 VLEDGER_DB 指明", $"no vledger store at {address}: create one with 'vledger init', or name it with --db or VLEDGER_DB"));
         }
-        return LedgerDatabase.Open(path);
+        return LedgerStores.Open(address);
     }
 
     /// <summary>Runs <paramref name="work"/> with a session for the named user, or prints why there is none.</summary>

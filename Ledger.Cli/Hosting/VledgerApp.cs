@@ -220,6 +220,7 @@ internal static class VledgerApp
             config.AddCommand<Commands.Integrity.BackupCommand>("backup");
             config.AddCommand<Commands.Integrity.RestoreCommand>("restore");
             config.AddCommand<Commands.Integrity.LogCommand>("log");
+            config.AddCommand<Commands.Integrity.MigrateCommand>("migrate");
         });
         try
         {
@@ -239,6 +240,18 @@ internal static class VledgerApp
         catch (CommandAppException e)
         {
             context.Error.WriteLine($"vledger: {(language == Language.Zh ? ParseErrors.InChinese(e.Message) : e.Message)}");
+            return ExitCodes.Usage;
+        }
+        catch (Npgsql.PostgresException e) when (e.SqlState is "28P01" or "28000" or "3D000" or "42501")
+        {
+            // The server refused the connection: wrong password, no such role or database, no right to it. Its own
+            // message names the user or database, never the password.
+            context.Error.WriteLine(Say($"vledger: PostgreSQL 拒绝连接：{e.MessageText}", $"vledger: PostgreSQL refused the connection: {e.MessageText}"));
+            return ExitCodes.Usage;
+        }
+        catch (Npgsql.NpgsqlException e) when (e is not Npgsql.PostgresException)
+        {
+            context.Error.WriteLine(Say($"vledger: 连不上 PostgreSQL 服务器：{e.InnerException?.Message ?? e.Message}", $"vledger: cannot reach the PostgreSQL server: {e.InnerException?.Message ?? e.Message}"));
             return ExitCodes.Usage;
         }
         catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 26 })

@@ -12,9 +12,10 @@ namespace Ledger.Core.Accounts;
 /// </summary>
 internal sealed class BookChart
 {
-    // Keyed by the database transaction rather than the UnitOfWork, since the account writes in Storage are handed the
-    // transaction; entries go with the transaction once it is collected.
-    private static readonly ConditionalWeakTable<DbTransaction, Dictionary<long, BookChart>> Loaded = new();
+    // Keyed by the unit of work the transaction runs, found from the transaction the account writes in Storage are
+    // handed: a pooled PostgreSQL connection hands out the same transaction object for the next unit of work, which
+    // must not find this one's charts. Entries go with the unit of work once it is collected.
+    private static readonly ConditionalWeakTable<UnitOfWork, Dictionary<long, BookChart>> Loaded = new();
 
     private VoucherDraftValidator? _validator;
 
@@ -52,7 +53,7 @@ internal sealed class BookChart
     }
 
     /// <summary>Drops what the transaction has loaded, once it has changed an account, so that the next load reads the change.</summary>
-    internal static void Forget(DbTransaction tx) => Loaded.Remove(tx);
+    internal static void Forget(DbTransaction tx) => Loaded.Remove(UnitOfWork.Of(tx));
 
     /// <summary>Every problem of the draft against this chart, each as a refusal naming the voucher and the line; empty when it may be written.</summary>
     public IReadOnlyList<Refusal> Check(VoucherDraft draft) => Validator.Check(draft);

@@ -35,6 +35,8 @@ internal sealed class SigningStore(ILedgerStore inner, Signer? signer, string st
 
     public T Read<T>(Func<UnitOfWork, T> work) => inner.Read(work);
 
+    public Refusal? FileCopyRefusal => inner.FileCopyRefusal;
+
     public void BackUpTo(string path) => inner.BackUpTo(path);
 
     public void RestoreFrom(string path) => inner.RestoreFrom(path);

@@ -81,7 +81,7 @@ internal sealed class VoucherImportRun(LedgerSession session, UnitOfWork tx, lon
         });
         try
         {
-            using var staging = new VoucherStaging(tx, importId, _actor, _nowUtc, findDuplicates: !options.AllowDuplicates);
+            using var staging = new VoucherStaging(tx, importId, _actor, _nowUtc, findDuplicates: !options.AllowDuplicates, dryRun: options.DryRun);
             foreach (var ready in queue.GetConsumingEnumerable())
             {
                 Store(ready, staging);

@@ -10,13 +10,18 @@ namespace Ledger.Core.Integrity;
 public sealed class ArchiveDesk(LedgerSession session)
 {
     /// <exception cref="IOException">When a file already exists at <paramref name="path"/>.</exception>
-    public void Backup(string path)
+    public Result<string> Backup(string path)
     {
+        if (session.Store.FileCopyRefusal is { } refusal)
+        {
+            return refusal;
+        }
         if (File.Exists(path))
         {
             throw new IOException($"A file already exists at {path}.");
         }
         session.Store.BackUpTo(path);
+        return Result<string>.Ok(path);
     }
 
     /// <summary>Replaces the store's content with a backup's, after checking that the backup verifies.</summary>
@@ -25,6 +30,10 @@ public sealed class ArchiveDesk(LedgerSession session)
         if (session.Check(LedgerAction.ManageUsers) is { } denied)
         {
             return denied;
+        }
+        if (session.Store.FileCopyRefusal is { } refusal)
+        {
+            return refusal;
         }
         using (var backup = session.Store.OpenCopy(path))
         {

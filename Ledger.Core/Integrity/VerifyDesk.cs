@@ -23,7 +23,7 @@ public sealed class VerifyDesk(LedgerSession session)
                 return Accounts.ChartDesk.UnknownBook(named);
             }
         }
-        var missingTriggers = Migrator.ExpectedTriggers().Except(Migrator.PresentTriggers(tx)).ToList();
+        var missingTriggers = Dialect.MissingTriggers(tx);
         if (missingTriggers.Count > 0)
         {
             return Refusal.Of("verify.trigger", $"账库的保护触发器被删除：{string.Join("、", missingTriggers)}", $"the store's guarding triggers were dropped: {string.Join(", ", missingTriggers)}");

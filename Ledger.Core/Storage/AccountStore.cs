@@ -94,7 +94,7 @@ internal static class AccountStore
     public static (long Posted, long Unposted) LineCounts(DbTransaction tx, long accountId) =>
         tx.Connection!.QuerySingle<(long, long)>(
             """
-            SELECT coalesce(sumv.is_posted, 0), coalesce(sum(NOT v.is_posted), 0)
+            SELECT coalesce(sum(CASE WHEN v.is_posted THEN 1 ELSE 0 END), 0), coalesce(sum(CASE WHEN v.is_posted THEN 0 ELSE 1 END), 0)
             FROM voucher_line l JOIN voucher v ON v.id = l.voucher_id
             WHERE l.account_id = @accountId
             """, new { accountId }, tx);

@@ -83,15 +83,15 @@ internal static class ApprovalStore
         Chunks(voucherIds).SelectMany(chunk => tx.Connection!.Query<LineRow>(
             """
             SELECT voucher_id AS VoucherId, account_id AS AccountId, debit_fen AS DebitFen, credit_fen AS CreditFen
-            FROM voucher_line WHERE voucher_id IN @chunk ORDER BY voucher_id, line_no
-            """, new { chunk }, tx)).ToLookup(l => l.VoucherId);
+            FROM voucher_line WHERE voucher_id IN (SELECT value FROM json_each(@chunk)) ORDER BY voucher_id, line_no
+            """, new { chunk = JsonRows.Of(chunk) }, tx)).ToLookup(l => l.VoucherId);
 
     public static ILookup<long, ApprovalRow> Approvals(DbTransaction tx, IReadOnlyCollection<long> voucherIds) =>
         Chunks(voucherIds).SelectMany(chunk => tx.Connection!.Query<ApprovalRow>(
             """
             SELECT a.voucher_id AS VoucherId, a.user_id AS UserId, u.name AS UserName, a.role
-            FROM voucher_approval a JOIN app_user u ON u.id = a.user_id WHERE a.voucher_id IN @chunk
-            """, new { chunk }, tx)).ToLookup(a => a.VoucherId);
+            FROM voucher_approval a JOIN app_user u ON u.id = a.user_id WHERE a.voucher_id IN (SELECT value FROM json_each(@chunk))
+            """, new { chunk = JsonRows.Of(chunk) }, tx)).ToLookup(a => a.VoucherId);
 
     /// <summary>Forgets a voucher's approvals, as editing it requires; the history keeps them.</summary>
     public static void Clear(DbTransaction tx, long voucherId) =>

@@ -13,21 +13,21 @@ namespace Ledger.Core.Storage;
 internal sealed class ApprovalWriter(UnitOfWork tx) : IDisposable
 {
     // The batch's voucher ids are bound as one JSON array and unpacked by json_each, in the order they were added.
-    private readonly RawStatement _approvals = new(tx.Transaction.Connection!, """
+    private readonly RawStatement _approvals = RawStatement.Prepare(tx.Transaction.Connection!, """
         INSERT INTO voucher_approval (voucher_id, user_id, role, at_utc)
         SELECT value, ?2, ?3, ?4 FROM json_each(?1) ORDER BY key
         """);
-    private readonly RawStatement _events = new(tx.Transaction.Connection!, """
+    private readonly RawStatement _events = RawStatement.Prepare(tx.Transaction.Connection!, """
         INSERT INTO voucher_event (voucher_id, action, user_id, role, at_utc, reason)
         SELECT value, 'approved', ?2, ?3, ?4, ?5 FROM json_each(?1) ORDER BY key
         """);
-    private readonly RawStatement _completed = new(tx.Transaction.Connection!, """
+    private readonly RawStatement _completed = RawStatement.Prepare(tx.Transaction.Connection!, """
         INSERT INTO voucher_clearance (voucher_id, cleared_utc)
         SELECT v.id, ?2 FROM json_each(?1) j JOIN voucher_content v ON v.id = j.value
         WHERE v.state = 'submitted' ORDER BY j.key
         ON CONFLICT (voucher_id) DO NOTHING
         """);
-    private readonly RawStatement _resolution = new(tx.Transaction.Connection!, "UPDATE voucher_content SET resolution_ref = ?2 WHERE id = ?1");
+    private readonly RawStatement _resolution = RawStatement.Prepare(tx.Transaction.Connection!, "UPDATE voucher_content SET resolution_ref = ?2 WHERE id = ?1");
 
     private readonly List<long> _approvedIds = [];
     private readonly List<long> _completedIds = [];

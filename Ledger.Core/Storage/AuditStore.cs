@@ -72,12 +72,14 @@ internal static class AuditStore
     /// <summary>Balances by account and counterparty of 112, 113 and 211 up to a date, with the last day they moved.</summary>
     // The balances below start from the few accounts they are about and reach their lines by the account's index
     // (CROSS JOIN fixes that order): left to itself SQLite walked every posted voucher of the township to find them.
+    // The join conditions stand in WHERE, not in ON: PostgreSQL takes no ON after CROSS JOIN, and plans the same text
+    // as inner joins in the order its statistics choose.
     public static IReadOnlyList<OpenBalance> OpenBalances(DbTransaction tx, string upTo) =>
         tx.Connection!.Query<OpenBalance>(
             """
             SELECT v.book_id AS BookId, a.code, l.counterparty, sum(l.debit_fen - l.credit_fen) AS NetFen, max(v.date) AS LastDate
-            FROM account a CROSS JOIN voucher_line l ON l.account_id = a.id CROSS JOIN voucher v ON v.id = l.voucher_id
-            WHERE v.is_posted AND v.date <= @upTo
+            FROM account a CROSS JOIN voucher_line l CROSS JOIN voucher v
+            WHERE l.account_id = a.id AND v.id = l.voucher_id AND v.is_posted AND v.date <= @upTo
               AND (substr(a.code, 1, 3) = @receivables OR substr(a.code, 1, 3) = @internalCode OR substr(a.code, 1, 3) = @payables)
             GROUP BY v.book_id, a.code, l.counterparty
             HAVING sum(l.debit_fen - l.credit_fen) <> 0
@@ -103,8 +105,8 @@ internal static class AuditStore
             """
             SELECT v.book_id AS BookId, a.code, a.name AS AccountName, a.level, l.project,
                    sum(l.debit_fen) AS DebitFen, sum(l.credit_fen) AS CreditFen
-            FROM account a CROSS JOIN voucher_line l ON l.account_id = a.id CROSS JOIN voucher v ON v.id = l.voucher_id
-            WHERE v.is_posted AND v.date <= @upTo AND substr(a.code, 1, 3) = @specialFunds
+            FROM account a CROSS JOIN voucher_line l CROSS JOIN voucher v
+            WHERE l.account_id = a.id AND v.id = l.voucher_id AND v.is_posted AND v.date <= @upTo AND substr(a.code, 1, 3) = @specialFunds
             GROUP BY v.book_id, a.code, a.name, a.level, l.project
             """, new { upTo, specialFunds = ChartCodes.SpecialFunds }, tx).AsList();
 
@@ -125,8 +127,8 @@ internal static class AuditStore
             """
             SELECT v.book_id AS BookId, a.code, coalesce(l.counterparty, CASE WHEN a.level > 1 THEN a.name END) AS Name,
                    sum(l.debit_fen - l.credit_fen) AS NetFen
-            FROM account a CROSS JOIN voucher_line l ON l.account_id = a.id CROSS JOIN voucher v ON v.id = l.voucher_id
-            WHERE v.is_posted AND v.date <= @upTo AND substr(a.code, 1, 3) = @internalCode
+            FROM account a CROSS JOIN voucher_line l CROSS JOIN voucher v
+            WHERE l.account_id = a.id AND v.id = l.voucher_id AND v.is_posted AND v.date <= @upTo AND substr(a.code, 1, 3) = @internalCode
             GROUP BY v.book_id, a.code, coalesce(l.counterparty, CASE WHEN a.level > 1 THEN a.name END)
             HAVING sum(l.debit_fen - l.credit_fen) <> 0
             """, new { upTo, internalCode = ChartCodes.Internal }, tx).AsList();

@@ -27,11 +27,11 @@ internal static class BalanceStore
         using var upsert = tx.Connection!.CreateCommand();
         upsert.Transaction = tx;
         upsert.CommandText = """
-            INSERT INTO account_month_total (account_id, month, debit_fen, credit_fen) VALUES ($account, $month, $debit, $credit)
+            INSERT INTO account_month_total (account_id, month, debit_fen, credit_fen) VALUES (@account, @month, @debit, @credit)
             ON CONFLICT (account_id, month) DO UPDATE
-            SET debit_fen = debit_fen + excluded.debit_fen, credit_fen = credit_fen + excluded.credit_fen
+            SET debit_fen = account_month_total.debit_fen + excluded.debit_fen, credit_fen = account_month_total.credit_fen + excluded.credit_fen
             """;
-        var parameters = new[] { "$account", "$month", "$debit", "$credit" }
+        var parameters = new[] { "@account", "@month", "@debit", "@credit" }
             .Select(name =>
             {
                 var parameter = upsert.CreateParameter();
@@ -48,6 +48,15 @@ internal static class BalanceStore
             upsert.ExecuteNonQuery();
         }
     }
+
+    /// <summary>Every book with the years it has month totals in, by book and year.</summary>
+    public static IReadOnlyList<(Books.BookRef Book, int Year)> BookYears(DbTransaction tx) =>
+        tx.Connection!.Query<(string VillageCode, string Kind, long Year)>(
+            """
+            SELECT DISTINCT v.code, b.kind, t.month / 100
+            FROM account_month_total t JOIN account a ON a.id = t.account_id JOIN book b ON b.id = a.book_id JOIN village v ON v.id = b.village_id
+            ORDER BY 1, 2, 3
+            """, transaction: tx).Select(r => (Books.BookRef.FromStore(r.VillageCode, r.Kind), (int)r.Year)).ToList();
 
     /// <summary>Per account of the book: the net before the first month, and the debits and credits within the period.</summary>
     public static IReadOnlyList<TrialRow> Trial(DbTransaction tx, long bookId, int firstMonth, int lastMonth) =>
@@ -79,8 +88,8 @@ internal static class BalanceStore
             -- From the month's vouchers of the account's book on their (month, book) key to their lines, rather than
             -- from every line the account ever took.
             SELECT c.date, sum(l.debit_fen - l.credit_fen) AS NetFen
-            FROM voucher_content c CROSS JOIN voucher_line l ON l.voucher_id = c.id
-            WHERE c.month = @month AND c.book_id = (SELECT book_id FROM account WHERE id = @accountId)
+            FROM voucher_content c CROSS JOIN voucher_line l
+            WHERE l.voucher_id = c.id AND c.month = @month AND c.book_id = (SELECT book_id FROM account WHERE id = @accountId)
               AND l.account_id = @accountId AND EXISTS (SELECT 1 FROM voucher_posting p WHERE p.voucher_id = c.id)
             GROUP BY c.date ORDER BY c.date
             """, new { accountId, month }, tx).AsList();

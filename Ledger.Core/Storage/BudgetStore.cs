@@ -71,7 +71,7 @@ internal static class BudgetStore
         tx.Connection!.Execute(
             """
             INSERT INTO budget_line (book_id, year, account_id, amount_fen) VALUES (@bookId, @year, @accountId, @byFen)
-            ON CONFLICT (book_id, year, account_id) DO UPDATE SET amount_fen = amount_fen + excluded.amount_fen
+            ON CONFLICT (book_id, year, account_id) DO UPDATE SET amount_fen = budget_line.amount_fen + excluded.amount_fen
             """, new { bookId, year, accountId, byFen }, tx);
         tx.Connection!.Execute(
             """

@@ -92,8 +92,8 @@ internal static class DimensionStore
             """
             -- From the few receivable accounts to their lines (CROSS JOIN fixes the order), not from every voucher.
             SELECT v.book_id AS BookId, a.code, l.counterparty, v.date, l.debit_fen AS DebitFen, l.credit_fen AS CreditFen
-            FROM account a CROSS JOIN voucher_line l ON l.account_id = a.id CROSS JOIN voucher v ON v.id = l.voucher_id
-            WHERE v.is_posted AND v.date <= @upTo
+            FROM account a CROSS JOIN voucher_line l CROSS JOIN voucher v
+            WHERE l.account_id = a.id AND v.id = l.voucher_id AND v.is_posted AND v.date <= @upTo
               AND (substr(a.code, 1, 3) = @receivables OR substr(a.code, 1, 3) = @internalCode)
             ORDER BY v.book_id, v.date, v.month, v.number, l.line_no
             """, new { upTo, receivables = ChartCodes.Receivables, internalCode = ChartCodes.Internal }, tx).AsList();

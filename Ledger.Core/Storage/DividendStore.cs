@@ -137,5 +137,5 @@ internal static class DividendStore
             new { bookId }, tx).ToHashSet();
 
     public static void MarkNonDistributable(DbTransaction tx, long accountId) =>
-        tx.Connection!.Execute("INSERT OR IGNORE INTO account_non_distributable (account_id) VALUES (@accountId)", new { accountId }, tx);
+        tx.Connection!.Execute("INSERT INTO account_non_distributable (account_id) VALUES (@accountId) ON CONFLICT DO NOTHING", new { accountId }, tx);
 }

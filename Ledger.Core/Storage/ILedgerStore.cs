@@ -26,6 +26,12 @@ public interface ILedgerStore : IDisposable
     /// <summary>Runs <paramref name="work"/> in one read transaction, so that it sees one consistent snapshot.</summary>
     T Read<T>(Func<UnitOfWork, T> work);
 
+    /// <summary>
+    /// Why backup and restore do not copy this store to and from a file, or null for a store they do: a server's
+    /// database is copied with the server's own tools.
+    /// </summary>
+    Refusal? FileCopyRefusal { get; }
+
     /// <summary>A consistent copy of the whole store at <paramref name="path"/>, taken while others may be writing.</summary>
     void BackUpTo(string path);
 

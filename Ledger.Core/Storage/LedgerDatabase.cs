@@ -100,6 +100,8 @@ public sealed class LedgerDatabase : ILedgerStore
         return result;
     }
 
+    public Refusal? FileCopyRefusal => null;
+
     public void BackUpTo(string path) => StoreBackup.CopyTo(Connection, path);
 
     public void RestoreFrom(string path) => StoreBackup.CopyFrom(Connection, path);

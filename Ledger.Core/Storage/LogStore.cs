@@ -70,7 +70,7 @@ internal static class LogStore
                 FROM app_user n LEFT JOIN app_user c ON c.id = n.created_by
                 UNION ALL
                 SELECT v.created_utc, u.name, 'village.added', 'village ' || v.code, '村 ' || v.code, v.name, v.name, NULL, NULL, v.id
-                FROM village v JOIN app_user u ON u.id = v.created_by WHERE v.created_utc IS NOT NULL)
+                FROM village v JOIN app_user u ON u.id = v.created_by WHERE v.created_utc IS NOT NULL) AS entry
             WHERE (@since IS NULL OR AtUtc >= @since) AND (@user IS NULL OR UserName = @user) AND (@voucherId IS NULL OR VoucherId = @voucherId)
             ORDER BY AtUtc, Seq
             LIMIT @limit

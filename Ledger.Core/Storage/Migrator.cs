@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Reflection;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -20,24 +19,7 @@ internal static class Migrator
     public static int LatestVersion => Migrations().Max(m => m.Version);
 
     /// <summary>The triggers the migrations create: a store missing one was tampered with.</summary>
-    public static IReadOnlyList<string> ExpectedTriggers()
-    {
-        // A later migration may drop a trigger and create its successor, under the same name or another.
-        var expected = new List<string>();
-        foreach (var (_, sql) in Migrations().OrderBy(m => m.Version))
-        {
-            foreach (System.Text.RegularExpressions.Match statement in System.Text.RegularExpressions.Regex.Matches(sql, @"(CREATE|DROP) TRIGGER (\w+)"))
-            {
-                var name = statement.Groups[2].Value;
-                expected.Remove(name);
-                if (statement.Groups[1].Value == "CREATE")
-                {
-                    expected.Add(name);
-                }
-            }
-        }
-        return expected;
-    }
+    public static IReadOnlyList<string> ExpectedTriggers() => EmbeddedMigrations.Triggers(ResourcePrefix);
 
     public static IReadOnlyList<string> PresentTriggers(DbTransaction tx) =>
         tx.Connection!.Query<string>("SELECT name FROM sqlite_master WHERE type = 'trigger'", transaction: tx).AsList();
@@ -84,21 +66,5 @@ internal static class Migrator
         }
     }
 
-    private static IEnumerable<(int Version, string Sql)> Migrations()
-    {
-        var assembly = typeof(Migrator).Assembly;
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
-        {
-            var version = int.Parse(name.AsSpan(ResourcePrefix.Length, 4), CultureInfo.InvariantCulture);
-            yield return (version, ReadResource(assembly, name));
-        }
-    }
-
-    private static string ReadResource(Assembly assembly, string name)
-    {
-        using var stream = assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded migration {name} is missing.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    private static IEnumerable<(int Version, string Sql)> Migrations() => EmbeddedMigrations.Under(ResourcePrefix);
 }

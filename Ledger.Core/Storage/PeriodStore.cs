@@ -52,7 +52,7 @@ internal static class PeriodStore
 
     public static void RecordFindings(DbTransaction tx, long bookId, int month, int findings) =>
         tx.Connection!.Execute(
-            "INSERT OR REPLACE INTO period_findings (book_id, month, findings) VALUES (@bookId, @month, @findings)",
+            "INSERT INTO period_findings (book_id, month, findings) VALUES (@bookId, @month, @findings) ON CONFLICT (book_id, month) DO UPDATE SET findings = excluded.findings",
             new { bookId, month, findings }, tx);
 
     /// <summary>Per book, the findings counted when the period's months were closed.</summary>

@@ -1,97 +1,25 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
+using Ledger.Core.Storage.Postgres;
+using Npgsql;
 
 namespace Ledger.Core.Storage;
 
 /// <summary>
-/// A statement prepared once on the connection's own SQLite handle and bound by position. The hot paths of an
-/// import run it hundreds of thousands of times in one database transaction, where Microsoft.Data.Sqlite's
-/// per-execution work (a data reader, parameter lookup by name) costs more than SQLite's own.
+/// A statement prepared once and bound by position (<c>?1</c>, <c>?2</c>, …), for the hot paths that run one
+/// statement hundreds of thousands of times in one database transaction. On SQLite it is the connection's own handle
+/// (<see cref="SqliteStatement"/>); on PostgreSQL a prepared command (<see cref="PostgresStatement"/>). The SQL is
+/// written once for both wherever the two dialects agree.
 /// </summary>
-internal sealed class RawStatement : IDisposable
+internal abstract class RawStatement : IDisposable
 {
-    private readonly sqlite3 _db;
-    private readonly sqlite3_stmt _statement;
-
-    public RawStatement(DbConnection connection, string sql)
+    /// <summary>Prepares <paramref name="sql"/> on whichever store <paramref name="connection"/> belongs to.</summary>
+    public static RawStatement Prepare(DbConnection connection, string sql) => connection switch
     {
-        // The raw handle is SQLite's own: this statement is the SQLite store's fast path, which another store replaces.
-        _db = ((SqliteConnection)connection).Handle ?? throw new InvalidOperationException("The connection is not open.");
-        Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
-    }
-
-    /// <summary>Clears the previous execution, ready for new values.</summary>
-    public RawStatement Reset()
-    {
-        Check(raw.sqlite3_reset(_statement));
-        return this;
-    }
-
-    /// <summary>Binds ?<paramref name="position"/> without boxing, for the hot paths.</summary>
-    public RawStatement Set(int position, long value)
-    {
-        Check(raw.sqlite3_bind_int64(_statement, position, value));
-        return this;
-    }
-
-    /// <summary>Binds ?<paramref name="position"/> to text, or to NULL when <paramref name="value"/> is null.</summary>
-    public RawStatement Set(int position, string? value)
-    {
-        Check(value is null ? raw.sqlite3_bind_null(_statement, position) : raw.sqlite3_bind_text(_statement, position, value));
-        return this;
-    }
-
-    /// <summary>Binds ?<paramref name="position"/> to a number, or to NULL.</summary>
-    public RawStatement Set(int position, long? value)
-    {
-        Check(value is { } number ? raw.sqlite3_bind_int64(_statement, position, number) : raw.sqlite3_bind_null(_statement, position));
-        return this;
-    }
-
-    /// <summary>Binds values to ?1, ?2, … in order: long, int, string or null.</summary>
-    public RawStatement Bind(params ReadOnlySpan<object?> values)
-    {
-        Check(raw.sqlite3_reset(_statement));
-        for (var i = 0; i < values.Length; i++)
-        {
-            var rc = values[i] switch
-            {
-                null => raw.sqlite3_bind_null(_statement, i + 1),
-                long number => raw.sqlite3_bind_int64(_statement, i + 1, number),
-                int number => raw.sqlite3_bind_int64(_statement, i + 1, number),
-                string text => raw.sqlite3_bind_text(_statement, i + 1, text),
-                var other => throw new ArgumentException($"Cannot bind a {other.GetType().Name}.", nameof(values)),
-            };
-            Check(rc);
-        }
-        return this;
-    }
-
-    /// <summary>Runs a statement that returns no row.</summary>
-    public void Execute()
-    {
-        var rc = raw.sqlite3_step(_statement);
-        if (rc != raw.SQLITE_DONE)
-        {
-            Fail(rc);
-        }
-    }
-
-    /// <summary>Runs a query and returns the first column of its first row as a long, or null for no row.</summary>
-    public long? ScalarInt64()
-    {
-        var rc = raw.sqlite3_step(_statement);
-        if (rc == raw.SQLITE_ROW)
-        {
-            return raw.sqlite3_column_type(_statement, 0) == raw.SQLITE_NULL ? null : raw.sqlite3_column_int64(_statement, 0);
-        }
-        if (rc != raw.SQLITE_DONE)
-        {
-            Fail(rc);
-        }
-        return null;
-    }
+        SqliteConnection sqlite => new SqliteStatement(sqlite, sql),
+        NpgsqlConnection postgres => new PostgresStatement(postgres, sql),
+        _ => throw new ArgumentException($"No statement for a {connection.GetType().Name}.", nameof(connection)),
+    };
 
     /// <summary>
     /// Prepares <paramref name="sql"/>, binds <paramref name="values"/> to ?1, ?2, … and maps each row as it is
@@ -100,7 +28,7 @@ internal sealed class RawStatement : IDisposable
     /// </summary>
     public static IEnumerable<T> Query<T>(DbTransaction tx, string sql, object?[] values, Func<RawStatement, T> map)
     {
-        using var statement = new RawStatement(tx.Connection!, sql);
+        using var statement = Prepare(tx.Connection!, sql);
         statement.Bind(values);
         while (statement.Step())
         {
@@ -108,48 +36,47 @@ internal sealed class RawStatement : IDisposable
         }
     }
 
-    /// <summary>Steps to the next row of a query; false once there are no more.</summary>
-    public bool Step()
+    /// <summary>Clears the previous execution, ready for new values.</summary>
+    public abstract RawStatement Reset();
+
+    /// <summary>Binds ?<paramref name="position"/> without boxing, for the hot paths.</summary>
+    public abstract RawStatement Set(int position, long value);
+
+    /// <summary>Binds ?<paramref name="position"/> to text, or to NULL when <paramref name="value"/> is null.</summary>
+    public abstract RawStatement Set(int position, string? value);
+
+    /// <summary>Binds ?<paramref name="position"/> to a number, or to NULL.</summary>
+    public abstract RawStatement Set(int position, long? value);
+
+    /// <summary>Binds values to ?1, ?2, … in order: long, int, string or null.</summary>
+    public abstract RawStatement Bind(params ReadOnlySpan<object?> values);
+
+    /// <summary>Runs a statement that returns no row.</summary>
+    public abstract void Execute();
+
+    /// <summary>
+    /// Sends what <see cref="Execute"/> gathered, for a statement that gathers rows to send at once (PostgreSQL's COPY);
+    /// a statement that runs on each <see cref="Execute"/> has nothing pending.
+    /// </summary>
+    public virtual void SendPending()
     {
-        var rc = raw.sqlite3_step(_statement);
-        if (rc == raw.SQLITE_ROW)
-        {
-            return true;
-        }
-        if (rc != raw.SQLITE_DONE)
-        {
-            Fail(rc);
-        }
-        return false;
     }
+
+    /// <summary>Runs a query and returns the first column of its first row as a long, or null for no row.</summary>
+    public abstract long? ScalarInt64();
+
+    /// <summary>Steps to the next row of a query; false once there are no more.</summary>
+    public abstract bool Step();
 
     /// <summary>The current row's <paramref name="column"/> (from 0) as a number; NULL reads as 0.</summary>
-    public long Int64(int column) => raw.sqlite3_column_int64(_statement, column);
+    public abstract long Int64(int column);
 
-    public long? Int64OrNull(int column) => IsNull(column) ? null : raw.sqlite3_column_int64(_statement, column);
+    public abstract long? Int64OrNull(int column);
 
     /// <summary>The current row's <paramref name="column"/> as text; NULL reads as the empty string.</summary>
-    public string Text(int column) => raw.sqlite3_column_text(_statement, column).utf8_to_string() ?? "";
+    public abstract string Text(int column);
 
-    public string? TextOrNull(int column) => IsNull(column) ? null : raw.sqlite3_column_text(_statement, column).utf8_to_string();
+    public abstract string? TextOrNull(int column);
 
-    public void Dispose() => _statement.Dispose();
-
-    private bool IsNull(int column) => raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL;
-
-    private void Check(int rc)
-    {
-        if (rc != raw.SQLITE_OK)
-        {
-            Fail(rc);
-        }
-    }
-
-    private void Fail(int rc)
-    {
-        // Reset so that the statement does not keep the failed step's state; then report as Microsoft.Data.Sqlite would.
-        var message = raw.sqlite3_errmsg(_db).utf8_to_string();
-        raw.sqlite3_reset(_statement);
-        throw new SqliteException($"SQLite Error {rc}: '{message}'.", rc, raw.sqlite3_extended_errcode(_db));
-    }
+    public abstract void Dispose();
 }

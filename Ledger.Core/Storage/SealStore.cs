@@ -56,8 +56,8 @@ internal static class SealStore
         voucherIds.Chunk(500).SelectMany(chunk => tx.Connection!.Query<ContentLine>(
             ContentSelect + """
 
-            WHERE v.id IN @chunk
-            """, new { chunk }, tx))
+            WHERE v.id IN (SELECT value FROM json_each(@chunk))
+            """, new { chunk = JsonRows.Of(chunk) }, tx))
             .OrderBy(l => l.BookId).ThenBy(l => l.Month).ThenBy(l => l.Number).ThenBy(l => l.LineNo)
             .ToList();
 
@@ -66,9 +66,9 @@ internal static class SealStore
         RawStatement.Query(tx, ContentSelect + """
 
             LEFT JOIN voucher_seal s ON s.voucher_id = v.id
-            WHERE (s.voucher_id IS NOT NULL OR v.is_posted) AND (?1 IS NULL OR v.book_id = ?1)
+            WHERE (s.voucher_id IS NOT NULL OR v.is_posted) AND (?2 = 0 OR v.book_id = ?1)
             ORDER BY v.book_id, s.seq IS NULL, s.seq, v.id, l.line_no
-            """, [bookId], ReadContent);
+            """, [bookId ?? 0, bookId is null ? 0 : 1], ReadContent);
 
     /// <summary>
     /// Per voucher, its approvals as "role:user", for the content hash. The ids are bound as one JSON array: a posting
@@ -116,10 +116,14 @@ internal static class SealStore
                 .Append(',').Append(seal.Seq.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 .Append(",\"").Append(seal.PrevHash).Append("\",\"").Append(seal.Hash).Append("\"]");
         }
-        using var insert = new RawStatement(tx.Connection!, """
+        using var insert = RawStatement.Prepare(tx.Connection!, Dialect.Pick(tx, sqlite: """
             INSERT INTO voucher_seal (voucher_id, book_id, seq, prev_hash, hash)
             SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(?1) ORDER BY key
-            """);
+            """, postgres: """
+            INSERT INTO voucher_seal (voucher_id, book_id, seq, prev_hash, hash)
+            SELECT (s.value ->> 0)::bigint, (s.value ->> 1)::bigint, (s.value ->> 2)::bigint, s.value ->> 3, s.value ->> 4
+            FROM jsonb_array_elements(?1::jsonb) WITH ORDINALITY AS s (value, key) ORDER BY s.key
+            """));
         insert.Reset().Set(1, rows.Append(']').ToString()).Execute();
     }
 

@@ -96,15 +96,18 @@ internal static class SignatureStore
     /// <summary>Every approval, clearance and posting record, in the shape a signature lists them, in voucher order, read as it comes.</summary>
     public static IEnumerable<RecordRow> Records(DbTransaction tx) =>
         RawStatement.Query(tx, """
-            SELECT 'approve', a.voucher_id, a.user_id, u.name, u.role, a.role, a.at_utc
-            FROM voucher_approval a JOIN app_user u ON u.id = a.user_id
-            UNION ALL
-            SELECT 'post', p.voucher_id, p.posted_by, u.name, u.role, p.word || '-' || p.word_number || '/' || p.number, p.posted_utc
-            FROM voucher_posting p JOIN app_user u ON u.id = p.posted_by
-            UNION ALL
-            SELECT 'clear', k.voucher_id, 0, '', '', '', k.cleared_utc
-            FROM voucher_clearance k JOIN voucher_content v ON v.id = k.voucher_id WHERE v.kind = 'normal'
-            ORDER BY 2
+            SELECT action, voucher_id, user_id, user_name, user_role, detail, at_utc FROM (
+                SELECT 'approve' AS action, a.voucher_id, a.user_id, u.name AS user_name, u.role AS user_role, a.role AS detail, a.at_utc
+                FROM voucher_approval a JOIN app_user u ON u.id = a.user_id
+                UNION ALL
+                SELECT 'post', p.voucher_id, p.posted_by, u.name, u.role, p.word || '-' || p.word_number || '/' || p.number, p.posted_utc
+                FROM voucher_posting p JOIN app_user u ON u.id = p.posted_by
+                UNION ALL
+                SELECT 'clear', k.voucher_id, 0, '', '', '', k.cleared_utc
+                FROM voucher_clearance k JOIN voucher_content v ON v.id = k.voucher_id WHERE v.kind = 'normal') AS record
+            -- A voucher's approvals, then its posting, then its clearance, each in time order: one order on both stores,
+            -- where a sort by voucher alone leaves ties to the engine.
+            ORDER BY voucher_id, CASE action WHEN 'approve' THEN 0 WHEN 'post' THEN 1 ELSE 2 END, at_utc, user_id
             """, [], row => new RecordRow
         {
             Action = row.Text(0), VoucherId = row.Int64(1), UserId = row.Int64(2), UserName = row.Text(3), UserRole = row.Text(4), Detail = row.Text(5), AtUtc = row.Text(6),

@@ -23,8 +23,8 @@ internal static class StatementStore
     /// </summary>
     internal const string StandingClosingByAccount = """
         SELECT l.account_id, sum(l.debit_fen) AS debit_fen, sum(l.credit_fen) AS credit_fen
-        FROM voucher_content c CROSS JOIN voucher_line l ON l.voucher_id = c.id
-        WHERE c.kind <> 'normal' AND c.kind = 'closing' AND c.month BETWEEN @firstMonth AND @lastMonth
+        FROM voucher_content c CROSS JOIN voucher_line l
+        WHERE l.voucher_id = c.id AND c.kind <> 'normal' AND c.kind = 'closing' AND c.month BETWEEN @firstMonth AND @lastMonth
           AND EXISTS (SELECT 1 FROM voucher_posting p WHERE p.voucher_id = c.id)
           AND NOT EXISTS (SELECT 1 FROM voucher_content r JOIN voucher_posting rp ON rp.voucher_id = r.id WHERE r.reversal_of = c.id)
         GROUP BY l.account_id

@@ -21,9 +21,9 @@ internal static class TownshipStore
         tx.Connection!.Execute(
             """
             INSERT INTO township (id, code, name, created_utc, is_demo, proof, store_id, proof_since_utc)
-            VALUES (1, @code, @name, @now, @isDemo, @proof, lower(hex(randomblob(16))), CASE WHEN @proof = 'passwords' THEN @now END)
+            VALUES (1, @code, @name, @now, @isDemo, @proof, @storeId, CASE WHEN @proof = 'passwords' THEN @now END)
             """,
-            new { code, name, now = StoredTime.Format(nowUtc), isDemo = isDemo ? 1 : 0, proof }, tx);
+            new { code, name, now = StoredTime.Format(nowUtc), isDemo = isDemo ? 1 : 0, proof, storeId = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)) }, tx);
 
     /// <summary>Turns passwords on from <paramref name="sinceUtc"/>: from then on every changing command needs proof.</summary>
     public static void StartProof(DbTransaction tx, DateTimeOffset sinceUtc) =>

@@ -10,7 +10,19 @@ namespace Ledger.Core.Storage;
 /// </summary>
 public sealed class UnitOfWork
 {
-    internal UnitOfWork(DbTransaction transaction) => Transaction = transaction;
+    internal UnitOfWork(DbTransaction transaction)
+    {
+        Transaction = transaction;
+        Units.AddOrUpdate(transaction, this);
+    }
+
+    // Npgsql hands out the same transaction object again for the next transaction on a pooled connection, so what a
+    // unit of work keeps for itself is keyed by the unit of work, found from the transaction the stores are handed.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbTransaction, UnitOfWork> Units = new();
+
+    /// <summary>The unit of work <paramref name="transaction"/> runs now.</summary>
+    internal static UnitOfWork Of(DbTransaction transaction) =>
+        Units.TryGetValue(transaction, out var work) ? work : throw new InvalidOperationException("The transaction belongs to no unit of work.");
 
     internal DbTransaction Transaction { get; }
 

@@ -306,12 +306,17 @@ internal static class VoucherStore
         {
             return;
         }
-        using var append = new RawStatement(tx.Transaction.Connection!, """
+        using var append = RawStatement.Prepare(tx.Transaction.Connection!, Dialect.Pick(tx, sqlite: """
             INSERT INTO voucher_posting (voucher_id, book_id, month, number, word, word_number, posted_by, role, posted_utc)
             SELECT v.id, v.book_id, v.month, p.value ->> 1, p.value ->> 2, p.value ->> 3, ?2, ?3, ?4
             FROM json_each(?1) p JOIN voucher_content v ON v.id = p.value ->> 0
             ORDER BY p.key
-            """);
+            """, postgres: """
+            INSERT INTO voucher_posting (voucher_id, book_id, month, number, word, word_number, posted_by, role, posted_utc)
+            SELECT v.id, v.book_id, v.month, (p.value ->> 1)::bigint, p.value ->> 2, (p.value ->> 3)::bigint, ?2, ?3, ?4
+            FROM jsonb_array_elements(?1::jsonb) WITH ORDINALITY AS p (value, key) JOIN voucher_content v ON v.id = (p.value ->> 0)::bigint
+            ORDER BY p.key
+            """));
         var atUtc = StoredTime.Format(nowUtc);
         append.Reset().Set(1, JsonRows.Of(rows)).Set(2, poster.Id).Set(3, poster.Role.Key()).Set(4, atUtc).Execute();
         tx.AddSignable(rows.Select(r => new SignableRecord(SignableRecord.Post, r.VoucherId, SignableRecord.PostingDetail(r.Item3, r.Item4, r.Item2), atUtc)));

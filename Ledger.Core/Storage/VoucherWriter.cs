@@ -35,16 +35,16 @@ internal sealed class VoucherWriter : IDisposable
     private readonly RawStatement _line;
     private readonly RawStatement _clearance;
     private readonly UnitOfWork _work;
-    private long _nextId;
+    private readonly VoucherIds _ids;
 
     public VoucherWriter(UnitOfWork tx)
     {
         _work = tx;
         var connection = tx.Transaction.Connection!;
-        _nextId = NextId(connection);
-        _voucher = new RawStatement(connection, InsertVoucher);
-        _line = new RawStatement(connection, InsertLine);
-        _clearance = new RawStatement(connection, "INSERT INTO voucher_clearance (voucher_id, cleared_utc) VALUES (?1, ?2)");
+        _ids = new VoucherIds(connection);
+        _voucher = RawStatement.Prepare(connection, InsertVoucher);
+        _line = RawStatement.Prepare(connection, InsertLine);
+        _clearance = RawStatement.Prepare(connection, "INSERT INTO voucher_clearance (voucher_id, cleared_utc) VALUES (?1, ?2)");
     }
 
     /// <summary>
@@ -55,7 +55,7 @@ internal sealed class VoucherWriter : IDisposable
         IReadOnlyDictionary<AccountCode, long> accountIds, User preparer, DateTimeOffset nowUtc, long? importId = null)
     {
         Invariant.That(status is VoucherStatus.Submitted or VoucherStatus.Approved, $"A voucher is written submitted or approved, not {status}.");
-        var id = _nextId++;
+        var id = _ids.Next();
         _voucher.Reset().Set(1, id).Set(2, bookId).Set(3, StoredTime.Format(draft.Date)).Set(4, Month.Of(draft.Date).Key)
             .Set(5, draft.Summary.Trim()).Set(6, draft.SourceRef).Set(7, draft.AttachmentCount).Set(8, kind.Key())
             .Set(9, reversalOf).Set(10, draft.Lines.Sum(l => l.Debit.Fen)).Set(11, preparer.Id)
@@ -72,7 +72,7 @@ internal sealed class VoucherWriter : IDisposable
     /// <summary>Inserts the lines of a voucher already in the store, as a correction that replaces them needs.</summary>
     public static void InsertLines(DbTransaction tx, long voucherId, IReadOnlyList<VoucherLine> lines, IReadOnlyDictionary<AccountCode, long> accountIds)
     {
-        using var statement = new RawStatement(tx.Connection!, InsertLine);
+        using var statement = RawStatement.Prepare(tx.Connection!, InsertLine);
         WriteLines(statement, voucherId, lines, accountIds);
     }
 
@@ -90,21 +90,12 @@ internal sealed class VoucherWriter : IDisposable
         }
     }
 
-    /// <summary>
-    /// The id the next voucher takes. Writers give ids rather than read them back: the transaction holds the write
-    /// lock, so no one else can take the next id, and a plain insert is cheaper than one that returns rows.
-    /// </summary>
-    public static long NextId(DbConnection connection)
-    {
-        using var last = new RawStatement(connection, "SELECT coalesce(max(id), 0) FROM voucher_content");
-        return last.Bind().ScalarInt64()!.Value + 1;
-    }
-
     public void Dispose()
     {
         _voucher.Dispose();
         _line.Dispose();
         _clearance.Dispose();
+        _ids.Dispose();
     }
 
     /// <summary>Null for an empty or blank text, else the text trimmed, as the store keeps optional texts.</summary>

@@ -95,7 +95,7 @@ public sealed class ApprovalPolicyTests
         TestLedger.Ok(ledger.As("zhang").Approvals.ImportPolicy(Seeds.ReadText("approval-policy.json")));
 
         Assert.That(ledger.Reader.Approvals.Policy().Tiers, Has.Count.EqualTo(4));
-        var versions = Dapper.SqlMapper.ExecuteScalar<long>(ledger.Database.Connection, "SELECT count(*) FROM approval_policy");
+        var versions = Dapper.SqlMapper.ExecuteScalar<long>(ledger.Sql, "SELECT count(*) FROM approval_policy");
         Assert.That(versions, Is.EqualTo(3), "the seed, the lenient test policy, and the default again");
     }
 }

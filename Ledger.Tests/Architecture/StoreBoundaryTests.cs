@@ -6,8 +6,8 @@ namespace Ledger.Tests.Architecture;
 
 /// <summary>
 /// The store sits behind <see cref="ILedgerStore"/> and <see cref="UnitOfWork"/>: only <c>Ledger.Core.Storage</c> may
-/// name SQLite, its raw handle or Dapper, so that a second store (PostgreSQL) is a second implementation there and not a
-/// rewrite of the domain. These rules read the compiled assembly, method bodies included, in the way NodaTime's own
+/// name SQLite, its raw handle, Npgsql, the PostgreSQL store or Dapper, so that the second store (PostgreSQL) is a
+/// second implementation there and not a rewrite of the domain. These rules read the compiled assembly, method bodies included, in the way NodaTime's own
 /// architecture tests reflect over theirs.
 /// </summary>
 public sealed class StoreBoundaryTests
@@ -19,6 +19,8 @@ public sealed class StoreBoundaryTests
     [TestCase("Microsoft.Data.Sqlite")]
     [TestCase("SQLitePCL")]
     [TestCase("Dapper")]
+    [TestCase("Npgsql")]
+    [TestCase("Ledger.Core.Storage.Postgres")]
     [TestCase("Ledger.Core.Storage.LedgerDatabase")]
     public void Nothing_outside_Storage_depends_on(string storeDetail)
     {

@@ -240,8 +240,7 @@ public sealed class AuditRuleTests
     public void Rule_20_finds_gaps_in_posted_numbers_and_back_dated_entries()
     {
         Post("2024-03-05", "付款", 1, "511:1.00:", "10201::1.00");
-        _ledger.Database.Connection.Execute("DROP TRIGGER voucher_posting_is_append_only_update");
-        _ledger.Database.Connection.Execute("UPDATE voucher_posting SET number = 7 WHERE number = 2 AND month = 202403");
+        _ledger.Tamper("UPDATE voucher_posting SET number = 7 WHERE number = 2 AND month = 202403");
         _ledger.Clock.Now = new DateTimeOffset(2024, 9, 1, 0, 0, 0, TimeSpan.Zero);
         _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-28", "迟到的凭证", "511:2.00:", "10201::2.00") with { AttachmentCount = 1 });
 
@@ -254,8 +253,7 @@ public sealed class AuditRuleTests
     public void Rule_20_finds_a_gap_in_a_words_own_numbers()
     {
         Post("2024-03-05", "付款", 1, "511:1.00:", "10201::1.00");
-        _ledger.Database.Connection.Execute("DROP TRIGGER voucher_posting_is_append_only_update");
-        _ledger.Database.Connection.Execute("UPDATE voucher_posting SET word_number = 9 WHERE number = 2 AND month = 202403");
+        _ledger.Tamper("UPDATE voucher_posting SET word_number = 9 WHERE number = 2 AND month = 202403");
 
         var gap = Findings(20).Single(f => f.Code == "number-gap");
 

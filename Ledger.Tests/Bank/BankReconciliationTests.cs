@@ -94,7 +94,7 @@ public sealed class BankReconciliationTests
 
         var r = Reconcile("2024-03");
 
-        Assert.That(Dapper.SqlMapper.ExecuteScalar<long>(_ledger.Database.Connection, "SELECT count(*) FROM bank_line"), Is.EqualTo(4));
+        Assert.That(Dapper.SqlMapper.ExecuteScalar<long>(_ledger.Sql, "SELECT count(*) FROM bank_line"), Is.EqualTo(4));
         Assert.That((r.StatementFrom, r.StatementOpening.Fen), Is.EqualTo((new DateOnly(2024, 3, 5), 1_000_000L)));
         Assert.That(r.OpeningDifference.IsZero, Is.True);
         Assert.That(r.BookedNotBanked, Is.Empty);
@@ -197,7 +197,7 @@ public sealed class BankReconciliationTests
         var before = Fingerprint(Reconcile("2024-01"));
         _ledger.Clock.Now = _ledger.Clock.Now.AddHours(1);
 
-        var rent = Dapper.SqlMapper.ExecuteScalar<long>(_ledger.Database.Connection, "SELECT id FROM bank_line WHERE serial = 'J001'");
+        var rent = Dapper.SqlMapper.ExecuteScalar<long>(_ledger.Sql, "SELECT id FROM bank_line WHERE serial = 'J001'");
         TestLedger.Ok(_ledger.As("zhao").Bank.Unmatch(rent));
 
         Assert.That(Fingerprint(Reconcile("2024-01")), Is.EqualTo(before), "January stands as it was closed");

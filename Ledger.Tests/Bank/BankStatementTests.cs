@@ -18,7 +18,7 @@ public sealed class BankStatementTests
     private Ledger.Core.Result<StatementImport> Import(string text, string file = "march.csv") =>
         _ledger.As("wang").Bank.ImportStatement(file, BankFixtures.GbkStream(text), TestLedger.Collective, "102");
 
-    private long KeptLines => _ledger.Database.Connection.ExecuteScalar<long>("SELECT count(*) FROM bank_line");
+    private long KeptLines => _ledger.Sql.ExecuteScalar<long>("SELECT count(*) FROM bank_line");
 
     [Test]
     public void Reads_a_GBK_statement_below_its_account_block_with_the_banks_credit_as_money_in_and_skips_the_totals()
@@ -29,7 +29,7 @@ public sealed class BankStatementTests
         Assert.That(imported.Account.Value, Is.EqualTo("10201"), "102 names the book's one bank account");
         Assert.That(imported.Opening.Fen, Is.EqualTo(1_000_000));
         Assert.That(imported.Closing.Fen, Is.EqualTo(1_270_000));
-        var amounts = _ledger.Database.Connection.Query<long>("SELECT amount_fen FROM bank_line ORDER BY date");
+        var amounts = _ledger.Sql.Query<long>("SELECT amount_fen FROM bank_line ORDER BY date");
         Assert.That(amounts, Is.EqualTo(new long[] { 300_000, -80_000, 50_000 }));
     }
 
@@ -153,15 +153,15 @@ public sealed class BankStatementTests
         BankFixtures.PostMarch(_ledger);
         TestLedger.Ok(Import(BankFixtures.FebruaryCsv, "february.csv"));
         TestLedger.Ok(Import(BankFixtures.MarchCsv));
-        var lineId = _ledger.Database.Connection.ExecuteScalar<long>("SELECT id FROM bank_line WHERE serial = 'S001'");
-        var voucherId = _ledger.Database.Connection.ExecuteScalar<long>("SELECT id FROM voucher WHERE summary LIKE '收取鱼塘%'");
+        var lineId = _ledger.Sql.ExecuteScalar<long>("SELECT id FROM bank_line WHERE serial = 'S001'");
+        var voucherId = _ledger.Sql.ExecuteScalar<long>("SELECT id FROM voucher WHERE summary LIKE '收取鱼塘%'");
 
         TestLedger.Ok(_ledger.As("zhao").Bank.MatchByHand(lineId, voucherId));
         var twice = _ledger.As("zhao").Bank.MatchByHand(lineId, voucherId);
         TestLedger.Ok(_ledger.As("zhao").Bank.Unmatch(lineId));
 
         Assert.That(twice.Refusals.Single().Code, Is.EqualTo("bank.matched"));
-        Assert.That(_ledger.Database.Connection.ExecuteScalar<long>("SELECT count(*) FROM bank_match WHERE unmatched_utc IS NOT NULL"), Is.EqualTo(1));
+        Assert.That(_ledger.Sql.ExecuteScalar<long>("SELECT count(*) FROM bank_match WHERE unmatched_utc IS NOT NULL"), Is.EqualTo(1));
         Assert.That(_ledger.As("zhao").Bank.MatchByHand(lineId, voucherId + 1).Refusals.Single().Code, Is.EqualTo("bank.no-line"), "the repairs voucher pays 800, not 3000");
     }
 
@@ -185,7 +185,7 @@ public sealed class BankStatementTests
     {
         TestLedger.Ok(Import(BankFixtures.MarchCsv));
 
-        Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => _ledger.Database.Connection.Execute("UPDATE bank_line SET amount_fen = 1"));
-        Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => _ledger.Database.Connection.Execute("DELETE FROM bank_line"));
+        Assert.Catch<System.Data.Common.DbException>(() => _ledger.Sql.Execute("UPDATE bank_line SET amount_fen = 1"));
+        Assert.Catch<System.Data.Common.DbException>(() => _ledger.Sql.Execute("DELETE FROM bank_line"));
     }
 }

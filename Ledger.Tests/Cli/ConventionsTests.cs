@@ -9,11 +9,17 @@ public sealed class ConventionsTests
     public void The_conventions_may_stand_before_the_command_as_with_git()
     {
         using var cli = new CliRunner().WithTownship();
-        File.Move(cli.PathOf("vledger.db"), cli.PathOf("town.db"));
+        // The township is named with --db alone: a file moved away from the default name, or the runner's database.
+        var town = PostgresServer.IsTheStore ? cli.StoreAddress : "town.db";
+        if (!PostgresServer.IsTheStore)
+        {
+            File.Move(cli.PathOf("vledger.db"), cli.PathOf("town.db"));
+        }
+        cli.With("VLEDGER_DB", null);
 
-        var before = cli.Run("--db", "town.db", "--user", "li", "--format", "json", "report", "township", "--period", "2024-03");
-        var after = cli.Run("report", "township", "--period", "2024-03", "--db", "town.db", "--user", "li", "--format", "json");
-        var villages = cli.Run("--db=town.db", "--lang", "zh", "village", "list");
+        var before = cli.Run("--db", town, "--user", "li", "--format", "json", "report", "township", "--period", "2024-03");
+        var after = cli.Run("report", "township", "--period", "2024-03", "--db", town, "--user", "li", "--format", "json");
+        var villages = cli.Run("--db=" + town, "--lang", "zh", "village", "list");
 
         Assert.That(before.ExitCode, Is.Zero, before.Error);
         Assert.That(before.Output, Is.EqualTo(after.Output));

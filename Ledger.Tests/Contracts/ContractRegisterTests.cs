@@ -55,7 +55,7 @@ public sealed class ContractRegisterTests
         var changed = TestLedger.Ok(_ledger.As("wang").Contracts.Import("contracts-2.csv", Sheet(Register.Replace("3000.00,季", "3200.00,季", StringComparison.Ordinal)), TestLedger.Collective));
 
         Assert.That((changed.Registered, changed.Changed, changed.Unchanged), Is.EqualTo((0, 1, 1)));
-        Assert.That(_ledger.Database.Connection.Query<string>("SELECT action FROM contract_event ORDER BY id"), Is.EqualTo(new[] { "registered", "registered", "changed" }));
+        Assert.That(_ledger.Sql.Query<string>("SELECT action FROM contract_event ORDER BY id"), Is.EqualTo(new[] { "registered", "registered", "changed" }));
     }
 
     [Test]

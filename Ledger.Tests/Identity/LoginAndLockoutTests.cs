@@ -36,7 +36,7 @@ public sealed class LoginAndLockoutTests
         Assert.That(short_.Error, Does.Contain("at least 8"));
         Assert.That(ownName.ExitCode, Is.EqualTo(1));
         Assert.That(ownName.Error, Does.Contain("own name"));
-        Assert.That(File.Exists(cli.PathOf("vledger.db")), Is.False, "a refused init leaves no store behind");
+        Assert.That(StoreConnection.HoldsStore(cli.StoreAddress), Is.False, "a refused init leaves no store behind");
     }
 
     [Test]
@@ -234,9 +234,8 @@ public sealed class LoginAndLockoutTests
         using var cli = _prepared.Copy();
         Directory.CreateDirectory(cli.PathOf("victim"));
         File.WriteAllText(cli.PathOf("victim/keep.txt"), "kept");
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={cli.PathOf("vledger.db")};Pooling=False"))
+        using (var connection = StoreConnection.Open(cli.StoreAddress))
         {
-            connection.Open();
             using var command = connection.CreateCommand();
             command.CommandText = "UPDATE township SET store_id = '../../../victim'";
             command.ExecuteNonQuery();

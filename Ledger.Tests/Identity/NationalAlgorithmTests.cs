@@ -1,6 +1,5 @@
 using Dapper;
 using Ledger.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Tests.Identity;
 
@@ -21,7 +20,7 @@ public sealed class NationalAlgorithmTests
         var verify = cli.Ok("verify");
 
         Assert.That(verify.Output, Does.Contain("Signatures: 2 signatures verify"), "li's approval in SM2, zhao's posting in ECDSA");
-        using var connection = new SqliteConnection($"Data Source={cli.PathOf("vledger.db")};Pooling=False");
+        using var connection = StoreConnection.Open(cli.StoreAddress);
         var algorithms = connection.Query<(string Name, string Algorithm)>(
             "SELECT u.name, k.algorithm FROM user_key k JOIN app_user u ON u.id = k.user_id WHERE k.retired_utc IS NULL AND u.name IN ('li', 'zhao') ORDER BY u.name").ToList();
         Assert.That(algorithms, Is.EqualTo(new[] { ("li", "sm2-sm3"), ("zhao", "ecdsa-p256-sha256") }));
@@ -33,12 +32,7 @@ public sealed class NationalAlgorithmTests
         using var cli = TownshipWithAnSm2Reviewer();
         cli.OkAs("wang", "voucher", "add", "--book", "V001/collective", "--date", "2024-03-05", "--summary", "收取租金", "--line", "10201:1200.00:", "--line", "501::1200.00");
         ProvenTownship.Ok(cli.RunWithInput("Sm2-Reviewer-1\n", "voucher", "approve", "1", "--user", "li", "--password-stdin"));
-        using (var connection = new SqliteConnection($"Data Source={cli.PathOf("vledger.db")};Pooling=False"))
-        {
-            connection.Execute("DROP TRIGGER action_signature_is_append_only_update");
-            connection.Execute("UPDATE action_signature SET items = replace(items, 'approve|1|township-reviewer', 'approve|1|village-head') WHERE user_id = (SELECT id FROM app_user WHERE name = 'li')");
-            connection.Execute("CREATE TRIGGER action_signature_is_append_only_update BEFORE UPDATE ON action_signature BEGIN SELECT RAISE(ABORT, 'action_signature: a signature never changes'); END");
-        }
+        Tampering.Run(cli.StoreAddress, "UPDATE action_signature SET items = replace(items, 'approve|1|township-reviewer', 'approve|1|village-head') WHERE user_id = (SELECT id FROM app_user WHERE name = 'li')");
 
         var verify = cli.Run("verify");
 
@@ -50,13 +44,9 @@ public sealed class NationalAlgorithmTests
     public void A_public_key_altered_in_the_file_is_named_not_a_crash()
     {
         using var cli = TownshipWithAnSm2Reviewer();
-        using (var connection = new SqliteConnection($"Data Source={cli.PathOf("vledger.db")};Pooling=False"))
-        {
-            var trigger = connection.ExecuteScalar<string>("SELECT sql FROM sqlite_master WHERE name = 'user_key_public_half_is_kept'")!;
-            connection.Execute("DROP TRIGGER user_key_public_half_is_kept");
-            connection.Execute("UPDATE user_key SET public_key = x'3059301306072a8648ce3d020106082a811ccf5501822d034200' WHERE algorithm = 'sm2-sm3'");
-            connection.Execute(trigger);
-        }
+        // A public key cut short: the first bytes of an SM2 key's DER form, and nothing after.
+        Tampering.Run(cli.StoreAddress, connection => connection.Execute("UPDATE user_key SET public_key = @cut WHERE algorithm = 'sm2-sm3'",
+            new { cut = Convert.FromHexString("3059301306072a8648ce3d020106082a811ccf5501822d034200") }));
 
         var verify = cli.Run("verify");
 

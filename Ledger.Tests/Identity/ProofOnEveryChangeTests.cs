@@ -56,13 +56,13 @@ public sealed class ProofOnEveryChangeTests
     {
         using var cli = _prepared.Copy();
         cli.Ok("logout");
-        var before = StoreFingerprint.Of(cli.PathOf("vledger.db"), exceptTable: "access_refusal");
+        var before = StoreFingerprint.Of(cli.StoreAddress, exceptTable: "access_refusal");
 
         var result = cli.Run([.. args, "--user", user]);
 
         Assert.That(result.ExitCode, Is.EqualTo(1), result.Output + result.Error);
         Assert.That(result.Error, Does.Contain($"{user} has not proven who they are"));
-        Assert.That(StoreFingerprint.Of(cli.PathOf("vledger.db"), exceptTable: "access_refusal"), Is.EqualTo(before), "nothing changed");
+        Assert.That(StoreFingerprint.Of(cli.StoreAddress, exceptTable: "access_refusal"), Is.EqualTo(before), "nothing changed");
         var log = JsonDocument.Parse(cli.Ok("log", "--user", user, "--format", "json").Output).RootElement;
         Assert.That(log.EnumerateArray().Any(e => e.GetProperty("action").GetString() == "access.refused"
             && e.GetProperty("detail").GetString()!.StartsWith("access.unproven", StringComparison.Ordinal)), "the attempt is in the log");
@@ -84,7 +84,7 @@ public sealed class ProofOnEveryChangeTests
     public void Every_role_is_refused_every_action_without_proof_and_held_to_its_grants_with_it()
     {
         using var cli = _prepared.Copy();
-        using var database = LedgerDatabase.Open(cli.PathOf("vledger.db"));
+        using var database = StoreConnection.OpenLedger(cli.StoreAddress);
         foreach (var (name, password) in ProvenTownship.Passwords)
         {
             var unproven = LedgerSession.Open(database, name, cli.Clock).Value;

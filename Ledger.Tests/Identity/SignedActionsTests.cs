@@ -8,7 +8,6 @@ using Ledger.Core.Storage;
 using Ledger.Core.Users;
 using Ledger.Core.Vouchers;
 using Ledger.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Tests.Identity;
 
@@ -81,7 +80,7 @@ public sealed class SignedActionsTests
             tx.Transaction.Connection!.Execute("""
                 INSERT INTO account_month_total (account_id, month, debit_fen, credit_fen)
                 SELECT account_id, 202403, sum(debit_fen), sum(credit_fen) FROM voucher_line WHERE voucher_id = 3 GROUP BY account_id
-                ON CONFLICT (account_id, month) DO UPDATE SET debit_fen = debit_fen + excluded.debit_fen, credit_fen = credit_fen + excluded.credit_fen
+                ON CONFLICT (account_id, month) DO UPDATE SET debit_fen = account_month_total.debit_fen + excluded.debit_fen, credit_fen = account_month_total.credit_fen + excluded.credit_fen
                 """, transaction: tx.Transaction);
         });
         var result = cli.Run("verify");
@@ -198,11 +197,7 @@ public sealed class SignedActionsTests
             outputs.Append(result.Output).Append(result.Error);
         }
         var token = File.ReadAllText(Directory.GetFiles(cli.PathOf("config/vledger/sessions"), "zhao", SearchOption.AllDirectories).Single());
-        using (var connection = Open(cli))
-        {
-            connection.Execute("PRAGMA wal_checkpoint(TRUNCATE)");
-        }
-        var store = File.ReadAllBytes(cli.PathOf("vledger.db"));
+        var store = StoreConnection.AllBytes(cli.StoreAddress);
 
         foreach (var (user, password) in ProvenTownship.Passwords)
         {
@@ -232,7 +227,7 @@ public sealed class SignedActionsTests
     /// <summary>Writes with the engine's own writers into the file directly, as one who has the file but no one's key could.</summary>
     private static void ForgeWithTheEngine(CliRunner cli, Action<UnitOfWork> forge)
     {
-        using var database = LedgerDatabase.Open(cli.PathOf("vledger.db"));
+        using var database = StoreConnection.OpenLedger(cli.StoreAddress);
         database.Write(tx =>
         {
             forge(tx);
@@ -240,28 +235,10 @@ public sealed class SignedActionsTests
         });
     }
 
-    /// <summary>Writes around vledger: drops every trigger, runs <paramref name="tamper"/>, and puts the triggers back.</summary>
-    private static void WithTriggersDropped(CliRunner cli, Action<SqliteConnection> tamper)
-    {
-        using var connection = Open(cli);
-        var triggers = connection.Query<(string Name, string Sql)>("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").ToList();
-        foreach (var (name, _) in triggers)
-        {
-            connection.Execute($"DROP TRIGGER \"{name}\"");
-        }
-        tamper(connection);
-        foreach (var (_, sql) in triggers)
-        {
-            connection.Execute(sql);
-        }
-    }
+    /// <summary>Writes around vledger, with the guarding triggers out of the way.</summary>
+    private static void WithTriggersDropped(CliRunner cli, Action<System.Data.Common.DbConnection> tamper) => Tampering.Run(cli.StoreAddress, tamper);
 
-    private static SqliteConnection Open(CliRunner cli)
-    {
-        var connection = new SqliteConnection($"Data Source={cli.PathOf("vledger.db")};Pooling=False");
-        connection.Open();
-        return connection;
-    }
+    private static System.Data.Common.DbConnection Open(CliRunner cli) => StoreConnection.Open(cli.StoreAddress);
 
     private static ECDsa PrivateKeyOf(CliRunner cli, string user, string password)
     {

@@ -1,7 +1,6 @@
 using Dapper;
 using Ledger.Core.Storage;
 using Ledger.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Tests.Identity;
 
@@ -37,7 +36,7 @@ public sealed class SigningInBatchesTests
 
         var verify = cli.Ok("verify");
 
-        using var connection = new SqliteConnection($"Data Source={cli.PathOf("vledger.db")};Pooling=False");
+        using var connection = StoreConnection.Open(cli.StoreAddress);
         var items = connection.Query<string>("SELECT items FROM action_signature").Select(text => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length).ToList();
         Assert.That(items.Sum(), Is.GreaterThan(UnitOfWork.SignableWaitingMax), "the run wrote more records than one batch");
         Assert.That(items, Is.All.LessThanOrEqualTo(UnitOfWork.SignableWaitingMax));

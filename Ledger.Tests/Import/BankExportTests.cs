@@ -48,7 +48,7 @@ public sealed class BankExportTests
     }
 
     private IEnumerable<(string Date, long Amount)> KeptLines() =>
-        _ledger.Database.Connection.Query<(string, long)>("SELECT date, amount_fen FROM bank_line ORDER BY id");
+        _ledger.Sql.Query<(string, long)>("SELECT date, amount_fen FROM bank_line ORDER BY id");
 
     [TestCase("GBK")]
     [TestCase("GB18030")]

@@ -32,7 +32,7 @@ public sealed class ProblemGroupingTests
     public void One_unknown_account_on_3000_rows_is_one_message_with_the_count_and_the_first_rows()
     {
         OfficeFiles.Write(_cli.Folder, "bulk.csv", Bulk(), OfficeFiles.Gbk);
-        var before = StoreFingerprint.Of(_cli.PathOf("vledger.db"));
+        var before = StoreFingerprint.Of(_cli.StoreAddress);
 
         var result = _cli.Run("import", "vouchers", "bulk.csv", "--book", "V001/collective", "--user", "wang");
 
@@ -41,6 +41,6 @@ public sealed class ProblemGroupingTests
         Assert.That(lines, Has.Length.LessThanOrEqualTo(3), result.Error);
         Assert.That(lines, Has.Some.EqualTo("bulk.csv:2: 科目编码: 账套 V001/collective 没有科目 10299：1,500 张凭证、1,500 行，第 2、4、6、8、10、12、14、16、18、20 … 行"));
         Assert.That(lines, Has.Some.StartsWith("bulk.csv:1400: 日期: “2024-02-30”"), "a problem of another kind is still reported");
-        Assert.That(StoreFingerprint.Of(_cli.PathOf("vledger.db")), Is.EqualTo(before));
+        Assert.That(StoreFingerprint.Of(_cli.StoreAddress), Is.EqualTo(before));
     }
 }

@@ -126,11 +126,11 @@ public sealed class RegisterImportTests
         {
             TestLedger.Ok(_ledger.As("wang").Imports.Budget("budget-2.csv", revised));
         }
-        var lines = _ledger.Database.Connection.Query<(string, long)>(
+        var lines = _ledger.Sql.Query<(string, long)>(
             "SELECT a.code, l.amount_fen FROM budget_line l JOIN account a ON a.id = l.account_id JOIN book b ON b.id = l.book_id WHERE b.kind = 'committee'").ToList();
         Assert.That(lines, Is.EqualTo(new[] { ("513", 2500000L) }));
 
-        _ledger.Database.Connection.Execute("INSERT INTO budget_approval SELECT id, 2024, 1, 'x' FROM book WHERE kind = 'committee' AND village_id = 1");
+        _ledger.Sql.Execute("INSERT INTO budget_approval SELECT id, 2024, 1, 'x' FROM book WHERE kind = 'committee' AND village_id = 1");
         using var late = Csv("budget-3.csv", "账套,年度,科目编码,预算金额\nV001/committee,2024,513,1.00\n");
         Assert.That(_ledger.As("wang").Imports.Budget("budget-3.csv", late).Refusals.Single().Message.En, Does.Contain("is approved"));
     }
@@ -144,6 +144,6 @@ public sealed class RegisterImportTests
 
         Assert.That(messages, Has.Some.StartsWith("budget.csv:2: 预算金额: a budget amount is never negative"));
         Assert.That(messages, Has.Some.StartsWith("budget.csv:4: 年度: '24' is not a year"));
-        Assert.That(_ledger.Database.Connection.ExecuteScalar<long>("SELECT count(*) FROM budget_line"), Is.Zero);
+        Assert.That(_ledger.Sql.ExecuteScalar<long>("SELECT count(*) FROM budget_line"), Is.Zero);
     }
 }

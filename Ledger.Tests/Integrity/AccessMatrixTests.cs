@@ -41,8 +41,10 @@ public sealed class AccessMatrixTests
         (["import", "bank-statement", "stmt.csv", "--book", "V001/collective", "--account", "102"], ["clerk", "township-accountant"]),
     ];
 
+    // A store on PostgreSQL is restored with pg_restore, not vledger restore (ArchiveTests and PostgresStoreTests).
     private static IEnumerable<TestCaseData> Cases() =>
         from command in Commands
+        where !(PostgresServer.IsTheStore && command.Command[0] == "restore")
         from role in UserOfRole.Keys
         let allowed = command.Allowed.Contains(role)
         select new TestCaseData(command.Command, role, allowed)
@@ -70,7 +72,10 @@ public sealed class AccessMatrixTests
         cli.Ok("import", "members", "members.csv", "--book", "V001/collective", "--user", "wang");
         File.WriteAllText(cli.PathOf("contracts.csv"), "合同编号,对方单位,标的,开始日期,结束日期,每期金额,付款周期\nC-001,王五,鱼塘,2024-01-01,2026-12-31,3000.00,季\n");
         File.WriteAllBytes(cli.PathOf("stmt.csv"), BankFixtures.Gbk(BankFixtures.FebruaryCsv));
-        cli.Ok("backup", "before.db");
+        if (!PostgresServer.IsTheStore)
+        {
+            cli.Ok("backup", "before.db");
+        }
     }
 
     [OneTimeTearDown]
@@ -81,7 +86,7 @@ public sealed class AccessMatrixTests
     {
         using var cli = _township.Copy();
         var user = UserOfRole[role];
-        var before = StoreFingerprint.Of(cli.PathOf("vledger.db"), exceptTable: "access_refusal");
+        var before = StoreFingerprint.Of(cli.StoreAddress, exceptTable: "access_refusal");
 
         var result = cli.Run([.. command, "--user", user]);
 
@@ -91,7 +96,7 @@ public sealed class AccessMatrixTests
             return;
         }
         Assert.That(result.ExitCode, Is.EqualTo(1), $"{role} was not refused:\n{result.Error}{result.Output}");
-        Assert.That(StoreFingerprint.Of(cli.PathOf("vledger.db"), exceptTable: "access_refusal"), Is.EqualTo(before), "a refused command changed the store");
+        Assert.That(StoreFingerprint.Of(cli.StoreAddress, exceptTable: "access_refusal"), Is.EqualTo(before), "a refused command changed the store");
         var log = cli.Ok("log", "--user", user, "--format", "json").Output;
         Assert.That(log, Does.Contain("access.refused").And.Contain(string.Join(' ', command.Take(2))));
     }

@@ -4,6 +4,8 @@ using Microsoft.Data.Sqlite;
 
 namespace Ledger.Tests.Integrity;
 
+// About backup and restore of the SQLite file; a store on PostgreSQL is backed up with pg_dump (PostgresStoreTests).
+[Category("SqliteFile")]
 public sealed class ArchiveTests
 {
     private CliRunner _cli = null!;

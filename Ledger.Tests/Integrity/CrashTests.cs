@@ -11,6 +11,8 @@ namespace Ledger.Tests.Integrity;
 /// Kills a real vledger process with SIGKILL at random moments of a large import and of a posting run, then opens
 /// the store as the next user would: it must verify, and the work must be there whole or not at all.
 /// </summary>
+// About the SQLite file: a process killed mid-write leaves the file whole (on PostgreSQL that is the server's own guarantee).
+[Category("SqliteFile")]
 [NonParallelizable]
 public sealed class CrashTests
 {

@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Text;
 using Dapper;
 using Ledger.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Tests.Integrity;
 
@@ -40,13 +39,13 @@ public sealed class HostileInputTests : TownshipCopies
     public void A_hostile_file_is_refused_cleanly_and_changes_nothing(string file, Action<string> write)
     {
         write(Cli.PathOf(file));
-        var before = StoreFingerprint.Of(Cli.PathOf("vledger.db"));
+        var before = StoreFingerprint.Of(Cli.StoreAddress);
 
         var result = Cli.Run("import", "vouchers", file, "--book", "V001/collective", "--user", "wang");
 
         Assert.That(result.ExitCode, Is.EqualTo(1).Or.EqualTo(2), result.Error + result.Output);
         AssertClean(result, file);
-        Assert.That(StoreFingerprint.Of(Cli.PathOf("vledger.db")), Is.EqualTo(before), "a refused import changed the store");
+        Assert.That(StoreFingerprint.Of(Cli.StoreAddress), Is.EqualTo(before), "a refused import changed the store");
     }
 
     [Test]
@@ -80,8 +79,7 @@ public sealed class HostileInputTests : TownshipCopies
 
         Cli.Ok("import", "vouchers", "text.csv", "--book", "V001/collective", "--user", "wang");
 
-        using var connection = new SqliteConnection($"Data Source={Cli.PathOf("vledger.db")};Pooling=False");
-        connection.Open();
+        using var connection = StoreConnection.Open(Cli.StoreAddress);
         var stored = connection.QuerySingle<(string Summary, string SourceRef)>("SELECT summary, source_ref FROM voucher");
         Assert.That(stored, Is.EqualTo((injected, formula)));
         Assert.That(Cli.Run("verify").ExitCode, Is.Zero);

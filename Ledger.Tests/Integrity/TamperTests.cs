@@ -1,11 +1,9 @@
-using Dapper;
 using Ledger.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Tests.Integrity;
 
 /// <summary>
-/// Someone edits the SQLite file by hand, past vledger, dropping the guarding triggers and putting them back; verify
+/// Someone edits the store by hand, past vledger, dropping the guarding triggers and putting them back; verify
 /// names the first broken voucher every time, with exit code 1.
 /// </summary>
 public sealed class TamperTests : TownshipCopies
@@ -21,26 +19,8 @@ public sealed class TamperTests : TownshipCopies
         Assert.That(Township.Run("verify").ExitCode, Is.Zero, "the untouched store verifies");
     }
 
-    /// <summary>Runs SQL on the file with the triggers out of the way, then puts them back as they were.</summary>
-    private void Tamper(string sql, bool restoreTriggers = true)
-    {
-        using var connection = new SqliteConnection($"Data Source={Cli.PathOf("vledger.db")};Pooling=False");
-        connection.Open();
-        var triggers = connection.Query<(string Name, string Sql)>("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").ToList();
-        foreach (var (name, _) in triggers)
-        {
-            connection.Execute($"DROP TRIGGER {name}");
-        }
-        connection.Execute("PRAGMA foreign_keys = OFF");
-        connection.Execute(sql);
-        if (restoreTriggers)
-        {
-            foreach (var (_, create) in triggers)
-            {
-                connection.Execute(create);
-            }
-        }
-    }
+    /// <summary>Runs SQL on the store with the triggers out of the way, then puts them back as they were.</summary>
+    private void Tamper(string sql, bool restoreTriggers = true) => Tampering.Run(Cli.StoreAddress, sql, restoreTriggers);
 
     private string VerifyFails()
     {

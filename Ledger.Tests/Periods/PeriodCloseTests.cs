@@ -89,7 +89,7 @@ public sealed class PeriodCloseTests
         TestLedger.Ok(_ledger.As("zhao").Periods.Reopen(March, TestLedger.Collective, "补记漏记凭证"));
 
         TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-20", "补记", "10201:1.00:", "501::1.00")));
-        var reason = Dapper.SqlMapper.ExecuteScalar<string>(_ledger.Database.Connection, "SELECT reason FROM period_event WHERE action = 'reopened'");
+        var reason = Dapper.SqlMapper.ExecuteScalar<string>(_ledger.Sql, "SELECT reason FROM period_event WHERE action = 'reopened'");
         Assert.That(reason, Is.EqualTo("补记漏记凭证"));
     }
 

@@ -126,9 +126,8 @@ public sealed class MoneyBoardTests : TownshipCopies
     public void A_board_the_store_would_make_not_add_up_is_refused_as_a_bug_and_never_printed()
     {
         CloseQuarter();
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Cli.PathOf("vledger.db")}"))
+        using (var connection = StoreConnection.Open(Cli.StoreAddress))
         {
-            connection.Open();
             using var command = connection.CreateCommand();
             command.CommandText = """
                 UPDATE account_month_total SET debit_fen = debit_fen + 100

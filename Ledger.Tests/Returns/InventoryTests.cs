@@ -60,11 +60,10 @@ public sealed class InventoryTests : TownshipCopies
         Cli.Ok("import", "inventory", "second.csv", "--year", "2024", "--user", "li");
 
         Assert.That(Lines(Json("report", "inventory", "--year", "2024", "--villages", "V001"))["A01"].Verified, Is.EqualTo(950.00m));
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Cli.PathOf("vledger.db")};Pooling=False");
-        connection.Open();
+        using var connection = StoreConnection.Open(Cli.StoreAddress);
         using var count = connection.CreateCommand();
         count.CommandText = "SELECT count(*) FROM inventory_verified";
-        Assert.That(count.ExecuteScalar(), Is.EqualTo(2L));
+        Assert.That(Convert.ToInt64(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(2L));
     }
 
     [Test]

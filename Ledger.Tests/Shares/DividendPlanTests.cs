@@ -2,7 +2,6 @@ using Dapper;
 using Ledger.Core;
 using Ledger.Core.Shares;
 using Ledger.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Tests.Shares;
 
@@ -166,7 +165,7 @@ public sealed class DividendPlanTests
         Assert.That(redrawn.Approvals, Is.Empty);
         Assert.That(redrawn.Distributable.Fen, Is.EqualTo(150_000));
         Assert.That(unchanged.Replaced, Is.False);
-        Assert.That(_ledger.Database.Connection.ExecuteScalar<long>("SELECT count(*) FROM dividend_plan WHERE status = 'superseded'"), Is.EqualTo(1), "the first plan is kept");
+        Assert.That(_ledger.Sql.ExecuteScalar<long>("SELECT count(*) FROM dividend_plan WHERE status = 'superseded'"), Is.EqualTo(1), "the first plan is kept");
     }
 
     [Test]
@@ -230,8 +229,8 @@ public sealed class DividendPlanTests
         Income("2024-03-05", "1000.00");
         TestLedger.Ok(Plan());
 
-        Assert.Throws<SqliteException>(() => _ledger.Database.Connection.Execute("UPDATE dividend_plan SET pool_fen = pool_fen + 1, retained_fen = retained_fen - 1"));
-        Assert.Throws<SqliteException>(() => _ledger.Database.Connection.Execute("UPDATE dividend_allocation SET amount_fen = amount_fen + 1"));
-        Assert.Throws<SqliteException>(() => _ledger.Database.Connection.Execute("DELETE FROM dividend_plan"));
+        Assert.Catch<System.Data.Common.DbException>(() => _ledger.Sql.Execute("UPDATE dividend_plan SET pool_fen = pool_fen + 1, retained_fen = retained_fen - 1"));
+        Assert.Catch<System.Data.Common.DbException>(() => _ledger.Sql.Execute("UPDATE dividend_allocation SET amount_fen = amount_fen + 1"));
+        Assert.Catch<System.Data.Common.DbException>(() => _ledger.Sql.Execute("DELETE FROM dividend_plan"));
     }
 }

@@ -2,7 +2,6 @@ using CsCheck;
 using Dapper;
 using Ledger.Core.Shares;
 using Ledger.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Tests.Shares;
 
@@ -163,7 +162,7 @@ public sealed class ShareRegisterTests
     {
         ShareFixtures.FixedRegister(_ledger);
 
-        Assert.Throws<SqliteException>(() => _ledger.Database.Connection.Execute(sql));
+        Assert.Catch<System.Data.Common.DbException>(() => _ledger.Sql.Execute(sql));
     }
 
     [Test]
@@ -172,8 +171,8 @@ public sealed class ShareRegisterTests
         ShareFixtures.FixedRegister(_ledger);
         TestLedger.Ok(ShareFixtures.Inherit(_ledger, "H003", "H004", 1, "2024-05-01"));
 
-        Assert.Throws<SqliteException>(() => _ledger.Database.Connection.Execute("UPDATE share_event SET units = 2"));
-        Assert.Throws<SqliteException>(() => _ledger.Database.Connection.Execute("DELETE FROM share_event"));
+        Assert.Catch<System.Data.Common.DbException>(() => _ledger.Sql.Execute("UPDATE share_event SET units = 2"));
+        Assert.Catch<System.Data.Common.DbException>(() => _ledger.Sql.Execute("DELETE FROM share_event"));
     }
 
     [Test]

@@ -4,6 +4,8 @@ using Microsoft.Data.Sqlite;
 
 namespace Ledger.Tests.Storage;
 
+// About SQLite's json_each; PostgreSQL's counterpart is the schema's json_each(text), used by every store test there.
+[Category("SqliteFile")]
 public sealed class JsonRowsTests
 {
     [Test]

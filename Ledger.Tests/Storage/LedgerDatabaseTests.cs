@@ -4,6 +4,8 @@ using Microsoft.Data.Sqlite;
 
 namespace Ledger.Tests.Storage;
 
+// About the SQLite file itself: its pragmas and its schema version.
+[Category("SqliteFile")]
 public sealed class LedgerDatabaseTests
 {
     private string _folder = null!;

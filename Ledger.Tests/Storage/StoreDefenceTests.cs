@@ -1,7 +1,6 @@
 using Dapper;
 using Ledger.Core.Storage;
 using Ledger.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace Ledger.Tests.Storage;
 
@@ -21,7 +20,7 @@ public sealed class StoreDefenceTests
     [TearDown]
     public void TearDown() => _ledger.Dispose();
 
-    private SqliteConnection Sql => _ledger.Database.Connection;
+    private System.Data.Common.DbConnection Sql => _ledger.Sql;
 
     [TestCase("UPDATE voucher_content SET summary = 'changed' WHERE id = @id")]
     [TestCase("UPDATE voucher_content SET date = '2024-03-06' WHERE id = @id")]
@@ -39,10 +38,10 @@ public sealed class StoreDefenceTests
     [TestCase("DELETE FROM voucher_event WHERE voucher_id = @id")]
     public void A_posted_voucher_and_its_history_cannot_be_changed_even_in_SQL(string sql)
     {
-        var error = Assert.Throws<SqliteException>(() => Sql.Execute(sql, new { id = _postedId }));
+        var error = Assert.Catch<System.Data.Common.DbException>(() => Sql.Execute(sql, new { id = _postedId }));
 
         // The store's own rule refuses it, not a statement that could not have run at all.
-        Assert.That(error!.Message, Does.Not.Contain("is a view").And.Not.Contain("no such"));
+        Assert.That(error!.Message, Does.Not.Contain("is a view").And.Not.Contain("no such").And.Not.Contain("syntax"));
     }
 
     [Test]
@@ -55,7 +54,7 @@ public sealed class StoreDefenceTests
         Sql.Execute("INSERT INTO voucher_clearance (voucher_id, cleared_utc) VALUES (@submitted, 'x')", new { submitted });
 
         Assert.That(StatusOf(submitted), Is.EqualTo("approved"));
-        Assert.Throws<SqliteException>(() => Sql.Execute("UPDATE voucher SET status = 'posted' WHERE id = @submitted", new { submitted }));
+        Assert.Catch<System.Data.Common.DbException>(() => Sql.Execute("UPDATE voucher SET status = 'posted' WHERE id = @submitted", new { submitted }));
     }
 
     [Test]
@@ -64,7 +63,7 @@ public sealed class StoreDefenceTests
         var id = Cleared(TestLedger.Draft(TestLedger.Collective, "2024-03-06", "租金", "10201:100.00:", "501::100.00"));
         Sql.Execute("UPDATE voucher_line SET credit_fen = 9000 WHERE voucher_id = @id AND credit_fen > 0", new { id });
 
-        var error = Assert.Throws<SqliteException>(() => PostInSql(id, number: 2, poster: "zhao"));
+        var error = Assert.Catch<System.Data.Common.DbException>(() => PostInSql(id, number: 2, poster: "zhao"));
 
         Assert.That(error!.Message, Does.Contain("do not balance"));
     }
@@ -75,8 +74,8 @@ public sealed class StoreDefenceTests
         var uncleared = TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-06", "租金", "10201:100.00:", "501::100.00"))).Value;
         var cleared = Cleared(TestLedger.Draft(TestLedger.Collective, "2024-03-07", "租金", "10201:100.00:", "501::100.00"));
 
-        Assert.That(Assert.Throws<SqliteException>(() => PostInSql(uncleared, number: 2, poster: "zhao"))!.Message, Does.Contain("only an approved voucher"));
-        Assert.That(Assert.Throws<SqliteException>(() => PostInSql(cleared, number: 2, poster: "wang"))!.Message, Does.Contain("not by its preparer"));
+        Assert.That(Assert.Catch<System.Data.Common.DbException>(() => PostInSql(uncleared, number: 2, poster: "zhao"))!.Message, Does.Contain("only an approved voucher"));
+        Assert.That(Assert.Catch<System.Data.Common.DbException>(() => PostInSql(cleared, number: 2, poster: "wang"))!.Message, Does.Contain("not by its preparer"));
         Assert.DoesNotThrow(() => PostInSql(cleared, number: 2, poster: "zhao"));
         Assert.That(StatusOf(cleared), Is.EqualTo("posted"));
     }
@@ -87,7 +86,7 @@ public sealed class StoreDefenceTests
     {
         var id = Cleared(TestLedger.Draft(TestLedger.Collective, "2024-03-06", "租金", "10201:100.00:", "501::100.00"));
 
-        var error = Assert.Throws<SqliteException>(() => PostInSql(id, number, poster: "zhao"));
+        var error = Assert.Catch<System.Data.Common.DbException>(() => PostInSql(id, number, poster: "zhao"));
 
         Assert.That(error!.Message, Does.Contain("not the next of its book and month"));
     }
@@ -112,8 +111,8 @@ public sealed class StoreDefenceTests
     {
         var id = TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-06", "租金", "10201:100.00:", "501::100.00"))).Value;
 
-        Assert.Throws<SqliteException>(() => Sql.Execute("UPDATE voucher_line SET credit_fen = 5 WHERE voucher_id = @id AND debit_fen > 0", new { id }));
-        Assert.Throws<SqliteException>(() => Sql.Execute("UPDATE voucher_line SET debit_fen = 0 WHERE voucher_id = @id AND debit_fen > 0", new { id }));
+        Assert.Catch<System.Data.Common.DbException>(() => Sql.Execute("UPDATE voucher_line SET credit_fen = 5 WHERE voucher_id = @id AND debit_fen > 0", new { id }));
+        Assert.Catch<System.Data.Common.DbException>(() => Sql.Execute("UPDATE voucher_line SET debit_fen = 0 WHERE voucher_id = @id AND debit_fen > 0", new { id }));
     }
 
     [Test]
@@ -123,7 +122,7 @@ public sealed class StoreDefenceTests
             "SELECT a.id FROM account a JOIN book b ON b.id = a.book_id JOIN village v ON v.id = b.village_id WHERE v.code = 'V002' AND a.code = '501' AND b.kind = 'collective'");
         var id = TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-06", "租金", "10201:100.00:", "501::100.00"))).Value;
 
-        Assert.Throws<SqliteException>(() => Sql.Execute(
+        Assert.Catch<System.Data.Common.DbException>(() => Sql.Execute(
             "INSERT INTO voucher_line (voucher_id, line_no, account_id, debit_fen, credit_fen) VALUES (@id, 3, @account, 0, 1)", new { id, account = otherBookAccount }));
     }
 
@@ -133,7 +132,7 @@ public sealed class StoreDefenceTests
         var villageId = Sql.ExecuteScalar<long>("SELECT id FROM village WHERE code = 'V001'");
 
         Assert.That(Sql.ExecuteScalar<long>("SELECT count(*) FROM book WHERE village_id = @villageId", new { villageId }), Is.EqualTo(2));
-        Assert.Throws<SqliteException>(() => Sql.Execute("INSERT INTO book (village_id, kind) VALUES (@villageId, 'collective')", new { villageId }));
-        Assert.Throws<SqliteException>(() => Sql.Execute("INSERT INTO book (village_id, kind) VALUES (@villageId, 'group')", new { villageId }));
+        Assert.Catch<System.Data.Common.DbException>(() => Sql.Execute("INSERT INTO book (village_id, kind) VALUES (@villageId, 'collective')", new { villageId }));
+        Assert.Catch<System.Data.Common.DbException>(() => Sql.Execute("INSERT INTO book (village_id, kind) VALUES (@villageId, 'group')", new { villageId }));
     }
 }

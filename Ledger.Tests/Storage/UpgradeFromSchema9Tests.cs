@@ -10,6 +10,8 @@ namespace Ledger.Tests.Storage;
 /// January 2025. Opening it upgrades it in place; everything a user reads from it must be as it was, and the year goes on.
 /// The expected listings were printed by that release from the same file.
 /// </summary>
+// About upgrading an old SQLite file in place; a PostgreSQL store begins at schema 14.
+[Category("SqliteFile")]
 public sealed class UpgradeFromSchema9Tests
 {
     private const string Fixture = "schema-9-readme-year";

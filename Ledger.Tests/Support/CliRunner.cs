@@ -7,12 +7,28 @@ public sealed class CliRunner : IDisposable
 {
     private readonly Dictionary<string, string?> _environment = new(StringComparer.Ordinal) { ["LANG"] = "en_US.UTF-8" };
 
-    public CliRunner()
+    /// <summary>The runner's own database when the run keeps townships on PostgreSQL (<see cref="PostgresServer.IsTheStore"/>).</summary>
+    private readonly PostgresServer.TestDatabase? _database;
+
+    public CliRunner() : this(template: null)
+    {
+    }
+
+    private CliRunner(string? template)
     {
         Folder = Directory.CreateTempSubdirectory("vledger-cli-").FullName;
         // Login sessions keep their token files under the config folder: the runner's own, never the real account's.
         _environment["XDG_CONFIG_HOME"] = Path.Combine(Folder, "config");
+        if (PostgresServer.IsTheStore)
+        {
+            // Every command that names no --db runs on the runner's own database, as VLEDGER_DB on a user's machine.
+            _database = PostgresServer.NewDatabase(template);
+            _environment["VLEDGER_DB"] = _database.Url;
+        }
     }
+
+    /// <summary>Where the runner's commands keep the township when they name no --db: vledger.db here, or the runner's database.</summary>
+    public string StoreAddress => _database?.Url ?? PathOf("vledger.db");
 
     public string Folder { get; }
 
@@ -78,7 +94,7 @@ public sealed class CliRunner : IDisposable
     /// </remarks>
     public CliRunner Copy()
     {
-        var copy = new CliRunner();
+        var copy = new CliRunner(_database?.Name);
         foreach (var folder in Directory.EnumerateDirectories(Folder, "*", SearchOption.AllDirectories))
         {
             Directory.CreateDirectory(Path.Combine(copy.Folder, Path.GetRelativePath(Folder, folder)));
@@ -91,11 +107,17 @@ public sealed class CliRunner : IDisposable
         // commands would reach back into the prepared township.
         foreach (var (variable, value) in _environment)
         {
-            copy._environment[variable] = value?.Replace(Folder, copy.Folder, StringComparison.Ordinal);
+            copy._environment[variable] = variable == "VLEDGER_DB" && _database is not null
+                ? copy._database!.Url
+                : value?.Replace(Folder, copy.Folder, StringComparison.Ordinal);
         }
         copy.Clock.Now = Clock.Now;
         return copy;
     }
 
-    public void Dispose() => Directory.Delete(Folder, recursive: true);
+    public void Dispose()
+    {
+        Directory.Delete(Folder, recursive: true);
+        _database?.Dispose();
+    }
 }

@@ -8,7 +8,7 @@ using Ledger.Core.Vouchers;
 namespace Ledger.Tests.Support;
 
 /// <summary>
-/// A real in-memory store with a township, two villages (V001, V002) and one user per role, so that a test can
+/// A real store (in memory, or with <see cref="PostgresServer.IsTheStore"/> a database of its own) with a township, two villages (V001, V002) and one user per role, so that a test can
 /// act as anyone: admin zhang, clerk wang (V001), clerk chen (V002), reviewer li, reviewer sun, accountant zhao,
 /// accountant qian, auditor zhou, village head he (V001), finance group tang (V001).
 /// </summary>
@@ -18,9 +18,19 @@ public sealed class TestLedger : IDisposable
     public static readonly BookRef Committee = BookRef.Parse("V001/committee").Value;
     public static readonly BookRef OtherCollective = BookRef.Parse("V002/collective").Value;
 
+    /// <summary>The ledger's own database when the run keeps townships on PostgreSQL.</summary>
+    private readonly PostgresServer.TestDatabase? _serverDatabase;
+
+    private System.Data.Common.DbConnection? _sql;
+
     /// <param name="initialise">False to open a store a test already set up, as it stands.</param>
-    public TestLedger(LedgerDatabase? database = null, bool initialise = true)
+    public TestLedger(ILedgerStore? database = null, bool initialise = true)
     {
+        if (database is null && PostgresServer.IsTheStore)
+        {
+            _serverDatabase = PostgresServer.NewStoreDatabase();
+            database = StoreConnection.OpenLedger(_serverDatabase.Url);
+        }
         Database = database ?? LedgerDatabase.CreateInMemory();
         if (!initialise)
         {
@@ -56,7 +66,35 @@ public sealed class TestLedger : IDisposable
 
     public FixedClock Clock { get; } = FixedClock.At2024();
 
-    public LedgerDatabase Database { get; }
+    public ILedgerStore Database { get; }
+
+    /// <summary>
+    /// A plain connection to the store, for the tests that look under the engine: the in-memory store's own, or one to
+    /// the ledger's database.
+    /// </summary>
+    public System.Data.Common.DbConnection Sql => _sql ??= Database is LedgerDatabase file
+        ? file.Connection
+        : StoreConnection.Open(_serverDatabase!.Url);
+
+    /// <summary>Runs <paramref name="sql"/> past vledger, with the guarding triggers out of the way and then back.</summary>
+    public void Tamper(string sql)
+    {
+        if (_serverDatabase is not null)
+        {
+            Tampering.Run(_serverDatabase.Url, sql);
+            return;
+        }
+        var triggers = Dapper.SqlMapper.Query<(string Name, string Create)>(Sql, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").ToList();
+        foreach (var (name, _) in triggers)
+        {
+            Dapper.SqlMapper.Execute(Sql, $"DROP TRIGGER \"{name}\"");
+        }
+        Dapper.SqlMapper.Execute(Sql, sql);
+        foreach (var (_, create) in triggers)
+        {
+            Dapper.SqlMapper.Execute(Sql, create);
+        }
+    }
 
     public LedgerSession As(string user) => Ok(LedgerSession.Open(Database, user, Clock));
 
@@ -86,5 +124,15 @@ public sealed class TestLedger : IDisposable
         return result.Value;
     }
 
-    public void Dispose() => Database.Dispose();
+    public void Dispose()
+    {
+        if (_serverDatabase is not null)
+        {
+            _sql?.Dispose();
+            Database.Dispose();
+            _serverDatabase.Dispose();
+            return;
+        }
+        Database.Dispose();
+    }
 }

@@ -107,8 +107,8 @@ public sealed class PreparerRuleTests
     /// </summary>
     private void Promote(string user, string role)
     {
-        using var database = LedgerDatabase.Open(_cli.PathOf("vledger.db"));
-        database.Connection.Execute("UPDATE app_user SET role = @role, village_id = NULL WHERE name = @user", new { role, user });
+        using var connection = StoreConnection.Open(_cli.StoreAddress);
+        connection.Execute("UPDATE app_user SET role = @role, village_id = NULL WHERE name = @user", new { role, user });
     }
 
     private void AssertLogged(string user, string command)

@@ -22,7 +22,11 @@ internal sealed class BackupCommand(CliContext context) : LedgerCommand<BackupCo
         }
         return WithSession(settings, session =>
         {
-            session.Archive.Backup(target);
+            var backup = session.Archive.Backup(target);
+            if (backup.IsRefused)
+            {
+                return Refused(backup, settings);
+            }
             Context.Out.WriteLine(LanguageOf(settings) == Ledger.Core.Language.Zh ? $"已备份到 {target}" : $"Backed up to {target}");
             return ExitCodes.Done;
         });

@@ -15,6 +15,10 @@ internal sealed class DemoCommand(CliContext context) : LedgerCommand<GlobalSett
 
     protected override int Run(GlobalSettings settings)
     {
+        if (settings.Db is { } named && StoreAddress.IsPostgresUrl(named))
+        {
+            throw new UsageException(new Text("演示乡镇只建在 SQLite 文件中：--db 给一个文件名", "the demo township is made in a SQLite file only: give --db a file name"));
+        }
         var path = Context.ResolvePath(settings.Db ?? DemoStoreFile);
         if (File.Exists(path))
         {

@@ -35,8 +35,8 @@ internal sealed class InitCommand(CliContext context) : LedgerCommand<InitComman
         var code = Required(settings.Township, "--township", "330424101");
         var name = Required(settings.Name, "--name", "沈荡镇");
         var admin = Required(settings.Admin, "--admin", "zhang");
-        var path = StorePath(settings);
-        if (File.Exists(path))
+        var path = StoreAddressOf(settings);
+        if (!path.IsPostgres && File.Exists(path.FilePath))
         {
             throw new UsageException(new Text($"{path} 处已有文件：init 只新建账库，不覆盖已有的", $"a file already exists at {path}: init creates a new store only"));
         }
@@ -56,10 +56,17 @@ internal sealed class InitCommand(CliContext context) : LedgerCommand<InitComman
                     $"init 需要第一个管理员 {admin} 的密码：用 --password-stdin 从标准输入给出，或设环境变量 VLEDGER_PASSWORD，或在终端上输入；不用密码的乡镇用 --no-passwords",
                     $"init needs the first admin's password: give it on standard input with --password-stdin, in VLEDGER_PASSWORD, or at a terminal; a township without passwords is made with --no-passwords"));
         }
+        if (LedgerStores.TablesIn(path) is { Count: > 0 } tables)
+        {
+            throw new UsageException(new Text(
+                $"数据库 {path} 不是空的（有 {tables.Count} 张表，如 {string.Join("、", tables.Take(3))}）：init 只在空数据库中建账库",
+                $"the database {path} is not empty ({tables.Count} tables, such as {string.Join(", ", tables.Take(3))}): init makes a store in an empty database only"));
+        }
+        var store = LedgerStores.Create(path);
         var created = false;
         try
         {
-            using (var database = LedgerDatabase.Create(path))
+            using (var database = store)
             {
                 var result = TownshipSetup.Init(database, code, name, admin, Context.Clock, adminPassword: password);
                 if (result.IsRefused)
@@ -73,7 +80,7 @@ internal sealed class InitCommand(CliContext context) : LedgerCommand<InitComman
         {
             if (!created)
             {
-                StoreFiles.Delete(path);
+                LedgerStores.Discard(path);
             }
         }
         Context.Out.WriteLine(language == Ledger.Core.Language.Zh

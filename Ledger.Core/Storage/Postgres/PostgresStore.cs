@@ -1,0 +1,169 @@
+using System.Data;
+using Npgsql;
+
+namespace Ledger.Core.Storage.Postgres;
+
+/// <summary>
+/// A township's books in a PostgreSQL database, for the platforms that serve many townships and many offices at once.
+/// Every command's work runs in one SERIALIZABLE database transaction, so the rules that hold because SQLite lets one
+/// writer in at a time hold here too, while writers of different books proceed side by side; a transaction the server
+/// aborts as a serialization failure or a deadlock is run again from the start, and never reaches the user as an error.
+/// </summary>
+public sealed class PostgresStore : ILedgerStore
+{
+    /// <summary>How often one command's work is tried before a conflict that keeps coming back is reported.</summary>
+    public const int AttemptsMax = 8;
+
+    private readonly NpgsqlDataSource _source;
+
+    private PostgresStore(NpgsqlDataSource source, StoreAddress address)
+    {
+        _source = source;
+        Address = address;
+    }
+
+    public StoreAddress Address { get; }
+
+    public string Path => Address.ToString();
+
+    /// <summary>
+    /// Makes a new store in the database at <paramref name="address"/>, which must hold no table of its own: vledger
+    /// never shares a database with another program's tables, nor takes over one it did not make.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">When the database already holds tables.</exception>
+    public static PostgresStore Create(StoreAddress address)
+    {
+        var store = Connect(address);
+        try
+        {
+            using var connection = store._source.OpenConnection();
+            var tables = PostgresMigrator.UserTables(connection);
+            if (tables.Count > 0)
+            {
+                throw new InvalidOperationException(
+                    $"The database {address} is not empty ({tables.Count} tables, among them {string.Join(", ", tables.Take(3))}).");
+            }
+            PostgresMigrator.Upgrade(connection);
+            return store;
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Opens the vledger store in the database at <paramref name="address"/> and upgrades its schema if older.</summary>
+    /// <exception cref="InvalidOperationException">When the database holds no vledger store.</exception>
+    public static PostgresStore Open(StoreAddress address)
+    {
+        var store = Connect(address);
+        try
+        {
+            using var connection = store._source.OpenConnection();
+            if (PostgresMigrator.CurrentVersion(connection) == 0)
+            {
+                throw new InvalidOperationException($"The database {address} holds no vledger store.");
+            }
+            PostgresMigrator.Upgrade(connection);
+            return store;
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The tables already in the database at <paramref name="address"/>, which must be none for a new store.</summary>
+    public static IReadOnlyList<string> TablesIn(StoreAddress address)
+    {
+        using var source = NpgsqlDataSource.Create(address.ConnectionString());
+        using var connection = source.OpenConnection();
+        return PostgresMigrator.UserTables(connection);
+    }
+
+    /// <summary>Whether the database at <paramref name="address"/> holds a vledger store.</summary>
+    public static bool Exists(StoreAddress address)
+    {
+        using var source = NpgsqlDataSource.Create(address.ConnectionString());
+        using var connection = source.OpenConnection();
+        return PostgresMigrator.CurrentVersion(connection) > 0;
+    }
+
+    /// <summary>
+    /// Drops what <see cref="Create"/> made in a database that was empty before it, when the store's first command
+    /// was refused; a database that came to hold a township is never touched.
+    /// </summary>
+    internal static void DiscardNew(StoreAddress address)
+    {
+        using var source = NpgsqlDataSource.Create(address.ConnectionString());
+        using var connection = source.OpenConnection();
+        PostgresMigrator.DropNewStore(connection);
+    }
+
+    public int SchemaVersion
+    {
+        get
+        {
+            using var connection = _source.OpenConnection();
+            return PostgresMigrator.CurrentVersion(connection);
+        }
+    }
+
+    public T Write<T>(Func<UnitOfWork, T> work) => Run(IsolationLevel.Serializable, tx => (work(tx), true));
+
+    public T WriteIf<T>(Func<UnitOfWork, (T Result, bool Commit)> work) => Run(IsolationLevel.Serializable, work);
+
+    /// <summary>A read sees one snapshot of the whole store and takes no lock that a writer would wait on.</summary>
+    public T Read<T>(Func<UnitOfWork, T> work) => Run(IsolationLevel.RepeatableRead, tx => (work(tx), true));
+
+    /// <summary>
+    /// A database on a server is copied by the server's own tools, which take it consistently while offices write and
+    /// bring it back whole; vledger does not imitate them.
+    /// </summary>
+    public Refusal? FileCopyRefusal => Refusal.Of("store.backup-postgres",
+        $"PostgreSQL 上的账库用服务器自己的工具备份和恢复：pg_dump --format=custom --file=FILE {Address.Database} 备份，pg_restore --dbname=空数据库 FILE 恢复，再运行 vledger verify",
+        $"a store on PostgreSQL is backed up and restored with the server's own tools: pg_dump --format=custom --file=FILE {Address.Database} to back up, pg_restore --dbname=EMPTY_DATABASE FILE to restore, then vledger verify");
+
+    public void BackUpTo(string path) => throw new InvalidOperationException(FileCopyRefusal!.Message.En);
+
+    public void RestoreFrom(string path) => throw new InvalidOperationException(FileCopyRefusal!.Message.En);
+
+    public ILedgerStore OpenCopy(string path) => throw new InvalidOperationException(FileCopyRefusal!.Message.En);
+
+    public void Dispose() => _source.Dispose();
+
+    /// <summary>A connection of the store's own, for the work that is not one command's: the copy of a migration.</summary>
+    internal NpgsqlConnection OpenConnection() => _source.OpenConnection();
+
+    private static PostgresStore Connect(StoreAddress address) => new(NpgsqlDataSource.Create(address.ConnectionString()), address);
+
+    private T Run<T>(IsolationLevel isolation, Func<UnitOfWork, (T Result, bool Commit)> work)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            using var connection = _source.OpenConnection();
+            using var transaction = connection.BeginTransaction(isolation);
+            try
+            {
+                var (result, commit) = work(new UnitOfWork(transaction));
+                if (commit)
+                {
+                    transaction.Commit();
+                }
+                else
+                {
+                    transaction.Rollback();
+                }
+                return result;
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected && attempt < AttemptsMax)
+            {
+                // Another writer's transaction touched what this one read: run the whole work again on a fresh
+                // snapshot, after a pause that grows and is spread so that the two do not meet again at once.
+                Thread.Sleep(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20) * attempt));
+            }
+        }
+    }
+}
