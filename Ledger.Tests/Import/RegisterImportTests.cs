@@ -61,6 +61,18 @@ public sealed class RegisterImportTests
     }
 
     [Test]
+    public void An_import_opens_no_sub_account_under_an_account_with_lines_and_counts_them()
+    {
+        _ledger.Posted(TestLedger.Draft(TestLedger.Collective, "2024-03-05", "租金", "10201:100.00:", "501::100.00"));
+        TestLedger.Ok(_ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-06", "租金", "10201:50.00:", "501::50.00")));
+        using var sheet = Csv("accounts.csv", "科目编码,科目名称\n50101,租赁收入\n");
+
+        var result = _ledger.As("zhang").Imports.Accounts("accounts.csv", sheet, TestLedger.Collective);
+
+        Assert.That(result.Refusals.Single().Message.En, Does.Contain("has 1 posted lines and 1 lines of vouchers not yet posted").And.Contain("account add"));
+    }
+
+    [Test]
     public void Opening_balances_post_once_before_the_first_month_and_show_as_opening()
     {
         using var sheet = Csv("opening.csv", "科目编码,科目名称,方向,期初余额,对方单位\n10201,银行存款-农商行,借,152300.00,\n112,应收款,借,4800.00,李四\n151,固定资产,借,300000.00,\n152,累计折旧,贷,1200.00,\n301,资本,贷,455900.00,\n");
