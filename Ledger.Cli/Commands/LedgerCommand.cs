@@ -75,7 +75,7 @@ internal abstract class LedgerCommand<TSettings>(CliContext context) : Command<T
     protected StoreAddress StoreAddressOf(TSettings settings)
     {
         var named = NamedStore(settings) ?? DefaultStoreFile;
-        if (!StoreAddress.IsPostgresUrl(named))
+        if (!StoreAddress.LooksLikeAddress(named))
         {
             return StoreAddress.File(Context.ResolvePath(named));
         }

@@ -242,7 +242,14 @@ internal static class VledgerApp
             context.Error.WriteLine($"vledger: {(language == Language.Zh ? ParseErrors.InChinese(e.Message) : e.Message)}");
             return ExitCodes.Usage;
         }
-        catch (Npgsql.PostgresException e) when (e.SqlState is "28P01" or "28000" or "3D000" or "42501")
+        catch (Npgsql.PostgresException e) when (e.SqlState is "42501")
+        {
+            // The role may connect but not make or change the store's tables: on PostgreSQL 15 and later only the
+            // database's owner creates tables in its public schema.
+            context.Error.WriteLine(Say($"vledger: PostgreSQL 不允许这个用户这样做：{e.MessageText}（账库应由数据库的所有者建立和使用）", $"vledger: PostgreSQL does not let this user do that: {e.MessageText} (the store should be made and used by the database's owner)"));
+            return ExitCodes.Usage;
+        }
+        catch (Npgsql.PostgresException e) when (e.SqlState is "28P01" or "28000" or "3D000")
         {
             // The server refused the connection: wrong password, no such role or database, no right to it. Its own
             // message names the user or database, never the password.

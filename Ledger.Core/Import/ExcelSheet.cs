@@ -13,7 +13,9 @@ internal sealed class ExcelSheet : ISheet
     {
         try
         {
-            _reader = isXlsx ? ExcelReaderFactory.CreateOpenXmlReader(stream) : ExcelReaderFactory.CreateBinaryReader(stream);
+            // The stream stays open: a command's work may run again after a serialization failure and read it anew.
+            var configuration = new ExcelReaderConfiguration { LeaveOpen = true };
+            _reader = isXlsx ? ExcelReaderFactory.CreateOpenXmlReader(stream, configuration) : ExcelReaderFactory.CreateBinaryReader(stream, configuration);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

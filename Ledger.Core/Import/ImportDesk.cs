@@ -30,6 +30,8 @@ public sealed class ImportDesk(LedgerSession session)
         var warnings = new List<Text>();
         return Once("vouchers", options.Book, fileName, content, options.DryRun, warnings, (tx, importId, file) =>
         {
+            // The work may run again after a serialization failure; what an earlier attempt warned of goes with it.
+            warnings.Clear();
             var run = new VoucherImportRun(session, tx, importId, options);
             var problems = run.Read(file, content, rowsRead);
             warnings.AddRange(run.Warnings);

@@ -10,6 +10,9 @@ internal static class Sheets
     public static ISheet Open(string fileName, Stream stream)
     {
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        // From the first byte whatever read the stream before: its hash, or the same command's work run again after
+        // a PostgreSQL serialization failure.
+        stream.Position = 0;
         var head = new byte[8];
         var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         stream.Position = 0;

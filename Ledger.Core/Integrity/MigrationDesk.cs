@@ -38,10 +38,18 @@ public sealed class MigrationDesk(LedgerSession session)
             return Result<MigrationReport>.Refused(sourceVerify.Refusals.Select(r =>
                 Refusal.Of("migrate.source-broken", $"原账库未通过核验，不迁移：{r.Message.Zh}", $"the store does not verify, and is not copied: {r.Message.En}")).ToList());
         }
+        ILedgerStore? copy = null;
         var proven = false;
         try
         {
-            using var copy = LedgerStores.Create(target);
+            copy = LedgerStores.Create(target);
+            if (copy.SchemaVersion != session.Store.SchemaVersion)
+            {
+                // A release keeps the two stores' schemas at one version (StoreSchemaTests); a copy between two
+                // versions would drop what one has and the other lacks.
+                return Refusal.Of("migrate.schema", $"账库的结构版本（{session.Store.SchemaVersion}）与 PostgreSQL 账库的（{copy.SchemaVersion}）不同，不迁移",
+                    $"the store's schema version ({session.Store.SchemaVersion}) differs from the PostgreSQL store's ({copy.SchemaVersion}); nothing was copied");
+            }
             var counts = session.Store.Read(tx => LedgerStores.CopyAll(tx, copy));
             var copied = LedgerSession.Open(copy, null, session.Clock).Value;
             var verify = copied.Verifier.Verify();
@@ -60,7 +68,9 @@ public sealed class MigrationDesk(LedgerSession session)
         }
         finally
         {
-            if (!proven && LedgerStores.TablesIn(target).Count > 0)
+            // Only what this command made is taken back, and only when it was not proven.
+            copy?.Dispose();
+            if (copy is not null && !proven)
             {
                 LedgerStores.Discard(target);
             }

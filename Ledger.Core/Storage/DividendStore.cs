@@ -108,7 +108,7 @@ internal static class DividendStore
         tx.Connection!.Query<ApprovalRow>(
             """
             SELECT a.role, u.name AS UserName, a.approved_utc AS ApprovedUtc
-            FROM dividend_approval a JOIN app_user u ON u.id = a.user_id WHERE a.plan_id = @planId ORDER BY a.approved_utc
+            FROM dividend_approval a JOIN app_user u ON u.id = a.user_id WHERE a.plan_id = @planId ORDER BY a.approved_utc, a.role
             """, new { planId }, tx).AsList();
 
     public static void Approve(DbTransaction tx, long planId, string role, long userId, DateTimeOffset nowUtc) =>

@@ -72,7 +72,7 @@ internal static class LogStore
                 SELECT v.created_utc, u.name, 'village.added', 'village ' || v.code, '村 ' || v.code, v.name, v.name, NULL, NULL, v.id
                 FROM village v JOIN app_user u ON u.id = v.created_by WHERE v.created_utc IS NOT NULL) AS entry
             WHERE (@since IS NULL OR AtUtc >= @since) AND (@user IS NULL OR UserName = @user) AND (@voucherId IS NULL OR VoucherId = @voucherId)
-            ORDER BY AtUtc, Seq
+            ORDER BY AtUtc, Seq, coalesce(VoucherId, 0), Action, Subject
             LIMIT @limit
             """, new { since = sinceUtc, user, voucherId, limit }, tx).AsList();
 

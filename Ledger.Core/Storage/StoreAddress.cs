@@ -45,6 +45,14 @@ public sealed class StoreAddress
         text.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
+    /// Whether <paramref name="text"/> is meant as an address rather than a file, rightly written or not
+    /// (<c>pg://…</c>, <c>postgres:/…</c>): such a text is never taken as a file name, nor shown back, since it may
+    /// hold a password.
+    /// </summary>
+    public static bool LooksLikeAddress(string text) =>
+        text.Contains("://", StringComparison.Ordinal) || text.StartsWith("postgres:", StringComparison.OrdinalIgnoreCase) || text.StartsWith("postgresql:", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Reads a <c>postgres://</c> address; the reason it cannot be read otherwise, naming the part at fault and
     /// never the password.
     /// </summary>

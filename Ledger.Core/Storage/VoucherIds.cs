@@ -12,6 +12,7 @@ internal sealed class VoucherIds : IDisposable
 {
     private readonly RawStatement? _sequence;
     private long _next;
+    private long _provisional;
 
     public VoucherIds(DbConnection connection)
     {
@@ -31,8 +32,6 @@ internal sealed class VoucherIds : IDisposable
     /// from the sequence, which a rollback would not give back, so a dry run leaves no gap in the ids that follow.
     /// </summary>
     public long Provisional() => _sequence is null ? _next++ : --_provisional;
-
-    private long _provisional;
 
     public void Dispose() => _sequence?.Dispose();
 }

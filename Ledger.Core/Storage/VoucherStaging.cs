@@ -45,10 +45,14 @@ internal sealed class VoucherStaging : IDisposable
         var connection = tx.Connection!;
         // The stage lives in the connection's TEMP schema, created inside the database transaction: a rollback takes
         // it away, and a connection that imports again finds it and empties it.
-        Run("""
+        // SQLite's INTEGER PRIMARY KEY is the table's own rowid; PostgreSQL's INTEGER is 32 bits, and ids are 64.
+        Run(Dialect.Pick(tx, sqlite: """
             CREATE TEMP TABLE IF NOT EXISTS stage_voucher (id INTEGER PRIMARY KEY, book_id BIGINT, date TEXT, month BIGINT,
                 summary TEXT, source_ref TEXT, attachment_count BIGINT, total_fen BIGINT, resolution_ref TEXT, first_row BIGINT)
-            """);
+            """, postgres: """
+            CREATE TEMP TABLE IF NOT EXISTS stage_voucher (id BIGINT PRIMARY KEY, book_id BIGINT, date TEXT, month BIGINT,
+                summary TEXT, source_ref TEXT, attachment_count BIGINT, total_fen BIGINT, resolution_ref TEXT, first_row BIGINT)
+            """));
         Run("""
             CREATE TEMP TABLE IF NOT EXISTS stage_line (voucher_id BIGINT, line_no BIGINT, account_id BIGINT,
                 debit_fen BIGINT, credit_fen BIGINT, counterparty TEXT, project TEXT)
@@ -57,7 +61,7 @@ internal sealed class VoucherStaging : IDisposable
         _ids = new VoucherIds(connection);
         // On PostgreSQL the stage is filled by one binary COPY per chunk and table, the bulk path the server is made for.
         _voucher = connection is NpgsqlConnection postgres
-            ? new PostgresCopy(postgres, "stage_voucher", [("id", NpgsqlDbType.Integer), ("book_id", NpgsqlDbType.Bigint), ("date", NpgsqlDbType.Text), ("month", NpgsqlDbType.Bigint), ("summary", NpgsqlDbType.Text),
+            ? new PostgresCopy(postgres, "stage_voucher", [("id", NpgsqlDbType.Bigint), ("book_id", NpgsqlDbType.Bigint), ("date", NpgsqlDbType.Text), ("month", NpgsqlDbType.Bigint), ("summary", NpgsqlDbType.Text),
                 ("source_ref", NpgsqlDbType.Text), ("attachment_count", NpgsqlDbType.Bigint), ("total_fen", NpgsqlDbType.Bigint), ("resolution_ref", NpgsqlDbType.Text), ("first_row", NpgsqlDbType.Bigint)])
             : RawStatement.Prepare(connection, """
                 INSERT INTO stage_voucher (id, book_id, date, month, summary, source_ref, attachment_count, total_fen, resolution_ref, first_row)

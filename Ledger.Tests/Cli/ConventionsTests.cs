@@ -42,4 +42,24 @@ public sealed class ConventionsTests
         Assert.That(english.Error, Does.Not.Match(@"\p{IsCJKUnifiedIdeographs}"));
         Assert.That(asked.Error, Does.Not.Match(@"\p{IsCJKUnifiedIdeographs}"));
     }
+
+    [TestCase("pg://zhang:Secret-Pw-9@db.example/town")]
+    [TestCase("postgres:/zhang:Secret-Pw-9@db.example/town")]
+    [TestCase("postgresql:zhang:Secret-Pw-9@db.example")]
+    [TestCase("postgres://zhang:Secret-Pw-9@db.example")]
+    public void A_mistyped_server_address_is_refused_and_never_shown_nor_made_a_file(string address)
+    {
+        using var cli = new CliRunner();
+
+        var list = cli.Run("village", "list", "--db", address);
+        var init = cli.Run("init", "--township", "1", "--name", "甲镇", "--admin", "zhang", "--no-passwords", "--db", address);
+
+        foreach (var result in new[] { list, init })
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(2), result.Error);
+            Assert.That(result.Error, Does.Contain("--db: the address"));
+            Assert.That(result.Output + result.Error, Does.Not.Contain("Secret-Pw-9"));
+        }
+        Assert.That(Directory.EnumerateFileSystemEntries(cli.Folder).Where(f => !f.EndsWith("config", StringComparison.Ordinal)), Is.Empty, "no file was made");
+    }
 }

@@ -13,7 +13,8 @@ public static class PostgresServer
     public static string? Url => Environment.GetEnvironmentVariable("VLEDGER_TEST_POSTGRES");
 
     /// <summary>Whether this run keeps every test's township on the server.</summary>
-    public static bool IsTheStore => Url is not null && Environment.GetEnvironmentVariable("VLEDGER_TEST_STORE") == "postgres";
+    public static bool IsTheStore => Environment.GetEnvironmentVariable("VLEDGER_TEST_STORE") == "postgres"
+        && (Url ?? throw new InvalidOperationException("VLEDGER_TEST_STORE=postgres without VLEDGER_TEST_POSTGRES: no server to keep the townships on")) is not null;
 
     /// <summary>Skips the calling test when no server was given.</summary>
     public static string Require() => Url ?? IgnoreWithReason();
@@ -82,6 +83,11 @@ public static class PostgresServer
 
     private static string IgnoreWithReason()
     {
+        // A run that was asked to keep its townships on the server and has none fails rather than pass on SQLite.
+        if (Environment.GetEnvironmentVariable("VLEDGER_TEST_STORE") == "postgres")
+        {
+            Assert.Fail("VLEDGER_TEST_STORE=postgres without VLEDGER_TEST_POSTGRES: no server to keep the townships on");
+        }
         Assert.Ignore("no PostgreSQL server: set VLEDGER_TEST_POSTGRES (.ci/run starts one; see the README)");
         return "";
     }

@@ -15,7 +15,7 @@ internal sealed class DemoCommand(CliContext context) : LedgerCommand<GlobalSett
 
     protected override int Run(GlobalSettings settings)
     {
-        if (settings.Db is { } named && StoreAddress.IsPostgresUrl(named))
+        if (settings.Db is { } named && StoreAddress.LooksLikeAddress(named))
         {
             throw new UsageException(new Text("演示乡镇只建在 SQLite 文件中：--db 给一个文件名", "the demo township is made in a SQLite file only: give --db a file name"));
         }

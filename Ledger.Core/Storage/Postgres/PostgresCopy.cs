@@ -78,14 +78,8 @@ internal sealed class PostgresCopy : RawStatement
                         case (null, _):
                             writer.WriteNull();
                             break;
-                        case (long number, NpgsqlDbType.Integer):
-                            writer.Write(checked((int)number), NpgsqlDbType.Integer);
-                            break;
                         case (long number, var type):
                             writer.Write(number, type);
-                            break;
-                        case (int number, NpgsqlDbType.Integer):
-                            writer.Write(number, NpgsqlDbType.Integer);
                             break;
                         case (int number, var type):
                             writer.Write((long)number, type);

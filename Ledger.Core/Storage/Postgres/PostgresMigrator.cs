@@ -24,11 +24,11 @@ internal static class PostgresMigrator
     }
 
     /// <summary>The tables in the database's own schemas, which must be none before a store is made in it.</summary>
-    public static IReadOnlyList<string> UserTables(NpgsqlConnection connection) => connection.Query<string>("""
+    public static IReadOnlyList<string> UserTables(NpgsqlConnection connection, NpgsqlTransaction? transaction = null) => connection.Query<string>("""
         SELECT table_schema || '.' || table_name FROM information_schema.tables
         WHERE table_schema NOT IN ('pg_catalog', 'information_schema') AND table_schema NOT LIKE 'pg_temp%' AND table_schema NOT LIKE 'pg_toast%'
         ORDER BY 1
-        """).AsList();
+        """, transaction: transaction).AsList();
 
     /// <summary>The triggers the migrations create: a store missing one was tampered with.</summary>
     public static IReadOnlyList<string> ExpectedTriggers() => EmbeddedMigrations.Triggers(ResourcePrefix);
@@ -36,11 +36,25 @@ internal static class PostgresMigrator
     public static IReadOnlyList<string> PresentTriggers(System.Data.Common.DbTransaction tx) =>
         tx.Connection!.Query<string>("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal", transaction: tx).AsList();
 
-    public static void Upgrade(NpgsqlConnection connection)
+    /// <summary>The oldest server the schema runs on: triggers call their functions with EXECUTE FUNCTION, from 11 on.</summary>
+    public const int ServerVersionMin = 110000;
+
+    /// <param name="onlyIntoAnEmptyDatabase">Whether this makes a new store, which it does only in a database that holds no table.</param>
+    /// <exception cref="InvalidOperationException">When the server is older than <see cref="ServerVersionMin"/>, or a new store's database is not empty.</exception>
+    public static void Upgrade(NpgsqlConnection connection, bool onlyIntoAnEmptyDatabase = false)
     {
+        var serverVersion = connection.ExecuteScalar<int>("SELECT current_setting('server_version_num')::int");
+        if (serverVersion < ServerVersionMin)
+        {
+            throw new InvalidOperationException($"vledger needs PostgreSQL 11 or later; the server is {connection.PostgreSqlVersion}.");
+        }
         // Two processes opening an old store at once: the second waits for the first's upgrade, then finds nothing to do.
         using var transaction = connection.BeginTransaction();
         connection.Execute("SELECT pg_advisory_xact_lock(@key)", new { key = UpgradeLockKey }, transaction);
+        if (onlyIntoAnEmptyDatabase && UserTables(connection, transaction) is { Count: > 0 } tables)
+        {
+            throw new InvalidOperationException($"The database is not empty ({tables.Count} tables, among them {string.Join(", ", tables.Take(3))}).");
+        }
         var current = connection.ExecuteScalar<bool>("SELECT to_regclass('vledger_schema') IS NOT NULL", transaction: transaction)
             ? connection.ExecuteScalar<int>("SELECT version FROM vledger_schema", transaction: transaction)
             : 0;
@@ -67,14 +81,14 @@ internal static class PostgresMigrator
     }
 
     /// <summary>
-    /// Drops every table and function the migrations made, in one database transaction, when the store holds no
-    /// township: the refused first command of a store that was just made in an empty database.
+    /// Drops every table and function the migrations made, in one database transaction: the store this same command
+    /// made in an empty database, whose first work was refused (init) or whose copy was not proven (migrate). Its
+    /// callers call it only for a store they made themselves.
     /// </summary>
     public static void DropNewStore(NpgsqlConnection connection)
     {
         using var transaction = connection.BeginTransaction();
-        Invariant.That(connection.ExecuteScalar<long>("SELECT count(*) FROM township", transaction: transaction) == 0,
-            "A store that holds a township is never dropped.");
+        connection.Execute("SELECT pg_advisory_xact_lock(@key)", new { key = UpgradeLockKey }, transaction);
         var sql = string.Concat(Migrations().Select(m => m.Sql));
         foreach (var table in Regex.Matches(sql, @"CREATE TABLE (\w+)").Select(m => m.Groups[1].Value).Append("vledger_schema").Distinct())
         {

@@ -37,13 +37,9 @@ public sealed class PostgresStore : ILedgerStore
         try
         {
             using var connection = store._source.OpenConnection();
-            var tables = PostgresMigrator.UserTables(connection);
-            if (tables.Count > 0)
-            {
-                throw new InvalidOperationException(
-                    $"The database {address} is not empty ({tables.Count} tables, among them {string.Join(", ", tables.Take(3))}).");
-            }
-            PostgresMigrator.Upgrade(connection);
+            // The emptiness is checked under the upgrade's lock: of two commands making a store in one empty database
+            // at once, the second finds the first's tables and makes (and later takes away) nothing.
+            PostgresMigrator.Upgrade(connection, onlyIntoAnEmptyDatabase: true);
             return store;
         }
         catch
@@ -134,6 +130,22 @@ public sealed class PostgresStore : ILedgerStore
 
     public void Dispose() => _source.Dispose();
 
+    /// <summary>
+    /// How many of the next commits on this thread fail as a serialization failure would. A real one comes only from
+    /// timing, so the tests set this to prove that every command's work runs again whole, without the user seeing it.
+    /// </summary>
+    [ThreadStatic]
+    internal static int ConflictsToInject;
+
+    private static void FailIfConflictInjected()
+    {
+        if (ConflictsToInject > 0)
+        {
+            ConflictsToInject--;
+            throw new PostgresException("could not serialize access due to read/write dependencies among transactions (injected)", "ERROR", "ERROR", PostgresErrorCodes.SerializationFailure);
+        }
+    }
+
     /// <summary>A connection of the store's own, for the work that is not one command's: the copy of a migration.</summary>
     internal NpgsqlConnection OpenConnection() => _source.OpenConnection();
 
@@ -150,6 +162,7 @@ public sealed class PostgresStore : ILedgerStore
                 var (result, commit) = work(new UnitOfWork(transaction));
                 if (commit)
                 {
+                    FailIfConflictInjected();
                     transaction.Commit();
                 }
                 else
