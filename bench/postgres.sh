@@ -16,7 +16,8 @@ n=${1:-100000}
 runs=${RUNS:-3}
 here="$(cd "$(dirname "$0")" && pwd)"
 work="$(mktemp -d)"
-cluster="$work/pg"
+# The cluster's folder of its own, which the postgres user can reach (the work folder is root's alone).
+cluster="$(mktemp -d /tmp/vledger-bench-pg.XXXXXX)"
 trap '"$here/../.ci/postgres" stop "$cluster"; rm -rf "$work"' EXIT
 eval "$(PG_DURABLE=1 "$here/../.ci/postgres" start "$cluster")"
 server=${VLEDGER_TEST_POSTGRES%/postgres}

@@ -1,3 +1,4 @@
+using Dapper;
 using System.Data;
 using Npgsql;
 
@@ -9,6 +10,13 @@ namespace Ledger.Core.Storage.Postgres;
 /// writer in at a time hold here too, while writers of different books proceed side by side; a transaction the server
 /// aborts as a serialization failure or a deadlock is run again from the start, and never reaches the user as an error.
 /// </summary>
+/// <remarks>
+/// A run over a township's month reads most of a table, and PostgreSQL then watches the whole table for it, so two
+/// long writers can keep aborting each other. Writers therefore hold a shared advisory lock while they run, which never
+/// makes one wait for another; a work that was aborted runs again holding it exclusively, once the writers already
+/// running have finished and before any new one starts, where nothing can abort it. The exclusive turn is the
+/// exception a conflict costs, not the rule: without conflicts, no writer waits on another.
+/// </remarks>
 public sealed class PostgresStore : ILedgerStore
 {
     /// <summary>How often one command's work is tried before a conflict that keeps coming back is reported.</summary>
@@ -114,6 +122,36 @@ public sealed class PostgresStore : ILedgerStore
     /// <summary>A read sees one snapshot of the whole store and takes no lock that a writer would wait on.</summary>
     public T Read<T>(Func<UnitOfWork, T> work) => Run(IsolationLevel.RepeatableRead, tx => (work(tx), true));
 
+    /// <summary>How long a work run again waits for the writers' lock to itself before it runs beside them again.</summary>
+    public const int AloneWaitSecondsMax = 120;
+
+    /// <summary>
+    /// The writers' lock to this connection alone. The wait queues it before writers that come later, so that a
+    /// steady stream of them cannot keep it out; it is bounded, so that a work that cannot have the lock (a writer of
+    /// this same process holding it shared around it) runs beside the others after <see cref="AloneWaitSecondsMax"/>
+    /// instead of waiting for ever.
+    /// </summary>
+    private static bool TakeWritersLockAlone(NpgsqlConnection connection)
+    {
+        connection.Execute($"SET lock_timeout = '{AloneWaitSecondsMax}s'");
+        try
+        {
+            connection.Execute("SELECT pg_advisory_lock(@key)", new { key = WritersLockKey });
+            return true;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable)
+        {
+            return false;
+        }
+        finally
+        {
+            connection.Execute("RESET lock_timeout");
+        }
+    }
+
+    /// <summary>An arbitrary constant that names the writers' advisory lock; no other lock of vledger's uses it.</summary>
+    private const long WritersLockKey = 0x766C_6564_6765_7202;
+
     /// <summary>
     /// A database on a server is copied by the server's own tools, which take it consistently while offices write and
     /// bring it back whole; vledger does not imitate them.
@@ -153,12 +191,20 @@ public sealed class PostgresStore : ILedgerStore
 
     private T Run<T>(IsolationLevel isolation, Func<UnitOfWork, (T Result, bool Commit)> work)
     {
+        var writes = isolation == IsolationLevel.Serializable;
         for (var attempt = 1; ; attempt++)
         {
             using var connection = _source.OpenConnection();
-            using var transaction = connection.BeginTransaction(isolation);
+            // The lock is the session's, taken before the transaction begins, so that its snapshot is taken after
+            // any wait for it: a work that waited sees everything committed while it waited.
+            var alone = writes && attempt > 1 && TakeWritersLockAlone(connection);
+            if (writes && !alone)
+            {
+                connection.Execute("SELECT pg_advisory_lock_shared(@key)", new { key = WritersLockKey });
+            }
             try
             {
+                using var transaction = connection.BeginTransaction(isolation);
                 var (result, commit) = work(new UnitOfWork(transaction));
                 if (commit)
                 {
@@ -174,8 +220,14 @@ public sealed class PostgresStore : ILedgerStore
             catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected && attempt < AttemptsMax)
             {
                 // Another writer's transaction touched what this one read: run the whole work again on a fresh
-                // snapshot, after a pause that grows and is spread so that the two do not meet again at once.
-                Thread.Sleep(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20) * attempt));
+                // snapshot, this time with the writers' lock to itself.
+            }
+            finally
+            {
+                if (writes && connection.State == ConnectionState.Open)
+                {
+                    connection.Execute(alone ? "SELECT pg_advisory_unlock(@key)" : "SELECT pg_advisory_unlock_shared(@key)", new { key = WritersLockKey });
+                }
             }
         }
     }
