@@ -83,7 +83,7 @@ for run in $(seq "$runs"); do
     $vledger approvals run --period 2024 --approve --db "$db" --user reviewer >/dev/null
     $vledger voucher post --period 2024 --db "$db" --user accountant >/dev/null
     $vledger report trial-balance --book V001/collective --period 2024 --db "$db" >/dev/null
-    echo "$store pipeline $(echo "$(now) - $t0" | bc)" >>"$work/times"
+    echo "$store pipeline $(echo "$(now) - $t0" | bc)" | tee -a "$work/times" >&2
     [ "$run" = 1 ] && $vledger verify --db "$db" | head -1 >&2
     for writers in 1 2 4; do
       db=$(fresh $store)
@@ -92,7 +92,7 @@ for run in $(seq "$runs"); do
         for office in $(seq "$start" $(( start + writers - 1 ))); do office "$db" "$office" & done
         wait
       done
-      echo "$store offices-$writers $(echo "$(now) - $t0" | bc)" >>"$work/times"
+      echo "$store offices-$writers $(echo "$(now) - $t0" | bc)" | tee -a "$work/times" >&2
       if [ "$run" = 1 ]; then $vledger verify --db "$db" | head -1 >&2; fi
     done
   done
