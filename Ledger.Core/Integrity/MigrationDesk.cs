@@ -28,9 +28,7 @@ public sealed class MigrationDesk(LedgerSession session)
         }
         if (LedgerStores.TablesIn(target) is { Count: > 0 } tables)
         {
-            return Refusal.Of("migrate.not-empty",
-                $"数据库 {target} 不是空的（有 {tables.Count} 张表，如 {string.Join("、", tables.Take(3))}）：只迁入空数据库",
-                $"the database {target} is not empty ({tables.Count} tables, such as {string.Join(", ", tables.Take(3))}): migrate copies into an empty database only");
+            return LedgerStores.NotEmpty(target, tables);
         }
         var sourceVerify = session.Verifier.Verify();
         if (sourceVerify.IsRefused)

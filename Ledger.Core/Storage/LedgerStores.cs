@@ -16,6 +16,11 @@ public static class LedgerStores
     public static IReadOnlyList<string> TablesIn(StoreAddress address) =>
         address.IsPostgres ? PostgresStore.TablesIn(address) : [];
 
+    /// <summary>Why no store is made in the database at <paramref name="address"/>: it holds <paramref name="tables"/> already.</summary>
+    public static Refusal NotEmpty(StoreAddress address, IReadOnlyList<string> tables) => Refusal.Of("store.not-empty",
+        $"数据库 {address} 不是空的（有 {tables.Count} 张表，如 {string.Join("、", tables.Take(3))}）：账库只建在空数据库中",
+        $"the database {address} is not empty ({tables.Count} tables, such as {string.Join(", ", tables.Take(3))}): a store is made in an empty database only");
+
     /// <summary>
     /// Copies every row the SQLite store <paramref name="from"/> reads into <paramref name="to"/>, a PostgreSQL store
     /// just made: the tables and how many rows each took.

@@ -60,15 +60,16 @@ internal sealed class VoucherStaging : IDisposable
         Empty();
         _ids = new VoucherIds(connection);
         // On PostgreSQL the stage is filled by one binary COPY per chunk and table, the bulk path the server is made for.
-        _voucher = connection is NpgsqlConnection postgres
+        var postgres = connection as NpgsqlConnection;
+        _voucher = postgres is not null
             ? new PostgresCopy(postgres, "stage_voucher", [("id", NpgsqlDbType.Bigint), ("book_id", NpgsqlDbType.Bigint), ("date", NpgsqlDbType.Text), ("month", NpgsqlDbType.Bigint), ("summary", NpgsqlDbType.Text),
                 ("source_ref", NpgsqlDbType.Text), ("attachment_count", NpgsqlDbType.Bigint), ("total_fen", NpgsqlDbType.Bigint), ("resolution_ref", NpgsqlDbType.Text), ("first_row", NpgsqlDbType.Bigint)])
             : RawStatement.Prepare(connection, """
                 INSERT INTO stage_voucher (id, book_id, date, month, summary, source_ref, attachment_count, total_fen, resolution_ref, first_row)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
                 """);
-        _line = connection is NpgsqlConnection postgresToo
-            ? new PostgresCopy(postgresToo, "stage_line", [("voucher_id", NpgsqlDbType.Bigint), ("line_no", NpgsqlDbType.Bigint), ("account_id", NpgsqlDbType.Bigint), ("debit_fen", NpgsqlDbType.Bigint),
+        _line = postgres is not null
+            ? new PostgresCopy(postgres, "stage_line", [("voucher_id", NpgsqlDbType.Bigint), ("line_no", NpgsqlDbType.Bigint), ("account_id", NpgsqlDbType.Bigint), ("debit_fen", NpgsqlDbType.Bigint),
                 ("credit_fen", NpgsqlDbType.Bigint), ("counterparty", NpgsqlDbType.Text), ("project", NpgsqlDbType.Text)])
             : RawStatement.Prepare(connection, $"INSERT INTO stage_line ({VoucherWriter.LineColumns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     }

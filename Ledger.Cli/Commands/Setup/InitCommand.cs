@@ -58,9 +58,7 @@ internal sealed class InitCommand(CliContext context) : LedgerCommand<InitComman
         }
         if (LedgerStores.TablesIn(path) is { Count: > 0 } tables)
         {
-            throw new UsageException(new Text(
-                $"数据库 {path} 不是空的（有 {tables.Count} 张表，如 {string.Join("、", tables.Take(3))}）：init 只在空数据库中建账库",
-                $"the database {path} is not empty ({tables.Count} tables, such as {string.Join(", ", tables.Take(3))}): init makes a store in an empty database only"));
+            throw new UsageException(LedgerStores.NotEmpty(path, tables).Message);
         }
         var store = LedgerStores.Create(path);
         var created = false;

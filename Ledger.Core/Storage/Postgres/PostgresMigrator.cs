@@ -17,11 +17,11 @@ internal static class PostgresMigrator
 
     public static int LatestVersion => Migrations().Max(m => m.Version);
 
-    public static int CurrentVersion(NpgsqlConnection connection)
-    {
-        var exists = connection.ExecuteScalar<bool>("SELECT to_regclass('vledger_schema') IS NOT NULL");
-        return exists ? connection.ExecuteScalar<int>("SELECT version FROM vledger_schema") : 0;
-    }
+    /// <summary>The schema version the store in the database is at; 0 for a database that holds none.</summary>
+    public static int CurrentVersion(NpgsqlConnection connection, NpgsqlTransaction? transaction = null) =>
+        connection.ExecuteScalar<bool>("SELECT to_regclass('vledger_schema') IS NOT NULL", transaction: transaction)
+            ? connection.ExecuteScalar<int>("SELECT version FROM vledger_schema", transaction: transaction)
+            : 0;
 
     /// <summary>The tables in the database's own schemas, which must be none before a store is made in it.</summary>
     public static IReadOnlyList<string> UserTables(NpgsqlConnection connection, NpgsqlTransaction? transaction = null) => connection.Query<string>("""
@@ -55,9 +55,7 @@ internal static class PostgresMigrator
         {
             throw new InvalidOperationException($"The database is not empty ({tables.Count} tables, among them {string.Join(", ", tables.Take(3))}).");
         }
-        var current = connection.ExecuteScalar<bool>("SELECT to_regclass('vledger_schema') IS NOT NULL", transaction: transaction)
-            ? connection.ExecuteScalar<int>("SELECT version FROM vledger_schema", transaction: transaction)
-            : 0;
+        var current = CurrentVersion(connection, transaction);
         if (current > LatestVersion)
         {
             throw new InvalidOperationException(

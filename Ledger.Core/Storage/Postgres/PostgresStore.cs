@@ -80,30 +80,27 @@ public sealed class PostgresStore : ILedgerStore
     }
 
     /// <summary>The tables already in the database at <paramref name="address"/>, which must be none for a new store.</summary>
-    public static IReadOnlyList<string> TablesIn(StoreAddress address)
-    {
-        using var source = NpgsqlDataSource.Create(address.ConnectionString());
-        using var connection = source.OpenConnection();
-        return PostgresMigrator.UserTables(connection);
-    }
+    public static IReadOnlyList<string> TablesIn(StoreAddress address) => Once(address, connection => PostgresMigrator.UserTables(connection));
 
     /// <summary>Whether the database at <paramref name="address"/> holds a vledger store.</summary>
-    public static bool Exists(StoreAddress address)
-    {
-        using var source = NpgsqlDataSource.Create(address.ConnectionString());
-        using var connection = source.OpenConnection();
-        return PostgresMigrator.CurrentVersion(connection) > 0;
-    }
+    public static bool Exists(StoreAddress address) => Once(address, connection => PostgresMigrator.CurrentVersion(connection) > 0);
 
     /// <summary>
     /// Drops what <see cref="Create"/> made in a database that was empty before it, when the store's first command
     /// was refused; a database that came to hold a township is never touched.
     /// </summary>
-    internal static void DiscardNew(StoreAddress address)
+    internal static void DiscardNew(StoreAddress address) => Once(address, connection =>
+    {
+        PostgresMigrator.DropNewStore(connection);
+        return true;
+    });
+
+    /// <summary>One question to the database at <paramref name="address"/>, on a connection of its own, for the checks made before a store is opened.</summary>
+    private static T Once<T>(StoreAddress address, Func<NpgsqlConnection, T> ask)
     {
         using var source = NpgsqlDataSource.Create(address.ConnectionString());
         using var connection = source.OpenConnection();
-        PostgresMigrator.DropNewStore(connection);
+        return ask(connection);
     }
 
     public int SchemaVersion
