@@ -54,6 +54,6 @@ public sealed partial class ChineseListingsTests
         Assert.That(english, Is.Empty, result.Output);
     }
 
-    [GeneratedRegex(@"\b(debit|credit|Debit|Credit|True|False|true|false|submitted|approved|posted|rejected|reversed|withdrawn|edited|clerk|township-reviewer|township-accountant|village-head|finance-group|auditor|admin|asset|liability|equity|income|expense|cost|counterparty|project|normal|reversal|opening|closing|none|both|rule|open|closed)\b")]
+    [GeneratedRegex(@"\b(debit|credit|Debit|Credit|True|False|true|false|submitted|approved|posted|rejected|reversed|withdrawn|edited|clerk|township-reviewer|township-accountant|village-head|finance-group|auditor|admin|asset|liability|equity|income|expense|cost|counterparty|project|normal|reversal|opening|closing|none|both|rule|open|closed)\b|(?<!/)\b(committee|collective)\b")]
     private static partial Regex EnglishWords();
 }

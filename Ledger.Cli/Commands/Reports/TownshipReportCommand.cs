@@ -25,7 +25,7 @@ internal sealed class TownshipReportCommand(CliContext context) : LedgerCommand<
         [
             new("book", new Text("账套", "book"), r => r.VillageName.Length == 0 ? (language == Language.Zh ? "全镇合计" : "township total") : r.Book.ToString()),
             new("village", new Text("村", "village"), r => r.VillageName),
-            new("kind", new Text("账套类型", "kind"), r => r.Book.Kind.Key()),
+            new("kind", new Text("账套类型", "kind"), r => new Shown(r.Book.Kind.Key(), r.Book.Kind.Label())),
             new("income", new Text("收入", "income"), r => r.Income),
             new("spending", new Text("支出", "spending"), r => r.Spending),
             new("cash", new Text("库存现金", "cash"), r => r.Cash),
