@@ -56,7 +56,8 @@ public sealed class ApprovalDesk(LedgerSession session)
         {
             return denied;
         }
-        return session.Store.Write(tx =>
+        // Village by village beside other offices' runs: each village is held before its vouchers are read.
+        return session.Store.WriteByVillage(tx =>
         {
             using var run = new ApprovalRun(tx, CurrentPolicy(tx), session.RequireActor(), session.NowUtc);
             var (approved, completed) = (0, 0);
@@ -79,7 +80,7 @@ public sealed class ApprovalDesk(LedgerSession session)
                     }
                 }
             }
-            return Result<ApprovalRunReport>.Ok(new ApprovalRunReport(approved, completed, notApproved));
+            return (Result<ApprovalRunReport>.Ok(new ApprovalRunReport(approved, completed, notApproved)), true);
         });
     }
 

@@ -41,8 +41,14 @@ internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? ac
         RunBooks(month, [.. _books.Where(b => village is null || b.Value.Village.Value == village).Select(b => b.Key)], approve);
 
     // The month's vouchers are found by month and book on the store's key, so a run over one village reads only its own.
-    private IEnumerable<(ApprovalAssessment Assessment, ApprovalOutcome? Outcome)> RunBooks(Periods.Month month, IReadOnlyCollection<long> bookIds, bool approve) =>
-        Run(ApprovalStore.Submitted(tx, month.Key, bookIds), ApprovalStore.SubmittedLines(tx, month.Key, bookIds), ApprovalStore.SubmittedApprovals(tx, month.Key, bookIds), approve, null);
+    private IEnumerable<(ApprovalAssessment Assessment, ApprovalOutcome? Outcome)> RunBooks(Periods.Month month, IReadOnlyCollection<long> bookIds, bool approve)
+    {
+        foreach (var village in bookIds.Select(id => _books[id].Village).Distinct().OrderBy(v => v.Value, StringComparer.Ordinal))
+        {
+            tx.HoldVillage(village);
+        }
+        return Run(ApprovalStore.Submitted(tx, month.Key, bookIds), ApprovalStore.SubmittedLines(tx, month.Key, bookIds), ApprovalStore.SubmittedApprovals(tx, month.Key, bookIds), approve, null);
+    }
 
     /// <summary>Assesses one voucher and, when <see cref="actor"/> may, adds their approval.</summary>
     public (ApprovalAssessment Assessment, ApprovalOutcome? Outcome) RunOne(ApprovalStore.VoucherRow voucher, string? resolution) =>

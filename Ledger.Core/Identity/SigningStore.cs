@@ -22,7 +22,11 @@ internal sealed class SigningStore(ILedgerStore inner, Signer? signer, string st
         return result;
     });
 
-    public T WriteIf<T>(Func<UnitOfWork, (T Result, bool Commit)> work) => inner.WriteIf(tx =>
+    public T WriteIf<T>(Func<UnitOfWork, (T Result, bool Commit)> work) => inner.WriteIf(Signed(work));
+
+    public T WriteByVillage<T>(Func<UnitOfWork, (T Result, bool Commit)> work) => inner.WriteByVillage(Signed(work));
+
+    private Func<UnitOfWork, (T Result, bool Commit)> Signed<T>(Func<UnitOfWork, (T Result, bool Commit)> work) => tx =>
     {
         tx.SignWaiting = Sign;
         var outcome = work(tx);
@@ -31,7 +35,7 @@ internal sealed class SigningStore(ILedgerStore inner, Signer? signer, string st
             Sign(tx);
         }
         return outcome;
-    });
+    };
 
     public T Read<T>(Func<UnitOfWork, T> work) => inner.Read(work);
 

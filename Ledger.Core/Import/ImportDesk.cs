@@ -28,7 +28,7 @@ public sealed class ImportDesk(LedgerSession session)
             return denied;
         }
         var warnings = new List<Text>();
-        return Once("vouchers", options.Book, fileName, content, options.DryRun, warnings, (tx, importId, file) =>
+        return Once("vouchers", options.Book, fileName, content, options.DryRun, warnings, byVillage: true, (tx, importId, file) =>
         {
             // The work may run again after a serialization failure; what an earlier attempt warned of goes with it.
             warnings.Clear();
@@ -54,7 +54,7 @@ public sealed class ImportDesk(LedgerSession session)
         {
             return denied;
         }
-        return Once("accounts", book, fileName, content, dryRun, [], (tx, _, file) => RegisterImports.Accounts(tx, file, content, book));
+        return Once("accounts", book, fileName, content, dryRun, [], byVillage: false, (tx, _, file) => RegisterImports.Accounts(tx, file, content, book));
     }
 
     /// <summary>
@@ -67,7 +67,7 @@ public sealed class ImportDesk(LedgerSession session)
         {
             return denied;
         }
-        return Once("opening", book, fileName, content, dryRun, [], (tx, _, file) => RegisterImports.Opening(session, tx, file, content, book, firstMonth));
+        return Once("opening", book, fileName, content, dryRun, [], byVillage: false, (tx, _, file) => RegisterImports.Opening(session, tx, file, content, book, firstMonth));
     }
 
     /// <summary>Replaces the budgets of a sheet (账套, 年度, 科目编码, 预算金额) for every book and year it names.</summary>
@@ -77,7 +77,7 @@ public sealed class ImportDesk(LedgerSession session)
         {
             return denied;
         }
-        return Once("budget", null, fileName, content, dryRun, [], (tx, _, file) => RegisterImports.Budget(session, tx, file, content));
+        return Once("budget", null, fileName, content, dryRun, [], byVillage: false, (tx, _, file) => RegisterImports.Budget(session, tx, file, content));
     }
 
     /// <summary>
@@ -86,13 +86,15 @@ public sealed class ImportDesk(LedgerSession session)
     /// </summary>
     /// <param name="target">The book named on the command line: the same sheet into another book is another import.</param>
     /// <param name="warnings">Filled by the work with what the report should tell besides its counts.</param>
-    private Result<ImportReport> Once(string kind, BookRef? target, string fileName, Stream content, bool dryRun, IReadOnlyList<Text> warnings, Func<UnitOfWork, long, string, Result<IReadOnlyList<ImportedBook>>> work)
+    /// <param name="byVillage">Whether the work holds each village it writes and may run beside other offices' (<see cref="ILedgerStore.WriteByVillage{T}"/>).</param>
+    private Result<ImportReport> Once(string kind, BookRef? target, string fileName, Stream content, bool dryRun, IReadOnlyList<Text> warnings, bool byVillage, Func<UnitOfWork, long, string, Result<IReadOnlyList<ImportedBook>>> work)
     {
         var file = Path.GetFileName(fileName);
         var sha256 = FileHash.Sha256(content);
         var actor = session.RequireActor();
-        return session.Store.WriteIf(tx =>
+        Func<UnitOfWork, (Result<ImportReport>, bool)> once = tx =>
         {
+            tx.HoldFile(sha256);
             var into = target?.ToString() ?? "";
             if (ImportStore.Find(tx, sha256, kind, into) is { } previous)
             {
@@ -108,6 +110,7 @@ public sealed class ImportDesk(LedgerSession session)
             var books = result.Value.OrderBy(b => b.Book.ToString(), StringComparer.Ordinal).ToList();
             ImportStore.SetCounts(tx, importId, books.Sum(b => b.Vouchers), books.Sum(b => b.Lines));
             return (Result<ImportReport>.Ok(new ImportReport(kind, file, sha256, dryRun, books, null, warnings.ToList())), !dryRun);
-        });
+        };
+        return byVillage ? session.Store.WriteByVillage(once) : session.Store.WriteIf(once);
     }
 }

@@ -204,6 +204,8 @@ internal sealed class VoucherImportRun(LedgerSession session, UnitOfWork tx, lon
     private void Store(ReadyVoucher ready, VoucherStaging staging)
     {
         var (pending, draft, context) = ready;
+        // Held before the stage reads the village's vouchers for duplicates, on this thread, which owns the connection.
+        tx.HoldVillage(draft.Book.Village);
         Report(staging.Add(context.Id, draft, pending.FirstRow, context.AccountIds, write: FileIsClean));
         var count = Counts.GetValueOrDefault(draft.Book);
         Counts[draft.Book] = (count.Vouchers + 1, count.Lines + draft.Lines.Count);

@@ -32,15 +32,21 @@ public sealed class VerifyDesk(LedgerSession session)
         var seals = SealStore.Seals(tx, bookId);
         var heads = new Dictionary<long, (long Seq, string Hash)>();
         var seen = 0;
-        foreach (var voucher in VoucherSeal.Consecutive(SealStore.AllSealedOrPosted(tx, bookId)))
+        // The approvals are read for a chunk of vouchers at once rather than one voucher at a time: on a server each
+        // read is a round trip, and one each made verify of 20,000 vouchers take minutes.
+        foreach (var chunk in VoucherSeal.Consecutive(SealStore.AllSealedOrPosted(tx, bookId)).Chunk(VouchersPerApprovalsReadMax))
         {
-            var first = voucher[0];
-            var broken = Check(tx, voucher, seals, heads, books[first.BookId]);
-            if (broken is not null)
+            var approvals = SealStore.Approvals(tx, [.. chunk.Select(voucher => voucher[0].VoucherId)]);
+            foreach (var voucher in chunk)
             {
-                return broken;
+                var first = voucher[0];
+                var broken = Check(voucher, approvals[first.VoucherId], seals, heads, books[first.BookId]);
+                if (broken is not null)
+                {
+                    return broken;
+                }
+                seen++;
             }
-            seen++;
         }
         if (seen != seals.Count)
         {
@@ -99,7 +105,10 @@ public sealed class VerifyDesk(LedgerSession session)
         return Result<VerifyReport>.Ok(new VerifyReport(heads.Count, seen, chainHeads, mode, signatures) { RootKey = root, RecordsBeforeProof = before, ProofSinceUtc = township?.ProofSinceUtc });
     });
 
-    private static Refusal? Check(UnitOfWork tx, List<SealStore.ContentLine> voucher, Dictionary<long, SealStore.Seal> seals,
+    /// <summary>How many vouchers' approvals one read fetches: few enough that a chunk's lines stay small in memory.</summary>
+    private const int VouchersPerApprovalsReadMax = 1024;
+
+    private static Refusal? Check(List<SealStore.ContentLine> voucher, IEnumerable<string> approvals, Dictionary<long, SealStore.Seal> seals,
         Dictionary<long, (long Seq, string Hash)> heads, BookRef book)
     {
         var first = voucher[0];
@@ -116,7 +125,6 @@ public sealed class VerifyDesk(LedgerSession session)
         {
             return Broken(first.VoucherId, book, "哈希链断开：前一张凭证被删除、插入或调换", "the hash chain breaks here: a voucher before it was deleted, inserted or swapped");
         }
-        var approvals = SealStore.Approvals(tx, [first.VoucherId])[first.VoucherId];
         if (VoucherSeal.Hash(previous, voucher, approvals) != seal.Hash)
         {
             return Broken(first.VoucherId, book, "内容与记账时不符（金额、日期、科目、编号或审批被改动）", "its content differs from when it was posted (an amount, date, account, number or approval was changed)");

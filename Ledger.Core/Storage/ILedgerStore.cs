@@ -23,6 +23,15 @@ public interface ILedgerStore : IDisposable
     /// </summary>
     T WriteIf<T>(Func<UnitOfWork, (T Result, bool Commit)> work);
 
+    /// <summary>
+    /// Runs <paramref name="work"/> as <see cref="WriteIf{T}"/> does, beside other such works of other villages: the
+    /// imports, approval runs and posting runs of many offices. The work holds each village with
+    /// <see cref="UnitOfWork.HoldVillage"/> before it reads that village's vouchers, and writes nothing else but an
+    /// imported file's record, held with <see cref="UnitOfWork.HoldFile"/>; what it reads of the township (users,
+    /// villages, charts, periods, the policy) is changed only by works that run alone.
+    /// </summary>
+    T WriteByVillage<T>(Func<UnitOfWork, (T Result, bool Commit)> work);
+
     /// <summary>Runs <paramref name="work"/> in one read transaction, so that it sees one consistent snapshot.</summary>
     T Read<T>(Func<UnitOfWork, T> work);
 

@@ -91,6 +91,9 @@ public sealed class LedgerDatabase : ILedgerStore
         return result;
     }
 
+    /// <summary>A file lets one writer in at a time, so a work of one village is a write like any other.</summary>
+    public T WriteByVillage<T>(Func<UnitOfWork, (T Result, bool Commit)> work) => WriteIf(work);
+
     /// <summary>Runs <paramref name="work"/> in one read transaction, so that it sees one consistent snapshot.</summary>
     public T Read<T>(Func<UnitOfWork, T> work)
     {

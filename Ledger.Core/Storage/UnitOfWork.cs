@@ -26,6 +26,33 @@ public sealed class UnitOfWork
 
     internal DbTransaction Transaction { get; }
 
+    /// <summary>
+    /// Takes one of the store's locks for the rest of this work, as the store that runs works side by side sets it;
+    /// null where works run one at a time and there is nothing to hold.
+    /// </summary>
+    internal Action<UnitOfWork, string, string>? Holder { get; init; }
+
+    private readonly HashSet<(string Kind, string Name)> _held = [];
+
+    /// <summary>
+    /// Holds a village's two books for the rest of this work, so that no other work writes or reads them to write until
+    /// it ends. A work run side by side with others (<see cref="ILedgerStore.WriteByVillage{T}"/>) holds each village
+    /// before it reads anything of its vouchers: their numbers, approvals, postings and seals then read as the last
+    /// work to hold it left them. A village rather than a book, because a transfer's two halves are in its two books.
+    /// </summary>
+    public void HoldVillage(Books.VillageCode village) => Hold("village", village.Value);
+
+    /// <summary>Holds an imported file's content for the rest of this work, so that two imports of one file cannot both find it new.</summary>
+    public void HoldFile(string sha256) => Hold("file", sha256);
+
+    private void Hold(string kind, string name)
+    {
+        if (Holder is not null && _held.Add((kind, name)))
+        {
+            Holder(this, kind, name);
+        }
+    }
+
     /// <summary>The approvals and postings written so far in this work and not yet signed.</summary>
     internal List<SignableRecord> Signable { get; } = [];
 

@@ -21,8 +21,9 @@ public sealed partial class VoucherDesk
         {
             return denied;
         }
-        // Month by month inside one database transaction, so that memory holds one month.
-        return session.Store.WriteIf(tx =>
+        // Month by month inside one database transaction, so that memory holds one month; village by village beside
+        // other offices' runs, each village held before its vouchers are read.
+        return session.Store.WriteByVillage(tx =>
         {
             long? bookId = null;
             if (book is { } named)
@@ -179,6 +180,10 @@ public sealed partial class VoucherDesk
         /// </summary>
         public (List<PostedVoucher> Posted, List<UnpostedVoucher> Unposted) Run(Month month, IReadOnlyCollection<long> bookIds)
         {
+            foreach (var village in bookIds.Select(id => _books[id].Village).Distinct().OrderBy(v => v.Value, StringComparer.Ordinal))
+            {
+                tx.HoldVillage(village);
+            }
             var all = VoucherStore.ApprovedLines(tx, month, bookIds)
                 .GroupBy(l => l.VoucherId)
                 .ToList();

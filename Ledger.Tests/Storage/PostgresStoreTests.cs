@@ -203,38 +203,6 @@ public sealed class PostgresStoreTests
     }
 
     [Test]
-    public void A_write_that_meets_a_serialization_failure_runs_again_and_the_caller_never_sees_it()
-    {
-        using var database = PostgresServer.NewStoreDatabase();
-        var address = Core.Storage.StoreAddress.ParsePostgres(database.Url).Value;
-        using var first = Core.Storage.LedgerStores.Open(address);
-        using var second = Core.Storage.LedgerStores.Open(address);
-        using var bothHaveRead = new Barrier(2);
-        var attempts = 0;
-
-        // Each reads how many villages there are and adds one: two such transactions side by side cannot both stand
-        // as if one ran after the other, so the server aborts one, which the store runs again on a fresh snapshot.
-        long AddVillage(Core.Storage.ILedgerStore store, string code) => store.Write(tx =>
-        {
-            var attempt = Interlocked.Increment(ref attempts);
-            var seen = tx.Transaction.Connection!.ExecuteScalar<long>("SELECT count(*) FROM village", transaction: tx.Transaction);
-            if (attempt <= 2)
-            {
-                bothHaveRead.SignalAndWait(TimeSpan.FromSeconds(30));
-            }
-            tx.Transaction.Connection!.Execute("INSERT INTO village (code, name) VALUES (@code, @code)", new { code }, tx.Transaction);
-            return seen;
-        });
-        var writers = new[] { Task.Run(() => AddVillage(first, "V001")), Task.Run(() => AddVillage(second, "V002")) };
-        Task.WaitAll(writers);
-
-        Assert.That(attempts, Is.EqualTo(3), "one of the two ran again");
-        Assert.That(writers.Select(w => w.Result).Order(), Is.EqualTo(new long[] { 0, 1 }), "the second to commit saw the first's village");
-        using var connection = StoreConnection.Open(database.Url);
-        Assert.That(connection.Query<string>("SELECT code FROM village ORDER BY code"), Is.EqualTo(new[] { "V001", "V002" }));
-    }
-
-    [Test]
     public void Two_writers_of_different_books_at_once_both_commit_and_each_voucher_keeps_its_own_id()
     {
         using var database = PostgresServer.NewDatabase();
