@@ -49,16 +49,19 @@ public sealed class ApprovalDesk(LedgerSession session)
     /// Adds this user's approval to every pending voucher of the period that the policy lets them approve, month
     /// by month in date order. Returns the counts and every voucher not approved, with why.
     /// </summary>
-    /// <param name="each">Told every outcome as it happens, approved or not, for a caller that lists them all.</param>
+    /// <param name="each">Told every outcome, approved or not, once the run has committed, for a caller that lists them all.</param>
     public Result<ApprovalRunReport> Run(Period period, VillageCode? village = null, Action<ApprovalOutcome>? each = null)
     {
         if (session.Check(LedgerAction.ApproveVoucher, village) is { } denied)
         {
             return denied;
         }
-        // Village by village beside other offices' runs: each village is held before its vouchers are read.
-        return session.Store.WriteByVillage(tx =>
+        // Village by village beside other offices' runs: each village is held before its vouchers are read. The caller
+        // is told the outcomes once the run has committed, since a run the server aborts runs again from the start.
+        var outcomes = new List<ApprovalOutcome>();
+        var report = session.Store.WriteByVillage(tx =>
         {
+            outcomes.Clear();
             using var run = new ApprovalRun(tx, CurrentPolicy(tx), session.RequireActor(), session.NowUtc);
             var (approved, completed) = (0, 0);
             var notApproved = new List<ApprovalOutcome>();
@@ -69,7 +72,10 @@ public sealed class ApprovalDesk(LedgerSession session)
             {
                 foreach (var outcome in run.RunMonth(month, inVillage, approve: true).Select(r => r.Outcome!))
                 {
-                    each?.Invoke(outcome);
+                    if (each is not null)
+                    {
+                        outcomes.Add(outcome);
+                    }
                     if (outcome.Approved)
                     {
                         (approved, completed) = (approved + 1, completed + (outcome.Complete ? 1 : 0));
@@ -82,6 +88,8 @@ public sealed class ApprovalDesk(LedgerSession session)
             }
             return (Result<ApprovalRunReport>.Ok(new ApprovalRunReport(approved, completed, notApproved)), true);
         });
+        outcomes.ForEach(outcome => each!(outcome));
+        return report;
     }
 
     /// <summary>Adds the actor's approval to one voucher, with the resolution its tier may need.</summary>

@@ -202,6 +202,15 @@ public static class Credentials
                 $"user {user.Name} has no password yet: an admin sets one with 'vledger user reset-password {user.Name}'");
         }
         var keys = IsLocked(credential, clock.GetUtcNow()) ? null : StoredPassword.Parse(credential.PasswordHash).Check(password);
+        // A right password with no failures to clear changes nothing, so it is proven by reading alone: a write would
+        // queue the command behind other offices' runs on a server.
+        if (keys is not null && credential.FailuresInRow == 0 && credential.LockedUntilUtc is null
+            && store.Read(tx => IdentityStore.FindCredential(tx, user.Id) is { } unchanged
+                && unchanged.PasswordHash == credential.PasswordHash && unchanged.FailuresInRow == 0 && unchanged.LockedUntilUtc is null
+                ? OpenKey(tx, user, keys) : null) is { } signer)
+        {
+            return Result<Signer>.Ok(signer);
+        }
         return store.Write(tx =>
         {
             var now = clock.GetUtcNow();
@@ -237,12 +246,17 @@ public static class Credentials
             {
                 IdentityStore.SetFailures(tx, user.Id, 0, null);
             }
-            var key = IdentityStore.CurrentKey(tx, user.Id)
-                ?? throw new LedgerInvariantException($"User {user.Name} has a password but no signing key.");
-            var opened = SigningKeys.Open(key.Algorithm, key.EncryptedPrivateKey!, user.Id, keys.KeyEncryptionKey)
-                ?? throw new LedgerInvariantException($"User {user.Name}'s password does not open their signing key.");
-            return Result<Signer>.Ok(new Signer(user, key.Id, opened));
+            return Result<Signer>.Ok(OpenKey(tx, user, keys));
         });
+    }
+
+    private static Signer OpenKey(UnitOfWork tx, User user, PasswordKeys keys)
+    {
+        var key = IdentityStore.CurrentKey(tx, user.Id)
+            ?? throw new LedgerInvariantException($"User {user.Name} has a password but no signing key.");
+        var opened = SigningKeys.Open(key.Algorithm, key.EncryptedPrivateKey!, user.Id, keys.KeyEncryptionKey)
+            ?? throw new LedgerInvariantException($"User {user.Name}'s password does not open their signing key.");
+        return new Signer(user, key.Id, opened);
     }
 
     private static bool IsLocked(IdentityStore.Credential credential, DateTimeOffset now) =>
@@ -252,32 +266,47 @@ public static class Credentials
     /// Proves <paramref name="user"/> by the token of a login session. A session that is not theirs, has ended or has
     /// expired proves nothing; the refusal says why, and an expired session is ended here.
     /// </summary>
-    internal static Result<Signer> BySession(ILedgerStore store, User user, string token, TimeProvider clock) => store.Write(tx =>
+    internal static Result<Signer> BySession(ILedgerStore store, User user, string token, TimeProvider clock)
+    {
+        // A live session, the common case, is proven by reading alone: every changing command proves its user first,
+        // and a write here would queue each office's command behind the others' runs on a server.
+        var (proven, ends) = store.Read(tx => Session(tx, user, token, clock, endIfOver: false));
+        return ends ? store.Write(tx => Session(tx, user, token, clock, endIfOver: true).Proven) : proven;
+    }
+
+    /// <summary>Proves <paramref name="user"/> by a session's token; says whether the session is over and should be ended, and ends it when told to.</summary>
+    private static (Result<Signer> Proven, bool Ends) Session(UnitOfWork tx, User user, string token, TimeProvider clock, bool endIfOver)
     {
         var session = IdentityStore.FindSession(tx, TokenHash(token));
         if (session is null || session.UserId != user.Id || session.EndedUtc is not null || session.WrappedKey is null || session.KeyId is null)
         {
-            return Result<Signer>.Refused(Unproven(user, $"{user.Name} 在此没有有效的登录", $"there is no live login of {user.Name} here"));
+            return (Result<Signer>.Refused(Unproven(user, $"{user.Name} 在此没有有效的登录", $"there is no live login of {user.Name} here")), false);
         }
         var now = clock.GetUtcNow();
         var expires = StoredTime.ParseInstant(session.ExpiresUtc);
         if (expires <= now)
         {
-            IdentityStore.EndSession(tx, session.Id, now);
-            IdentityStore.RecordEvent(tx, user.Id, "session-expired", null, now);
+            if (endIfOver)
+            {
+                IdentityStore.EndSession(tx, session.Id, now);
+                IdentityStore.RecordEvent(tx, user.Id, "session-expired", null, now);
+            }
             var shown = expires.ToOffset(LedgerSession.TownshipOffset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-            return Result<Signer>.Refused(Unproven(user, $"{user.Name} 的登录已于 {shown}（北京时间）过期", $"{user.Name}'s login expired at {shown} (Beijing time)"));
+            return (Result<Signer>.Refused(Unproven(user, $"{user.Name} 的登录已于 {shown}（北京时间）过期", $"{user.Name}'s login expired at {shown} (Beijing time)")), true);
         }
         var current = IdentityStore.CurrentKey(tx, user.Id);
         if (current?.Id != session.KeyId)
         {
-            IdentityStore.EndSession(tx, session.Id, now);
-            return Result<Signer>.Refused(Unproven(user, $"{user.Name} 的密码已重设，原登录失效", $"{user.Name}'s password was reset, which ended this login"));
+            if (endIfOver)
+            {
+                IdentityStore.EndSession(tx, session.Id, now);
+            }
+            return (Result<Signer>.Refused(Unproven(user, $"{user.Name} 的密码已重设，原登录失效", $"{user.Name}'s password was reset, which ended this login")), true);
         }
         var key = SigningKeys.Open(current!.Algorithm, session.WrappedKey, user.Id, SessionKey(token))
             ?? throw new LedgerInvariantException($"A live session of {user.Name} does not open the key it holds.");
-        return Result<Signer>.Ok(new Signer(user, session.KeyId.Value, key));
-    });
+        return (Result<Signer>.Ok(new Signer(user, session.KeyId.Value, key)), false);
+    }
 
     /// <summary>The refusal of a changing command by a user who has not proven who they are, with why and what to do.</summary>
     internal static Refusal Unproven(User user, string whyZh = "", string whyEn = "") => Refusal.Of("access.unproven",

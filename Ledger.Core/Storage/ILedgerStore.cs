@@ -27,7 +27,8 @@ public interface ILedgerStore : IDisposable
     /// Runs <paramref name="work"/> as <see cref="WriteIf{T}"/> does, beside other such works of other villages: the
     /// imports, approval runs and posting runs of many offices. The work holds each village with
     /// <see cref="UnitOfWork.HoldVillage"/> before it reads that village's vouchers, and writes nothing else but an
-    /// imported file's record, held with <see cref="UnitOfWork.HoldFile"/>; what it reads of the township (users,
+    /// imported file's record, held with <see cref="UnitOfWork.HoldFile"/>, and the signatures of its approvals and
+    /// postings, which nothing reads as a chain or a count; what it reads of the township (users,
     /// villages, charts, periods, the policy) is changed only by works that run alone.
     /// </summary>
     T WriteByVillage<T>(Func<UnitOfWork, (T Result, bool Commit)> work);

@@ -69,4 +69,21 @@ public sealed class RetriedWorkTests
         Assert.That(report.Warnings.Select(w => w.En).Distinct().Count(), Is.EqualTo(report.Warnings.Count), "each warning once");
         Assert.That(TestLedger.Ok(ledger.Reader.Vouchers.List(Core.Periods.Period.Parse("2024-03").Value, TestLedger.Collective)), Has.Count.EqualTo(2));
     }
+
+    [Test]
+    public void An_approval_run_run_again_after_a_conflict_tells_its_caller_each_voucher_once()
+    {
+        using var database = PostgresServer.NewStoreDatabase();
+        using var ledger = new TestLedger(StoreConnection.OpenLedger(database.Url));
+        var receipt = TestLedger.Ok(ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-05", "收取租金", "10201:100.00:", "501::100.00")));
+        var payment = TestLedger.Ok(ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-06", "支付电费", "513:60.00:", "10201::60.00")));
+        var told = new List<Core.Approval.ApprovalOutcome>();
+
+        PostgresStore.ConflictsToInject = 1;
+        var report = TestLedger.Ok(ledger.As("li").Approvals.Run(Core.Periods.Period.Parse("2024-03").Value, each: told.Add));
+
+        Assert.That(PostgresStore.ConflictsToInject, Is.Zero, "the first commit failed and the run ran again");
+        Assert.That(told.Select(o => o.Id), Is.EqualTo(new[] { receipt, payment }), "each voucher told once, after the run committed");
+        Assert.That(report.Completed, Is.EqualTo(2));
+    }
 }
