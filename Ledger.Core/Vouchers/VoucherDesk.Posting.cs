@@ -34,7 +34,7 @@ public sealed partial class VoucherDesk
                     return (Result<PostingReport>.Refused(ChartDesk.UnknownBook(named)), false);
                 }
             }
-            var run = new PostingRun(tx, session.RequireActor(), session.NowUtc);
+            var run = new PostingRun(tx, session.RequireActor(), session.Clock);
             var posted = new List<PostedVoucher>();
             var unposted = new List<UnpostedVoucher>();
             // A village's two books at a time: a transfer between them posts whole, and memory holds one village's
@@ -97,7 +97,7 @@ public sealed partial class VoucherDesk
             {
                 return Result<PostedVoucher>.Refused(on.Refusals);
             }
-            return new PostingRun(tx, session.RequireActor(), session.NowUtc).Reverse(original, on.Value, reason.Trim());
+            return new PostingRun(tx, session.RequireActor(), session.Clock).Reverse(original, on.Value, reason.Trim());
         });
     }
 
@@ -133,7 +133,7 @@ public sealed partial class VoucherDesk
         {
             return Result<PostedVoucher>.Refused(problems);
         }
-        return new PostingRun(tx, session.RequireActor(), session.NowUtc).PostNow(draft, VoucherKind.Opening, null);
+        return new PostingRun(tx, session.RequireActor(), session.Clock).PostNow(draft, VoucherKind.Opening, null);
     }
 
     /// <summary>
@@ -144,12 +144,12 @@ public sealed partial class VoucherDesk
     {
         var original = VoucherStore.Load(tx, carryId)!;
         Invariant.That(original.Kind == VoucherKind.Closing, $"Voucher {carryId} is not a closing voucher.");
-        return new PostingRun(tx, session.RequireActor(), session.NowUtc).Reverse(original, original.Date, reason);
+        return new PostingRun(tx, session.RequireActor(), session.Clock).Reverse(original, original.Date, reason);
     }
 
     /// <summary>Posts a year-end closing voucher the engine built, inside the caller's database transaction.</summary>
     internal Result<PostedVoucher> PostClosing(UnitOfWork tx, VoucherDraft draft) =>
-        new PostingRun(tx, session.RequireActor(), session.NowUtc).PostNow(draft, VoucherKind.Closing, null);
+        new PostingRun(tx, session.RequireActor(), session.Clock).PostNow(draft, VoucherKind.Closing, null);
 
     /// <summary>
     /// Posts a voucher whose content was approved as a whole elsewhere, as a dividend plan is, and records those
@@ -163,13 +163,16 @@ public sealed partial class VoucherDesk
         {
             return drawnUp;
         }
-        return new PostingRun(tx, actor, session.NowUtc).PostNow(draft, VoucherKind.Normal, null, preparer, approvals);
+        return new PostingRun(tx, actor, session.Clock).PostNow(draft, VoucherKind.Normal, null, preparer, approvals);
     }
 
 
     /// <summary>A posting inside one database transaction; also the home of the red-ink reversal.</summary>
-    private sealed class PostingRun(UnitOfWork tx, User actor, DateTimeOffset nowUtc)
+    private sealed class PostingRun(UnitOfWork tx, User actor, TimeProvider clock)
     {
+        // Read again once a run holds its villages: a run that waited there for another office's approval run stamps
+        // its postings after those approvals, so the log never shows a voucher posted before it was approved.
+        private DateTimeOffset nowUtc = clock.GetUtcNow();
         private readonly Dictionary<long, DailyBalances> _cashDays = new();
         private readonly VoucherWords _words = Approval.ApprovalDesk.CurrentPolicy(tx).VoucherWords;
         private readonly Dictionary<long, BookRef> _books = VillageStore.ListBooks(tx).ToDictionary(b => b.Id, b => b.Ref);
@@ -184,6 +187,7 @@ public sealed partial class VoucherDesk
             {
                 tx.HoldVillage(village);
             }
+            nowUtc = clock.GetUtcNow();
             var all = VoucherStore.ApprovedLines(tx, month, bookIds)
                 .GroupBy(l => l.VoucherId)
                 .ToList();

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Dapper;
 using Ledger.Core.Books;
 using Ledger.Core.Storage;
 using Ledger.Tests.Support;
@@ -109,6 +110,41 @@ public sealed class VillageLockTests
         Assert.That(Task.WaitAll(offices, WaitMax), Is.True);
         Assert.That(attempts, Is.EqualTo(3), "the server broke the deadlock by aborting one work, which ran again");
         Assert.That(offices.Select(o => o.Result).Max(), Is.EqualTo(3), "the work aborted committed on its second try");
+    }
+
+    [Test]
+    public void A_posting_run_that_waited_for_its_village_stamps_its_postings_with_when_it_got_the_village()
+    {
+        using var database = PostgresServer.NewStoreDatabase();
+        using var ledger = new TestLedger(StoreConnection.OpenLedger(database.Url));
+        var id = TestLedger.Ok(ledger.As("wang").Vouchers.Add(TestLedger.Draft(TestLedger.Collective, "2024-03-05", "收取租金", "10201:100.00:", "501::100.00")));
+        TestLedger.Ok(ledger.As("li").Vouchers.Approve(id));
+        var accountant = ledger.As("zhao");
+        using var officeHolds = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        var office = Task.Run(() =>
+        {
+            using var store = LedgerStores.Open(StoreAddress.ParsePostgres(database.Url).Value);
+            store.WriteByVillage(tx =>
+            {
+                tx.HoldVillage(V001);
+                officeHolds.Set();
+                Assert.That(release.Wait(WaitMax), Is.True);
+                return (0, true);
+            });
+        });
+        Assert.That(officeHolds.Wait(WaitMax), Is.True);
+
+        var posting = Task.Run(() => accountant.Vouchers.Post(Core.Periods.Period.Parse("2024-03").Value));
+        Thread.Sleep(WaitingShownAfter);
+        var villageFreedAt = ledger.Clock.Now = ledger.Clock.Now.AddHours(1);
+        release.Set();
+
+        Assert.That(Task.WaitAll([office, posting], WaitMax), Is.True);
+        Assert.That(TestLedger.Ok(posting.Result).Posted, Has.Count.EqualTo(1));
+        using var connection = StoreConnection.Open(database.Url);
+        var postedUtc = connection.ExecuteScalar<string>("SELECT posted_utc FROM voucher_posting WHERE voucher_id = @id", new { id = id.Value });
+        Assert.That(postedUtc, Is.EqualTo(Core.Storage.StoredTime.Format(villageFreedAt)), "stamped after the wait, not when the run began");
     }
 
     [Test]
