@@ -43,10 +43,7 @@ internal sealed class ApprovalRun(UnitOfWork tx, ApprovalPolicy policy, User? ac
     // The month's vouchers are found by month and book on the store's key, so a run over one village reads only its own.
     private IEnumerable<(ApprovalAssessment Assessment, ApprovalOutcome? Outcome)> RunBooks(Periods.Month month, IReadOnlyCollection<long> bookIds, bool approve)
     {
-        foreach (var village in bookIds.Select(id => _books[id].Village).Distinct().OrderBy(v => v.Value, StringComparer.Ordinal))
-        {
-            tx.HoldVillage(village);
-        }
+        tx.HoldVillages(bookIds.Select(id => _books[id].Village));
         return Run(ApprovalStore.Submitted(tx, month.Key, bookIds), ApprovalStore.SubmittedLines(tx, month.Key, bookIds), ApprovalStore.SubmittedApprovals(tx, month.Key, bookIds), approve, null);
     }
 

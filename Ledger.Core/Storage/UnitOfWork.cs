@@ -42,6 +42,18 @@ public sealed class UnitOfWork
     /// </summary>
     public void HoldVillage(Books.VillageCode village) => Hold("village", village.Value);
 
+    /// <summary>
+    /// Holds several villages at once, always in the order of their codes, so that two runs over the same villages
+    /// take them in one order and never wait on each other in a circle.
+    /// </summary>
+    public void HoldVillages(IEnumerable<Books.VillageCode> villages)
+    {
+        foreach (var village in villages.Distinct().OrderBy(v => v.Value, StringComparer.Ordinal))
+        {
+            HoldVillage(village);
+        }
+    }
+
     /// <summary>Holds an imported file's content for the rest of this work, so that two imports of one file cannot both find it new.</summary>
     public void HoldFile(string sha256) => Hold("file", sha256);
 

@@ -183,10 +183,7 @@ public sealed partial class VoucherDesk
         /// </summary>
         public (List<PostedVoucher> Posted, List<UnpostedVoucher> Unposted) Run(Month month, IReadOnlyCollection<long> bookIds)
         {
-            foreach (var village in bookIds.Select(id => _books[id].Village).Distinct().OrderBy(v => v.Value, StringComparer.Ordinal))
-            {
-                tx.HoldVillage(village);
-            }
+            tx.HoldVillages(bookIds.Select(id => _books[id].Village));
             nowUtc = clock.GetUtcNow();
             var all = VoucherStore.ApprovedLines(tx, month, bookIds)
                 .GroupBy(l => l.VoucherId)
